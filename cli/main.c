@@ -1,0 +1,5 @@
+/* cli/main.c - STUB */
+int main(void)
+{
+	return 0;
+}

@@ -1,0 +1,2 @@
+/* export/dot.c - STUB */
+#include "kgraph/export.h"

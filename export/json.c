@@ -1,0 +1,2 @@
+/* export/json.c - STUB */
+#include "kgraph/export.h"

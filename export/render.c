@@ -1,0 +1,2 @@
+/* export/render.c - STUB */
+#include "kgraph/export.h"

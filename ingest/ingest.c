@@ -1,0 +1,2 @@
+/* ingest/ingest.c - STUB */
+#include "kgraph/ingest.h"

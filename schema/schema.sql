@@ -1,0 +1,1 @@
+-- placeholder: schema/schema.sql is written by the store work

@@ -1,0 +1,1 @@
+# tests/e2e.cmake - end-to-end tests of the CLI (STUB)
