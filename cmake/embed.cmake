@@ -14,6 +14,8 @@ foreach(f IN LISTS FILES)
   string(LENGTH "${hex}" hlen)
   math(EXPR bytes "${hlen} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," body "${hex}")
+  # bytes >= 0x80 do not fit a signed char: cast them
+  string(REGEX REPLACE "0x([89a-f][0-9a-f])," "(char)0x\\1," body "${body}")
   string(REGEX REPLACE "(0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,)" "\\1\n" body "${body}")
   string(APPEND src "static const char ${SYMBOL}_${i}[] = {\n${body}0};\n")
   list(APPEND lens ${bytes})

@@ -1,2 +1,481 @@
-/* export/dot.c - STUB */
+/* export/dot.c - the cgraph adapter: a kg_graph as a styled Agraph_t, and DOT
+ *
+ * This is the one file that builds cgraph graphs (render.c only lays out and
+ * closes them).  cgraph 2.42 is not const-correct, so const is removed here
+ * and only here (unconst).  Its error
+ * reporting is a process-global callback (agseterrf), captured below so that
+ * Graphviz prints nothing itself and failures carry cgraph's own message.
+ *
+ * Output is deterministic: nodes and edges are created in the kg_graph's
+ * array order, edges are anonymous, and no attribute holds a pointer or a
+ * number that depends on the run; agwrite then prints the same bytes.
+ */
+#include <assert.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "kgraph/export.h"
+#include "export_int.h"
+
+/* cgraph 2.42 declares names as char * but only reads them (agstrdup). */
+static char *unconst(const char *s)
+{
+	union {
+		const char *c;
+		char *m;
+	} u;
+	u.c = s;
+	return u.m;
+}
+
+/* ---- error capture ---------------------------------------------------- */
+
+static char errors_buf[256];   /* captured messages, newlines as spaces */
+static size_t errors_len;      /* bytes used in errors_buf, < its size */
+static agusererrf errors_prev; /* handler to restore at _end */
+
+/* cgraph hands a message over in pieces ("Error", ": ", "text\n"). */
+static int errors_handler(char *msg)
+{
+	for (; *msg && errors_len + 1 < sizeof(errors_buf); msg++) {
+		char c = (*msg == '\n' || *msg == '\r') ? ' ' : *msg;
+
+		if (c == ' ' &&
+		    (errors_len == 0 || errors_buf[errors_len - 1] == ' '))
+			continue;
+		errors_buf[errors_len++] = c;
+	}
+	errors_buf[errors_len] = '\0';
+	return 0;
+}
+
+void kg_export__errors_begin(void)
+{
+	errors_len = 0;
+	errors_buf[0] = '\0';
+	errors_prev = agseterrf(errors_handler);
+}
+
+const char *kg_export__errors_text(void)
+{
+	while (errors_len > 0 && errors_buf[errors_len - 1] == ' ')
+		errors_buf[--errors_len] = '\0';
+	return errors_len ? errors_buf : "no details from Graphviz";
+}
+
+void kg_export__errors_end(void)
+{
+	agseterrf(errors_prev);
+	errors_prev = NULL;
+}
+
+/* ---- attributes ------------------------------------------------------- */
+
+struct attr_default {
+	int kind;          /* AGRAPH, AGNODE or AGEDGE */
+	const char *name;  /* Graphviz attribute */
+	const char *value; /* its default, omitted by agwrite where unchanged */
+};
+
+static const struct attr_default attr_defaults[] = {
+	{ AGRAPH, "rankdir", "LR" },
+	{ AGRAPH, "fontname", "Helvetica" },
+	{ AGRAPH, "fontsize", "10" },
+	{ AGRAPH, "overlap", "false" },
+	{ AGRAPH, "outputorder", "edgesfirst" },
+	{ AGRAPH, "label", "" },
+	{ AGRAPH, "style", "" },
+	{ AGRAPH, "color", "" },
+	{ AGNODE, "label", "\\N" },
+	{ AGNODE, "shape", "ellipse" },
+	{ AGNODE, "style", "filled" },
+	{ AGNODE, "fillcolor", "#ffffff" },
+	{ AGNODE, "color", "#757575" },
+	{ AGNODE, "fontname", "Helvetica" },
+	{ AGNODE, "fontsize", "10" },
+	{ AGNODE, "width", "0.75" },
+	{ AGNODE, "tooltip", "" },
+	{ AGEDGE, "label", "" },
+	{ AGEDGE, "style", "solid" },
+	{ AGEDGE, "color", "#616161" },
+	{ AGEDGE, "fontname", "Helvetica" },
+	{ AGEDGE, "fontsize", "8" },
+	{ AGEDGE, "penwidth", "1" },
+	{ AGEDGE, "tooltip", "" },
+};
+
+static int declare_defaults(Agraph_t *ag)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(attr_defaults) / sizeof(attr_defaults[0]); i++) {
+		const struct attr_default *a = &attr_defaults[i];
+
+		if (agattr(ag, a->kind, unconst(a->name), unconst(a->value)) ==
+		    NULL)
+			return KG_ERROR;
+	}
+	return KG_OK;
+}
+
+/* Set a declared attribute to a value that is already DOT text. */
+static int set(void *obj, const char *name, const char *value)
+{
+	return agsafeset(obj, unconst(name), unconst(value), unconst("")) == 0
+	               ? KG_OK
+	               : KG_ERROR;
+}
+
+/* Set an attribute to arbitrary text, encoded for DOT. */
+static int set_text(void *obj, const char *name, const char *text)
+{
+	char *v = kg_export__dot_text(text);
+	int rc;
+
+	if (v == NULL)
+		return KG_ENOMEM;
+	rc = set(obj, name, v);
+	free(v);
+	return rc;
+}
+
+/* ---- nodes ------------------------------------------------------------ */
+
+/* "PERSON" or "PERSON\nalso: a, b" as raw text; malloc'd, NULL on ENOMEM. */
+static char *node_tooltip(const kg_gnode *n)
+{
+	const char *type = kg_type_name(n->type);
+	size_t len = strlen(type ? type : "") + sizeof("\nalso: ");
+	size_t i;
+	char *s;
+
+	for (i = 0; i < n->naliases; i++)
+		len += strlen(n->aliases[i]) + 2;
+	s = malloc(len);
+	if (s == NULL)
+		return NULL;
+	strcpy(s, type ? type : "");
+	for (i = 0; i < n->naliases; i++) {
+		strcat(s, i == 0 ? "\nalso: " : ", ");
+		strcat(s, n->aliases[i]);
+	}
+	return s;
+}
+
+static int style_node(Agnode_t *an, const kg_gnode *n)
+{
+	const struct kg_export_style *st = kg_export__style(n->type);
+	char *tip;
+	int rc;
+
+	rc = set_text(an, "label", n->label);
+	if (rc == KG_OK)
+		rc = set(an, "shape", st->shape);
+	if (rc == KG_OK)
+		rc = set(an, "fillcolor", st->fillcolor);
+	if (rc != KG_OK)
+		return rc;
+	tip = node_tooltip(n);
+	if (tip == NULL)
+		return KG_ENOMEM;
+	rc = set_text(an, "tooltip", tip);
+	free(tip);
+	return rc;
+}
+
+static int add_nodes(Agnode_t **an,
+                     Agraph_t *ag,
+                     const kg_graph *g,
+                     const unsigned char *keep,
+                     kg_err *err)
+{
+	size_t i;
+
+	for (i = 0; i < g->nnodes; i++) {
+		const kg_gnode *n = &g->nodes[i];
+		char *name;
+		int rc;
+
+		an[i] = NULL;
+		if (keep != NULL && !keep[i])
+			continue;
+		name = kg_export__dot_text(n->key);
+		if (name == NULL)
+			return kg_err_set(err, KG_ENOMEM, "out of memory");
+		if (agnode(ag, name, 0) != NULL) {
+			rc = kg_err_set(err, KG_EINVALID,
+			                "two nodes with the key '%s'", name);
+			free(name);
+			return rc;
+		}
+		an[i] = agnode(ag, name, 1);
+		free(name);
+		if (an[i] == NULL)
+			return kg_err_set(err, KG_ERROR, "cannot add node: %s",
+			                  kg_export__errors_text());
+		rc = style_node(an[i], n);
+		if (rc != KG_OK)
+			return kg_err_set(err, rc, "cannot style node '%s'",
+			                  n->key);
+	}
+	return KG_OK;
+}
+
+/* ---- edges ------------------------------------------------------------ */
+
+#define NEGATED_COLOR "#c62828" /* dark red: the text denies this fact */
+
+/* Dotted for a denied fact, dashed for one that is not (or not yet, or only
+ * reportedly) the case, solid for a current fact. */
+static const char *edge_style(const kg_gedge *e)
+{
+	if (e->negated)
+		return "dotted";
+	if (e->status == KG_S_FORMER || e->status == KG_S_PLANNED ||
+	    e->status == KG_S_REPORTED)
+		return "dashed";
+	return "solid";
+}
+
+/* 1 + floor(log2(support)), at most 5: one more point per doubling. */
+static int edge_penwidth(int support)
+{
+	int w = 1;
+
+	while (support >= 2 && w < 5) {
+		support /= 2;
+		w++;
+	}
+	return w;
+}
+
+/* "evidence\n(doc, sentence N)" as raw text; malloc'd, NULL on ENOMEM. */
+static char *edge_tooltip(const kg_gedge *e)
+{
+	const char *ev = e->evidence ? e->evidence : "";
+	const char *doc = e->doc ? e->doc : "";
+	size_t len = strlen(ev) + strlen(doc) + 48;
+	char *s = malloc(len);
+
+	if (s != NULL)
+		snprintf(s, len, "%s\n(%s, sentence %" PRId64 ")", ev, doc,
+		         e->sentence);
+	return s;
+}
+
+static int style_edge(Agedge_t *ae, const kg_gedge *e)
+{
+	char width[16];
+	char *tip;
+	int rc;
+
+	snprintf(width, sizeof(width), "%d", edge_penwidth(e->support));
+	rc = set_text(ae, "label", kg_pred_name(e->pred));
+	if (rc == KG_OK)
+		rc = set(ae, "style", edge_style(e));
+	if (rc == KG_OK)
+		rc = set(ae, "penwidth", width);
+	if (rc == KG_OK && e->negated)
+		rc = set(ae, "color", NEGATED_COLOR);
+	if (rc != KG_OK)
+		return rc;
+	tip = edge_tooltip(e);
+	if (tip == NULL)
+		return KG_ENOMEM;
+	rc = set_text(ae, "tooltip", tip);
+	free(tip);
+	return rc;
+}
+
+static int
+add_edges(Agraph_t *ag, Agnode_t *const *an, const kg_graph *g, kg_err *err)
+{
+	size_t i;
+
+	for (i = 0; i < g->nedges; i++) {
+		const kg_gedge *e = &g->edges[i];
+		Agedge_t *ae;
+		int rc;
+
+		assert(e->source < g->nnodes && e->target < g->nnodes);
+		if (an[e->source] == NULL || an[e->target] == NULL)
+			continue;
+		ae = agedge(ag, an[e->source], an[e->target], NULL, 1);
+		if (ae == NULL)
+			return kg_err_set(err, KG_ERROR, "cannot add edge: %s",
+			                  kg_export__errors_text());
+		rc = style_edge(ae, e);
+		if (rc != KG_OK)
+			return kg_err_set(err, rc, "cannot style edge %zu", i);
+	}
+	return KG_OK;
+}
+
+/* ---- legend ----------------------------------------------------------- */
+
+struct legend_line {
+	const char *name;  /* node name in the legend cluster */
+	const char *text;  /* what the line style means */
+	const char *style; /* as edge_style returns it */
+	const char *color; /* as style_edge sets it */
+};
+
+static const struct legend_line legend_lines[] = {
+	{ "legend:solid", "current", "solid", "#616161" },
+	{ "legend:dashed", "former, planned or reported", "dashed", "#616161" },
+	{ "legend:dotted", "negated", "dotted", NEGATED_COLOR },
+};
+
+/* One node per type present, drawn as that type is. */
+static int
+legend_types(Agraph_t *sub, const kg_graph *g, const unsigned char *keep)
+{
+	unsigned present = 0;
+	char name[64];
+	size_t i;
+	kg_type t;
+	int rc = KG_OK;
+
+	for (i = 0; i < g->nnodes; i++)
+		if ((keep == NULL || keep[i]) &&
+		    (unsigned)g->nodes[i].type < (unsigned)KG_T_COUNT)
+			present |= 1u << g->nodes[i].type;
+	for (t = KG_T_PERSON; t < KG_T_COUNT && rc == KG_OK; t++) {
+		const struct kg_export_style *st = kg_export__style(t);
+		Agnode_t *n;
+
+		if (!(present & (1u << t)))
+			continue;
+		snprintf(name, sizeof(name), "legend:%s", kg_type_name(t));
+		n = agnode(sub, name, 1);
+		if (n == NULL)
+			return KG_ERROR;
+		rc = set(n, "label", kg_type_name(t));
+		if (rc == KG_OK)
+			rc = set(n, "shape", st->shape);
+		if (rc == KG_OK)
+			rc = set(n, "fillcolor", st->fillcolor);
+	}
+	return rc;
+}
+
+/* A short edge per line style, from its explanation to a dot. */
+static int legend_styles(Agraph_t *sub)
+{
+	char end[64];
+	size_t i;
+	int rc = KG_OK;
+
+	for (i = 0; i < sizeof(legend_lines) / sizeof(legend_lines[0]); i++) {
+		const struct legend_line *l = &legend_lines[i];
+		Agnode_t *a, *b;
+		Agedge_t *e;
+
+		snprintf(end, sizeof(end), "%s:end", l->name);
+		a = agnode(sub, unconst(l->name), 1);
+		b = agnode(sub, end, 1);
+		e = (a && b) ? agedge(sub, a, b, NULL, 1) : NULL;
+		if (e == NULL)
+			return KG_ERROR;
+		rc = set(a, "label", l->text);
+		if (rc == KG_OK)
+			rc = set(a, "shape", "plaintext");
+		if (rc == KG_OK)
+			rc = set(b, "shape", "point");
+		if (rc == KG_OK)
+			rc = set(b, "width", "0.05");
+		if (rc == KG_OK)
+			rc = set(e, "style", l->style);
+		if (rc == KG_OK)
+			rc = set(e, "color", l->color);
+		if (rc != KG_OK)
+			return rc;
+	}
+	return KG_OK;
+}
+
+static int add_legend(Agraph_t *ag,
+                      const kg_graph *g,
+                      const unsigned char *keep,
+                      kg_err *err)
+{
+	Agraph_t *sub = agsubg(ag, unconst("cluster_legend"), 1);
+	int rc;
+
+	if (sub == NULL)
+		return kg_err_set(err, KG_ERROR, "cannot add the legend: %s",
+		                  kg_export__errors_text());
+	rc = set(sub, "label", "Legend");
+	if (rc == KG_OK)
+		rc = set(sub, "style", "dashed");
+	if (rc == KG_OK)
+		rc = set(sub, "color", "#9e9e9e");
+	if (rc == KG_OK)
+		rc = legend_types(sub, g, keep);
+	if (rc == KG_OK)
+		rc = legend_styles(sub);
+	if (rc != KG_OK)
+		return kg_err_set(err, rc, "cannot add the legend: %s",
+		                  kg_export__errors_text());
+	return KG_OK;
+}
+
+/* ---- the graph -------------------------------------------------------- */
+
+int kg_export__build(Agraph_t **out,
+                     const kg_graph *g,
+                     const unsigned char *keep,
+                     kg_err *err)
+{
+	Agraph_t *ag;
+	Agnode_t **an;
+	int rc;
+
+	assert(out != NULL && g != NULL);
+	*out = NULL;
+	an = calloc(g->nnodes ? g->nnodes : 1, sizeof(*an));
+	if (an == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	ag = agopen(unconst("kgraph"), Agdirected, NULL);
+	if (ag == NULL) {
+		free(an);
+		return kg_err_set(err, KG_ERROR, "cannot create a graph: %s",
+		                  kg_export__errors_text());
+	}
+	rc = declare_defaults(ag);
+	if (rc != KG_OK)
+		rc = kg_err_set(err, rc, "cannot declare attributes: %s",
+		                kg_export__errors_text());
+	if (rc == KG_OK)
+		rc = add_nodes(an, ag, g, keep, err);
+	if (rc == KG_OK)
+		rc = add_edges(ag, an, g, err);
+	if (rc == KG_OK)
+		rc = add_legend(ag, g, keep, err);
+	free(an);
+	if (rc != KG_OK) {
+		agclose(ag);
+		return rc;
+	}
+	*out = ag;
+	return KG_OK;
+}
+
+int kg_export_dot(const kg_graph *g, FILE *f, kg_err *err)
+{
+	Agraph_t *ag;
+	int rc;
+
+	assert(g != NULL && f != NULL);
+	kg_export__errors_begin();
+	rc = kg_export__build(&ag, g, NULL, err);
+	if (rc == KG_OK) {
+		if (agwrite(ag, f) != 0 || fflush(f) != 0 || ferror(f))
+			rc = kg_err_set(err, KG_EIO, "cannot write DOT output");
+		agclose(ag);
+	}
+	kg_export__errors_end();
+	return rc;
+}

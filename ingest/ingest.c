@@ -1,2 +1,255 @@
-/* ingest/ingest.c - STUB */
-#include "kgraph/ingest.h"
+/* ingest/ingest.c - kg_ingest: one document in, one kg_doc out
+ *
+ * Runs the passes of ingest_int.h sentence by sentence, then copies the
+ * entities, mentions and facts into the kg_doc arrays, folding entities
+ * that a rule found to be one ("X (NATO)", "also known as").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest_int.h"
+
+#define KG_RULES_VERSION "rules-1"
+#define MAX_FACTS_PER_DOC 200000 /* cap: facts kept from one document */
+
+int kg_ingest_new(kg_ingest **out, const kg_lexicon *lx, kg_err *err)
+{
+	kg_ingest *ing;
+	int rc;
+
+	*out = NULL;
+	ing = calloc(1, sizeof(*ing));
+	if (ing == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	ing->lx = lx;
+	if ((rc = kg_ingest__rules_new(&ing->rules, err)) != KG_OK) {
+		free(ing);
+		return rc;
+	}
+	*out = ing;
+	return KG_OK;
+}
+
+void kg_ingest_free(kg_ingest *ing)
+{
+	if (ing == NULL)
+		return;
+	kg_ingest__rules_free(ing->rules);
+	kg_ingest__arena_free(&ing->arena);
+	free(ing->toks);
+	free(ing->sents);
+	free(ing->spans);
+	free(ing->chunks);
+	free(ing->ents);
+	free(ing->titles);
+	free(ing->dates);
+	free(ing->ments);
+	free(ing->facts);
+	free(ing->osents);
+	free(ing->oents);
+	free(ing);
+}
+
+int kg_ingest_parse_date(char out[11], const char *s)
+{
+	int y, m, d;
+
+	if (s == NULL || strlen(s) < 10)
+		return KG_EINVALID;
+	if (!(s[0] >= '0' && s[0] <= '9') || s[4] != '-' || s[7] != '-')
+		return KG_EINVALID;
+	if (s[10] != '\0' && s[10] != 'T' && s[10] != ' ')
+		return KG_EINVALID;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31 ||
+	    strspn(s, "0123456789") != 4 || strspn(s + 5, "0123456789") != 2 ||
+	    strspn(s + 8, "0123456789") != 2)
+		return KG_EINVALID;
+	memcpy(out, s, 10);
+	out[10] = '\0';
+	return KG_OK;
+}
+
+static long root(const struct kg_ingest *ing, long e)
+{
+	while (e >= 0 && ing->ents[e].merged >= 0)
+		e = ing->ents[e].merged;
+	return e;
+}
+
+int kg_ingest__fact(struct kg_ingest *ing,
+                    long subj,
+                    kg_pred p,
+                    long obj,
+                    const char *lit,
+                    size_t si,
+                    const char *rule,
+                    int status,
+                    int negated)
+{
+	kg_doc_fact *f;
+	size_t i;
+
+	subj = root(ing, subj);
+	obj = root(ing, obj);
+	if (subj < 0 || (obj < 0 && lit == NULL) || subj == obj)
+		return KG_OK;
+	for (i = 0; i < ing->nfacts; i++) {
+		f = &ing->facts[i];
+		if (f->subject == (size_t)subj && f->pred == p &&
+		    f->object == (obj < 0 ? KG_NO_ENTITY : (size_t)obj) &&
+		    (obj >= 0 || strcmp(f->literal, lit) == 0) &&
+		    (int)f->status == status && f->negated == negated)
+			return KG_OK;
+	}
+	if (ing->nfacts >= MAX_FACTS_PER_DOC)
+		return KG_OK;
+	if (KG_GROW(ing->facts, ing->nfacts, ing->capfacts))
+		return KG_ENOMEM;
+	f = &ing->facts[ing->nfacts++];
+	memset(f, 0, sizeof(*f));
+	f->subject = (size_t)subj;
+	f->pred = p;
+	f->object = obj < 0 ? KG_NO_ENTITY : (size_t)obj;
+	f->literal = obj < 0 ? lit : NULL;
+	f->sentence = si;
+	f->start = ing->sents[si].start;
+	f->end = ing->sents[si].end;
+	f->rule = rule;
+	f->status = (kg_status)status;
+	f->negated = negated;
+	return KG_OK;
+}
+
+static int same_fact(const kg_doc_fact *a, const kg_doc_fact *b)
+{
+	return a->subject == b->subject && a->pred == b->pred &&
+	       a->object == b->object && a->status == b->status &&
+	       a->negated == b->negated &&
+	       (a->object != KG_NO_ENTITY ||
+	        strcmp(a->literal, b->literal) == 0);
+}
+
+/* Fill ing->doc from the working tables. */
+static int build_doc(struct kg_ingest *ing)
+{
+	size_t i, j, n = 0, nf = 0;
+	long *map;
+
+	free(ing->osents);
+	free(ing->oents);
+	ing->osents = malloc((ing->nsents + 1) * sizeof(*ing->osents));
+	ing->oents = malloc((ing->nents + 1) * sizeof(*ing->oents));
+	map = kg_ingest__alloc(&ing->arena, (ing->nents + 1) * sizeof(*map));
+	if (!ing->osents || !ing->oents || !map)
+		return KG_ENOMEM;
+	for (i = 0; i < ing->nsents; i++) {
+		ing->osents[i].start = ing->sents[i].start;
+		ing->osents[i].end = ing->sents[i].end;
+	}
+	for (i = 0; i < ing->nents; i++) {
+		const struct ent *e = &ing->ents[i];
+
+		if (e->merged >= 0)
+			continue;
+		map[i] = (long)n;
+		ing->oents[n].type = e->type;
+		ing->oents[n].name = e->name;
+		ing->oents[n].aliases = e->aliases;
+		ing->oents[n].naliases = e->naliases;
+		n++;
+	}
+	for (i = 0; i < ing->nents; i++)
+		if (ing->ents[i].merged >= 0)
+			map[i] = map[root(ing, (long)i)];
+	for (i = 0; i < ing->nments; i++)
+		ing->ments[i].entity = (size_t)map[ing->ments[i].entity];
+	for (i = 0; i < ing->nfacts; i++) {
+		kg_doc_fact f = ing->facts[i];
+
+		f.subject = (size_t)map[f.subject];
+		if (f.object != KG_NO_ENTITY)
+			f.object = (size_t)map[f.object];
+		if (f.subject == f.object)
+			continue;
+		for (j = 0; j < nf && !same_fact(&ing->facts[j], &f); j++)
+			;
+		if (j == nf)
+			ing->facts[nf++] = f;
+	}
+	ing->nfacts = nf;
+	ing->doc.sentences = ing->osents;
+	ing->doc.nsentences = ing->nsents;
+	ing->doc.entities = ing->oents;
+	ing->doc.nentities = n;
+	ing->doc.mentions = ing->ments;
+	ing->doc.nmentions = ing->nments;
+	ing->doc.facts = ing->facts;
+	ing->doc.nfacts = ing->nfacts;
+	return KG_OK;
+}
+
+static void reset(struct kg_ingest *ing, const kg_doc_input *in)
+{
+	kg_ingest__arena_reset(&ing->arena);
+	ing->in = in;
+	ing->ntoks = ing->nsents = ing->nspans = ing->nchunks = 0;
+	ing->nents = ing->ntitles = ing->ndates = ing->nments = ing->nfacts = 0;
+	ing->hash = NULL;
+	ing->last_event = ing->last_person = -1;
+	ing->anchor_y = ing->anchor_m = ing->anchor_d = 0;
+	memset(&ing->doc, 0, sizeof(ing->doc));
+}
+
+int kg_ingest_text(kg_ingest *ing,
+                   const kg_doc_input *in,
+                   const kg_doc **out,
+                   kg_err *err)
+{
+	size_t bad, si;
+	char date[11];
+	int rc = KG_OK;
+
+	*out = NULL;
+	if (in->len > KG_MAX_DOC_BYTES)
+		return kg_err_set(err, KG_ELIMIT,
+		                  "document larger than %zu MiB",
+		                  KG_MAX_DOC_BYTES >> 20);
+	if (!kg_utf8_valid(in->text, in->len, &bad))
+		return kg_err_set(err, KG_EINVALID, "invalid UTF-8 at byte %zu",
+		                  bad);
+	reset(ing, in);
+	if (in->published &&
+	    kg_ingest_parse_date(date, in->published) == KG_OK) {
+		ing->anchor_y = atoi(date);
+		ing->anchor_m = atoi(date + 5);
+		ing->anchor_d = atoi(date + 8);
+	}
+	if ((rc = kg_ingest__tokenize(ing)) != KG_OK)
+		goto fail;
+	for (si = 0; si < ing->nsents; si++) {
+		if ((rc = kg_ingest__spans(ing, &ing->sents[si])) != KG_OK ||
+		    (rc = kg_ingest__titles(ing, si)) != KG_OK ||
+		    (rc = kg_ingest__events(ing, si)) != KG_OK ||
+		    (rc = kg_ingest__chunks(ing, si)) != KG_OK ||
+		    (rc = kg_ingest__rules(ing, ing->rules, si)) != KG_OK)
+			goto fail;
+	}
+	if ((rc = build_doc(ing)) != KG_OK)
+		goto fail;
+	ing->doc.id = in->id;
+	ing->doc.url = in->url;
+	ing->doc.title = in->title;
+	ing->doc.published = in->published;
+	ing->doc.text = in->text;
+	ing->doc.len = in->len;
+	ing->doc.version = kg_ingest__printf(&ing->arena, "%s+%s",
+	                                     kg_lexicon_version(ing->lx),
+	                                     KG_RULES_VERSION);
+	*out = &ing->doc;
+	return KG_OK;
+fail:
+	return kg_err_set(err, rc, "out of memory");
+}

@@ -1,41 +1,275 @@
-/* schema/lexicon.c - STUB, replaced by the lexicon work */
-#include "kgraph/lexicon.h"
-int kg_lexicon_load_builtin(kg_lexicon **out, kg_err *err)
+/* schema/lexicon.c - the lexicon's phrase table: one open-addressing hash
+ * table keyed by normalised phrase, each key holding its entries
+ *
+ * The extractor probes the table at every token position of every document
+ * with 1..max_words words, and almost every probe misses, so a lookup joins
+ * the words into a stack buffer, hashes it (FNV-1a 64) and compares the
+ * stored hash before the bytes: no allocation, usually one cache miss.
+ * Loading (lexicon_load.c) happens once per process.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon_impl.h"
+
+/* Arena blocks for keys and canonical names: thousands of short strings
+ * freed together. */
+#define KG_LEX_BLOCK 16384
+
+struct kg_lex_block {
+	struct kg_lex_block *next;
+	size_t used, cap; /* bytes of data used / available */
+	char data[];
+};
+
+uint64_t kg_lexicon__fnv(uint64_t h, const void *data, size_t n)
 {
-	*out = NULL;
-	return kg_err_set(err, KG_ERROR, "lexicon not implemented");
+	const unsigned char *p = data;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= p[i];
+		h *= 0x100000001b3ull;
+	}
+	return h;
 }
-int kg_lexicon_load_dir(kg_lexicon **out, const char *dir, kg_err *err)
+
+kg_lexicon *kg_lexicon__new(void)
 {
-	(void)dir;
-	*out = NULL;
-	return kg_err_set(err, KG_ERROR, "lexicon not implemented");
+	kg_lexicon *lx = calloc(1, sizeof(*lx));
+
+	if (lx == NULL)
+		return NULL;
+	lx->cap = 1024;
+	lx->slots = calloc(lx->cap, sizeof(*lx->slots));
+	if (lx->slots == NULL) {
+		free(lx);
+		return NULL;
+	}
+	return lx;
 }
+
+const char *kg_lexicon__strdup(kg_lexicon *lx, const char *s)
+{
+	struct kg_lex_block *b = lx->strings;
+	size_t n;
+	char *p;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s) + 1;
+	if (b == NULL || b->cap - b->used < n) {
+		size_t cap = n > KG_LEX_BLOCK ? n : KG_LEX_BLOCK;
+
+		b = malloc(sizeof(*b) + cap);
+		if (b == NULL)
+			return NULL;
+		b->used = 0;
+		b->cap = cap;
+		/* a big string gets its own block behind the current one so
+		 * the current block keeps filling */
+		if (lx->strings && n > KG_LEX_BLOCK) {
+			b->next = lx->strings->next;
+			lx->strings->next = b;
+		} else {
+			b->next = lx->strings;
+			lx->strings = b;
+		}
+	}
+	p = b->data + b->used;
+	memcpy(p, s, n);
+	b->used += n;
+	return p;
+}
+
 void kg_lexicon_free(kg_lexicon *lx)
 {
-	(void)lx;
+	struct kg_lex_block *b, *next;
+	size_t i;
+
+	if (lx == NULL)
+		return;
+	for (i = 0; i < lx->cap; i++)
+		free(lx->slots[i].entries);
+	free(lx->slots);
+	for (b = lx->strings; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(lx);
 }
-size_t kg_lexicon_lookup(const kg_lexicon *lx, const char *const *words,
-			 size_t n, const kg_lex_entry **out)
+
+/* The slot holding key, or the empty slot where it would go. */
+static struct kg_lex_slot *
+find_slot(const kg_lexicon *lx, const char *key, size_t len, uint64_t h)
 {
-	(void)lx, (void)words, (void)n;
-	*out = NULL;
+	size_t mask = lx->cap - 1, i = (size_t)h & mask;
+
+	for (;;) {
+		struct kg_lex_slot *s = &lx->slots[i];
+
+		if (s->key == NULL || (s->hash == h && s->len == len &&
+		                       memcmp(s->key, key, len) == 0))
+			return s;
+		i = (i + 1) & mask;
+	}
+}
+
+/* Double the table.  On failure the table is unchanged. */
+static int grow(kg_lexicon *lx)
+{
+	struct kg_lex_slot *old = lx->slots;
+	size_t oldcap = lx->cap, i;
+
+	lx->slots = calloc(oldcap * 2, sizeof(*lx->slots));
+	if (lx->slots == NULL) {
+		lx->slots = old;
+		return KG_ENOMEM;
+	}
+	lx->cap = oldcap * 2;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].key)
+			*find_slot(lx, old[i].key, old[i].len, old[i].hash) =
+			        old[i];
+	}
+	free(old);
+	return KG_OK;
+}
+
+static int str_eq(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Merge e into an entry of s when it repeats one.  Returns 1 if merged. */
+static int merge(struct kg_lex_slot *s, const kg_lex_entry *e)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		kg_lex_entry *o = &s->entries[i];
+
+		if (o->kind != e->kind)
+			continue;
+		if (e->kind == KG_LEX_WORD) {
+			o->flags |= e->flags;
+			if (e->month)
+				o->month = e->month;
+			return 1;
+		}
+		if (o->type == e->type && str_eq(o->canon, e->canon) &&
+		    str_eq(o->parent, e->parent))
+			return 1;
+	}
 	return 0;
 }
-size_t kg_lexicon_lookup_str(const kg_lexicon *lx, const char *phrase,
-			     const kg_lex_entry **out)
+
+static size_t count_words(const char *key, size_t len)
 {
-	(void)lx, (void)phrase;
-	*out = NULL;
-	return 0;
+	size_t i, w = 1;
+
+	for (i = 0; i < len; i++)
+		w += key[i] == ' ';
+	return w;
 }
+
+int kg_lexicon__add(kg_lexicon *lx,
+                    const char *key,
+                    size_t len,
+                    const kg_lex_entry *e)
+{
+	uint64_t h = kg_lexicon__fnv(KG_LEX_FNV_INIT, key, len);
+	struct kg_lex_slot *s;
+	size_t w;
+
+	if (lx->used + 1 > lx->cap / 2 && grow(lx) != KG_OK)
+		return KG_ENOMEM;
+	s = find_slot(lx, key, len, h);
+	if (s->key && merge(s, e))
+		return KG_OK;
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 1;
+		kg_lex_entry *p = realloc(s->entries, cap * sizeof(*p));
+
+		if (p == NULL)
+			return KG_ENOMEM;
+		s->entries = p;
+		s->cap = cap;
+	}
+	if (s->key == NULL) {
+		const char *k = kg_lexicon__strdup(lx, key);
+
+		if (k == NULL)
+			return KG_ENOMEM;
+		s->key = k;
+		s->hash = h;
+		s->len = len;
+		lx->used++;
+		w = count_words(key, len);
+		if (w > lx->max_words)
+			lx->max_words = w;
+	}
+	s->entries[s->n++] = *e;
+	return KG_OK;
+}
+
+static size_t probe(const kg_lexicon *lx,
+                    const char *key,
+                    size_t len,
+                    const kg_lex_entry **out)
+{
+	const struct kg_lex_slot *s;
+
+	s = find_slot(lx, key, len, kg_lexicon__fnv(KG_LEX_FNV_INIT, key, len));
+	*out = s->key ? s->entries : NULL;
+	return s->key ? s->n : 0;
+}
+
+size_t kg_lexicon_lookup(const kg_lexicon *lx,
+                         const char *const *words,
+                         size_t n,
+                         const kg_lex_entry **out)
+{
+	char buf[KG_LEX_PHRASE_CAP];
+	size_t i, len = 0;
+
+	*out = NULL;
+	if (n == 0 || n > lx->max_words)
+		return 0;
+	for (i = 0; i < n; i++) {
+		size_t wl = strlen(words[i]);
+
+		/* room for the word, a separator and the NUL */
+		if (wl + 2 > sizeof(buf) - len)
+			return 0;
+		if (i > 0)
+			buf[len++] = ' ';
+		memcpy(buf + len, words[i], wl);
+		len += wl;
+	}
+	if (len == 0)
+		return 0;
+	return probe(lx, buf, len, out);
+}
+
+size_t kg_lexicon_lookup_str(const kg_lexicon *lx,
+                             const char *phrase,
+                             const kg_lex_entry **out)
+{
+	size_t len = strlen(phrase);
+
+	*out = NULL;
+	if (len == 0 || len >= KG_LEX_PHRASE_CAP)
+		return 0;
+	return probe(lx, phrase, len, out);
+}
+
 size_t kg_lexicon_max_words(const kg_lexicon *lx)
 {
-	(void)lx;
-	return 0;
+	return lx->max_words;
 }
+
 const char *kg_lexicon_version(const kg_lexicon *lx)
 {
-	(void)lx;
-	return "stub";
+	return lx->version;
 }

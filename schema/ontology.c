@@ -5,18 +5,17 @@
 #include "kgraph/schema.h"
 
 static const char *const type_names[KG_T_COUNT] = {
-	"PERSON", "ORG",   "GPE",    "LOC",     "FACILITY",
+	"PERSON", "ORG",    "GPE",    "LOC",     "FACILITY",
 	"EVENT",  "OFFICE", "TREATY", "ARTICLE", "DATE"
 };
 
 static const char *const pred_names[KG_P_COUNT] = {
-	"holds_office", "office_of",  "attended",    "met_with",
-	"visited",      "located_in", "occurred_on", "part_of",
-	"invokes",      "member_of"
+	"holds_office", "office_of",   "attended", "met_with", "visited",
+	"located_in",   "occurred_on", "part_of",  "invokes",  "member_of"
 };
 
 static const char *const status_names[KG_S_COUNT] = { "current", "former",
-						       "planned", "reported" };
+	                                              "planned", "reported" };
 
 const char *kg_type_name(kg_type t)
 {

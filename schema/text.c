@@ -49,7 +49,7 @@ size_t kg_norm(char *out, size_t cap, const char *s, size_t n)
 			i++;
 			continue;
 		} else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			     (c >= '0' && c <= '9'))) {
+		             (c >= '0' && c <= '9'))) {
 			i++;
 			space = len > 0;
 			continue;
@@ -58,7 +58,8 @@ size_t kg_norm(char *out, size_t cap, const char *s, size_t n)
 			out[len++] = ' ';
 		space = 0;
 		if (len + 1 < cap)
-			out[len++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			out[len++] =
+			        (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
 		i++;
 	}
 	out[len] = '\0';

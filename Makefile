@@ -1,0 +1,58 @@
+# Makefile - the short commands; the build itself is CMake (CMakeLists.txt)
+#
+#   make demo          build, then turn examples/*.txt into kgraph.db,
+#                      graph.dot, graph.svg and graph.json
+#   make test          build with warnings as errors and run every test
+#   make asan          the tests again under ASan + UBSan (clang)
+#   make format        clang-format the C sources in place
+#   make format-check  fail if a C source is not formatted
+#   make clean         remove the build folders and the demo outputs
+
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+KGRAPH = $(BUILD)/kgraph
+# the C sources: git's list, or every .c/.h outside the build folders
+SOURCES = { git ls-files --cached --others --exclude-standard '*.c' '*.h' \
+	2>/dev/null || find . -path './build*' -prune -o -name '*.[ch]' -print; }
+LSAN = LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp
+
+.PHONY: all deps build demo test asan format format-check clean
+
+all: build
+
+deps:
+	scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD)
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	rm -f kgraph.db kgraph.db-wal kgraph.db-shm
+	$(KGRAPH) ingest --db kgraph.db examples/*.txt
+	$(KGRAPH) export --db kgraph.db --format dot -o graph.dot
+	$(KGRAPH) render --db kgraph.db -o graph.svg
+	$(KGRAPH) export --db kgraph.db --format json -o graph.json
+	$(KGRAPH) stats --db kgraph.db
+
+test: deps
+	cmake -S . -B $(BUILD) -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
+	cmake --build $(BUILD) -j $(JOBS)
+	ctest --test-dir $(BUILD) --output-on-failure
+
+asan: deps
+	cmake -S . -B $(ASAN_BUILD) -DKG_SANITIZE=ON -DCMAKE_C_COMPILER=clang \
+		-DCMAKE_BUILD_TYPE=Debug -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	$(LSAN) ctest --test-dir $(ASAN_BUILD) --output-on-failure
+
+format:
+	$(SOURCES) | xargs -r clang-format -i
+
+format-check:
+	$(SOURCES) | xargs -r clang-format --dry-run --Werror
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -f kgraph.db kgraph.db-wal kgraph.db-shm graph.dot graph.svg graph.json

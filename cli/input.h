@@ -1,0 +1,57 @@
+/* cli/input.h - reading documents (text files, .jsonl records, stdin) and
+ * running the extractor over them, for ingest and extract
+ *
+ * cli_input_run reads each input in turn, checks it (UTF-8, size, JSONL
+ * fields), extracts it with kg_ingest_text and hands the kg_doc to a
+ * callback.  Problems with one input or one record are printed as
+ * "kgraph: FILE[:LINE]: what is wrong" and counted; the other documents go
+ * on.
+ */
+#ifndef KG_CLI_INPUT_H
+#define KG_CLI_INPUT_H
+
+#include "kgraph/doc.h"
+#include "kgraph/ingest.h"
+
+/* Called with each extracted document; returns KG_OK or a kgraph code with
+ * err set (printed by the caller, prefixed with the document's location). */
+typedef int (*cli_doc_fn)(const kg_doc *doc, void *payload, kg_err *err);
+
+typedef struct cli_tally {
+	long docs;    /* documents extracted and accepted by the callback */
+	long errors;  /* inputs or records that failed */
+	int bad_data; /* one of them had bad data (exit status 65) */
+	int runtime;  /* one of them had an I/O or database error (1) */
+} cli_tally;
+
+typedef struct cli_input {
+	kg_ingest *ing;           /* the extractor */
+	const char *default_date; /* YYYY-MM-DD for documents without one */
+	int quiet;                /* no warnings */
+	cli_doc_fn fn;
+	void *payload;
+	cli_tally tally;
+} cli_input;
+
+/* Read and extract every input in paths[0..n) ("-" is stdin, a path ending
+ * in ".jsonl" holds records, anything else is one text document). */
+void cli_input_run(cli_input *in, char *const *paths, int n);
+
+/* The exit status for a tally: 1 after a runtime error, else 65 after bad
+ * data, else 0. */
+int cli_tally_status(const cli_tally *t);
+
+/* The options shared by ingest and extract, checked, and the extractor they
+ * ask for.  Returns CLI_CONTINUE or an exit status after printing an error. */
+typedef struct cli_extractor {
+	kg_lexicon *lx;
+	kg_ingest *ing;
+	char date[11]; /* the checked --date, or "" */
+} cli_extractor;
+
+int cli_extractor_open(cli_extractor *ex,
+                       const char *lexicon_dir,
+                       const char *date);
+void cli_extractor_close(cli_extractor *ex);
+
+#endif

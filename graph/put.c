@@ -1,0 +1,385 @@
+/* graph/put.c - storing one document: dedupe, entity resolution, facts
+ *
+ * Each document goes into its own SAVEPOINT, so a failure rolls back exactly
+ * that document and a batch of thousands survives one bad input.  Entities
+ * are resolved across documents through name_keys(type, norm): the first
+ * entity to claim a normalised name keeps it, and later documents naming the
+ * same thing (by canonical name or alias) are merged into it, with a row in
+ * merges saying why.  All statements are the prepared ones of store.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_int.h"
+
+/* Step a prepared statement once; *id gets column 0 of a row (if id is
+ * not NULL) and *found whether there was one.  Resets and clears it. */
+static int
+run(kg_store *st, sqlite3_stmt *s, int64_t *id, int *found, kg_err *err)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		kg_store__dberr(st, err); /* copy the message before reset */
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+		return KG_EDB;
+	}
+	if (found)
+		*found = rc == SQLITE_ROW;
+	if (id && rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return KG_OK;
+}
+
+static void bind_size(sqlite3_stmt *s, int i, size_t v)
+{
+	sqlite3_bind_int64(s, i, (sqlite3_int64)v);
+}
+
+static int check_fact(const kg_doc *doc, size_t i, kg_err *err)
+{
+	const kg_doc_fact *f = &doc->facts[i];
+
+	if (f->subject >= doc->nentities)
+		return kg_err_set(err, KG_EINVALID,
+		                  "fact %zu: subject %zu out of range", i,
+		                  f->subject);
+	if (f->object == KG_NO_ENTITY ? f->literal == NULL
+	                              : f->object >= doc->nentities)
+		return kg_err_set(err, KG_EINVALID,
+		                  "fact %zu: object out of range", i);
+	if ((unsigned)f->pred >= KG_P_COUNT ||
+	    (unsigned)f->status >= KG_S_COUNT)
+		return kg_err_set(err, KG_EINVALID,
+		                  "fact %zu: bad predicate or status", i);
+	if (f->sentence >= doc->nsentences)
+		return kg_err_set(err, KG_EINVALID,
+		                  "fact %zu: sentence %zu out of range", i,
+		                  f->sentence);
+	return KG_OK;
+}
+
+/* Check every index and span up front, so a bad document fails before it
+ * touches the database. */
+static int check_doc(const kg_doc *doc, kg_err *err)
+{
+	size_t i;
+	int rc;
+
+	if (doc->id == NULL || (doc->text == NULL && doc->len > 0))
+		return kg_err_set(err, KG_EINVALID, "document without id/text");
+	for (i = 0; i < doc->nsentences; i++)
+		if (doc->sentences[i].start > doc->sentences[i].end ||
+		    doc->sentences[i].end > doc->len)
+			return kg_err_set(err, KG_EINVALID,
+			                  "sentence %zu: span out of range", i);
+	for (i = 0; i < doc->nentities; i++) {
+		const kg_doc_entity *e = &doc->entities[i];
+
+		if ((unsigned)e->type >= KG_T_DATE || e->name == NULL ||
+		    (e->naliases && e->aliases == NULL))
+			return kg_err_set(err, KG_EINVALID,
+			                  "entity %zu: bad type or name", i);
+		for (size_t j = 0; j < e->naliases; j++)
+			if (e->aliases[j] == NULL)
+				return kg_err_set(err, KG_EINVALID,
+				                  "entity %zu: NULL alias", i);
+	}
+	for (i = 0; i < doc->nmentions; i++)
+		if (doc->mentions[i].entity >= doc->nentities ||
+		    doc->mentions[i].sentence >= doc->nsentences)
+			return kg_err_set(err, KG_EINVALID,
+			                  "mention %zu: index out of range", i);
+	for (i = 0; i < doc->nfacts; i++)
+		if ((rc = check_fact(doc, i, err)) != KG_OK)
+			return rc;
+	return KG_OK;
+}
+
+/* 64-bit FNV-1a of the text as 16 hex digits. */
+static void text_hash(const kg_doc *doc, char out[17])
+{
+	uint64_t h = 0xcbf29ce484222325u;
+
+	for (size_t i = 0; i < doc->len; i++) {
+		h ^= (unsigned char)doc->text[i];
+		h *= 0x100000001b3u;
+	}
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* Look up (type, norm(name)) in name_keys. */
+static int key_get(kg_store *st,
+                   const char *type,
+                   const char *name,
+                   int64_t *id,
+                   int *found,
+                   kg_err *err)
+{
+	sqlite3_stmt *s = st->st[KG_ST_KEY_GET];
+	const char *norm = kg_store__norm(st, name, strlen(name));
+
+	*found = 0;
+	if (norm == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	if (norm[0] == '\0') /* "..." names nothing: never a key */
+		return KG_OK;
+	kg_store__bind_text(s, 1, type);
+	kg_store__bind_text(s, 2, norm);
+	return run(st, s, id, found, err);
+}
+
+/* Give entity id the name: an aliases row and, unless another entity owns
+ * it already, the name key. */
+static int add_name(kg_store *st,
+                    int64_t id,
+                    const char *type,
+                    const char *name,
+                    kg_err *err)
+{
+	sqlite3_stmt *a = st->st[KG_ST_INS_ALIAS], *k = st->st[KG_ST_INS_KEY];
+	const char *norm = kg_store__norm(st, name, strlen(name));
+	int rc;
+
+	if (norm == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	sqlite3_bind_int64(a, 1, id);
+	kg_store__bind_text(a, 2, name);
+	kg_store__bind_text(a, 3, norm);
+	if ((rc = run(st, a, NULL, NULL, err)) != KG_OK || norm[0] == '\0')
+		return rc; /* a name that normalises to "" is never a key */
+	kg_store__bind_text(k, 1, type);
+	kg_store__bind_text(k, 2, norm);
+	sqlite3_bind_int64(k, 3, id);
+	return run(st, k, NULL, NULL, err);
+}
+
+/* Find the entity a document entity is (by canonical name, then aliases),
+ * or create it; then record all its names. */
+static int put_entity(kg_store *st,
+                      const kg_doc_entity *e,
+                      int64_t doc_id,
+                      int64_t *id,
+                      kg_err *err)
+{
+	const char *type = kg_type_name(e->type), *rule = "same-name";
+	int rc, found = 0;
+	sqlite3_stmt *s;
+
+	if ((rc = key_get(st, type, e->name, id, &found, err)) != KG_OK)
+		return rc;
+	for (size_t j = 0; !found && j < e->naliases; j++) {
+		rule = "alias";
+		rc = key_get(st, type, e->aliases[j], id, &found, err);
+		if (rc != KG_OK)
+			return rc;
+	}
+	if (found) {
+		s = st->st[KG_ST_INS_MERGE];
+		sqlite3_bind_int64(s, 1, *id);
+		kg_store__bind_text(s, 2, e->name);
+		kg_store__bind_text(s, 3, rule);
+		sqlite3_bind_int64(s, 4, doc_id);
+	} else {
+		const char *norm = kg_store__norm(st, e->name, strlen(e->name));
+
+		if (norm == NULL)
+			return kg_err_set(err, KG_ENOMEM, "out of memory");
+		s = st->st[KG_ST_INS_ENTITY];
+		kg_store__bind_text(s, 1, type);
+		kg_store__bind_text(s, 2, e->name);
+		kg_store__bind_text(s, 3, norm);
+	}
+	if ((rc = run(st, s, NULL, NULL, err)) != KG_OK)
+		return rc;
+	if (!found)
+		*id = sqlite3_last_insert_rowid(st->db);
+	if ((rc = add_name(st, *id, type, e->name, err)) != KG_OK)
+		return rc;
+	for (size_t j = 0; j < e->naliases; j++)
+		if ((rc = add_name(st, *id, type, e->aliases[j], err)))
+			return rc;
+	return KG_OK;
+}
+
+static int
+put_sentences(kg_store *st, const kg_doc *doc, int64_t doc_id, kg_err *err)
+{
+	sqlite3_stmt *s = st->st[KG_ST_INS_SENT];
+	int rc;
+
+	for (size_t i = 0; i < doc->nsentences; i++) {
+		const kg_doc_sentence *x = &doc->sentences[i];
+
+		sqlite3_bind_int64(s, 1, doc_id);
+		bind_size(s, 2, i);
+		bind_size(s, 3, x->start);
+		bind_size(s, 4, x->end);
+		sqlite3_bind_text64(s, 5, doc->text + x->start,
+		                    x->end - x->start, SQLITE_TRANSIENT,
+		                    SQLITE_UTF8);
+		if ((rc = run(st, s, NULL, NULL, err)) != KG_OK)
+			return rc;
+	}
+	return KG_OK;
+}
+
+static int
+put_mentions(kg_store *st, const kg_doc *doc, int64_t doc_id, kg_err *err)
+{
+	sqlite3_stmt *s = st->st[KG_ST_INS_MENTION];
+	int rc;
+
+	for (size_t i = 0; i < doc->nmentions; i++) {
+		const kg_doc_mention *m = &doc->mentions[i];
+
+		sqlite3_bind_int64(s, 1, st->ids[m->entity]);
+		sqlite3_bind_int64(s, 2, doc_id);
+		bind_size(s, 3, m->sentence);
+		bind_size(s, 4, m->start);
+		bind_size(s, 5, m->end);
+		if ((rc = run(st, s, NULL, NULL, err)) != KG_OK)
+			return rc;
+	}
+	return KG_OK;
+}
+
+static int put_fact(kg_store *st,
+                    const kg_doc *doc,
+                    const kg_doc_fact *f,
+                    int64_t doc_id,
+                    kg_err *err)
+{
+	sqlite3_stmt *s = st->st[KG_ST_INS_FACT];
+	int64_t fact_id = 0;
+	int rc, found = 0;
+
+	sqlite3_bind_int64(s, 1, st->ids[f->subject]);
+	kg_store__bind_text(s, 2, kg_pred_name(f->pred));
+	if (f->object != KG_NO_ENTITY)
+		sqlite3_bind_int64(s, 3, st->ids[f->object]);
+	else
+		kg_store__bind_text(s, 4, f->literal);
+	kg_store__bind_text(s, 5, kg_status_name(f->status));
+	sqlite3_bind_int(s, 6, f->negated != 0);
+	kg_store__bind_text(s, 7, f->valid_from);
+	kg_store__bind_text(s, 8, f->valid_to);
+	if ((rc = run(st, s, &fact_id, &found, err)) != KG_OK)
+		return rc;
+	if (!found) /* the upsert always returns the row */
+		return kg_err_set(err, KG_ERROR, "fact insert returned no id");
+	s = st->st[KG_ST_INS_EVIDENCE];
+	sqlite3_bind_int64(s, 1, fact_id);
+	sqlite3_bind_int64(s, 2, doc_id);
+	bind_size(s, 3, f->sentence);
+	bind_size(s, 4, f->start);
+	bind_size(s, 5, f->end);
+	kg_store__bind_text(s, 6, f->rule);
+	kg_store__bind_text(s, 7, doc->version);
+	return run(st, s, NULL, NULL, err);
+}
+
+/* Everything of a new document, inside its savepoint. */
+static int
+put_body(kg_store *st, const kg_doc *doc, const char *hash, kg_err *err)
+{
+	sqlite3_stmt *s = st->st[KG_ST_INS_DOC];
+	int64_t doc_id;
+	int rc;
+
+	kg_store__bind_text(s, 1, doc->id);
+	kg_store__bind_text(s, 2, doc->url);
+	kg_store__bind_text(s, 3, doc->title);
+	kg_store__bind_text(s, 4, doc->published);
+	kg_store__bind_text(s, 5, hash);
+	kg_store__bind_text(s, 6, doc->version);
+	bind_size(s, 7, doc->nsentences);
+	if ((rc = run(st, s, NULL, NULL, err)) != KG_OK)
+		return rc;
+	doc_id = sqlite3_last_insert_rowid(st->db);
+	if ((rc = put_sentences(st, doc, doc_id, err)) != KG_OK)
+		return rc;
+	for (size_t i = 0; i < doc->nentities; i++)
+		if ((rc = put_entity(st, &doc->entities[i], doc_id, &st->ids[i],
+		                     err)) != KG_OK)
+			return rc;
+	if ((rc = put_mentions(st, doc, doc_id, err)) != KG_OK)
+		return rc;
+	for (size_t i = 0; i < doc->nfacts; i++)
+		if ((rc = put_fact(st, doc, &doc->facts[i], doc_id, err)))
+			return rc;
+	return KG_OK;
+}
+
+static int grow_ids(kg_store *st, size_t n, kg_err *err)
+{
+	int64_t *p;
+
+	if (n <= st->idscap)
+		return KG_OK;
+	if (n > SIZE_MAX / sizeof(*p) ||
+	    (p = realloc(st->ids, n * sizeof(*p))) == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	st->ids = p;
+	st->idscap = n;
+	return KG_OK;
+}
+
+/* Is the text already stored?  Then the document is skipped. */
+static int put_in_txn(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
+{
+	sqlite3_stmt *s = st->st[KG_ST_DOC_BY_HASH];
+	char hash[17];
+	int rc, found = 0;
+
+	text_hash(doc, hash);
+	kg_store__bind_text(s, 1, hash);
+	if ((rc = run(st, s, NULL, &found, err)) != KG_OK || found)
+		return rc;
+	if ((rc = kg_store__exec(st, "SAVEPOINT kg_doc", err)) != KG_OK)
+		return rc;
+	if ((rc = put_body(st, doc, hash, err)) != KG_OK) {
+		/* an I/O error may already have rolled everything back */
+		if (!sqlite3_get_autocommit(st->db))
+			sqlite3_exec(st->db,
+			             "ROLLBACK TO kg_doc; RELEASE kg_doc", NULL,
+			             NULL, NULL);
+		return rc;
+	}
+	if ((rc = kg_store__exec(st, "RELEASE kg_doc", err)) != KG_OK)
+		return rc;
+	*added = 1;
+	return KG_OK;
+}
+
+int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
+{
+	int rc, dummy, own = !st->in_batch;
+
+	if (added == NULL)
+		added = &dummy;
+	*added = 0;
+	if (st->readonly)
+		return kg_err_set(err, KG_EDB, "the store is read-only");
+	if ((rc = check_doc(doc, err)) != KG_OK ||
+	    (rc = grow_ids(st, doc->nentities, err)) != KG_OK)
+		return rc;
+	if (own && (rc = kg_store__exec(st, "BEGIN IMMEDIATE", err)))
+		return rc;
+	rc = put_in_txn(st, doc, added, err);
+	if (sqlite3_get_autocommit(st->db)) {
+		st->in_batch = 0; /* the batch was lost with the error */
+		own = 0;
+	}
+	if (own && rc == KG_OK)
+		rc = kg_store__exec(st, "COMMIT", err);
+	if (own && rc != KG_OK)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	if (rc != KG_OK)
+		*added = 0;
+	return rc;
+}

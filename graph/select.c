@@ -1,0 +1,521 @@
+/* graph/select.c - loading a selection of the store as a kg_graph
+ *
+ * The fact skeleton (ids, predicate, endpoint types) is read in one pass and
+ * filtered in memory; an ego network is a breadth-first walk over it.  Only
+ * the selected facts and their nodes then get their text (names, aliases,
+ * first evidence), one reused prepared statement each.  Entity ids are dense
+ * (INTEGER PRIMARY KEY), so per-entity state lives in arrays indexed by id.
+ * The result is sorted so the same database always gives the same graph.
+ */
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_int.h"
+
+typedef struct lfact {
+	int64_t fact_id;
+	int64_t subject, object; /* entity ids; object 0 for a literal */
+	char *literal;           /* DATE value, or NULL */
+	kg_pred pred;
+	kg_status status;
+	int negated;
+	int selected;
+} lfact;
+
+typedef struct loader {
+	kg_store *st;
+	const kg_select *sel;
+	lfact *f;
+	size_t n, cap;
+	int64_t maxid;   /* largest entity_id of a loaded fact */
+	size_t *node_of; /* entity id -> node index, SIZE_MAX when none */
+	char **dates;    /* distinct literals of selected facts, sorted */
+	size_t ndates;
+	sqlite3_stmt *ent, *alias, *detail;
+	kg_graph *g;
+} loader;
+
+static int type_ok(const kg_select *sel, int t)
+{
+	return sel->types == 0 || (sel->types & (1u << t));
+}
+
+/* Keep a skeleton row when its predicate and both endpoint types pass. */
+static int keep_row(loader *L, sqlite3_stmt *s, lfact *x)
+{
+	const char *lit = (const char *)sqlite3_column_text(s, 6);
+	int st = kg_type_parse((const char *)sqlite3_column_text(s, 2));
+	int ot = lit ? KG_T_DATE
+	             : kg_type_parse((const char *)sqlite3_column_text(s, 5));
+	int p = kg_pred_parse((const char *)sqlite3_column_text(s, 3));
+	int status = kg_status_parse((const char *)sqlite3_column_text(s, 7));
+
+	/* names this build does not know (a newer writer) are skipped */
+	if (st < 0 || ot < 0 || p < 0 || status < 0)
+		return 0;
+	if ((L->sel->preds && !(L->sel->preds & (1u << p))) ||
+	    !type_ok(L->sel, st) || !type_ok(L->sel, ot))
+		return 0;
+	memset(x, 0, sizeof(*x));
+	x->fact_id = sqlite3_column_int64(s, 0);
+	x->subject = sqlite3_column_int64(s, 1);
+	x->object = lit ? 0 : sqlite3_column_int64(s, 4);
+	x->pred = (kg_pred)p;
+	x->status = (kg_status)status;
+	x->negated = sqlite3_column_int(s, 8);
+	return 1;
+}
+
+static int load_facts(loader *L, kg_err *err)
+{
+	static const char sql[] =
+	        "SELECT f.fact_id, f.subject_id, s.type, f.predicate,"
+	        " f.object_id, o.type, f.literal, f.status, f.negated"
+	        " FROM fact f JOIN entities s ON s.entity_id = f.subject_id"
+	        " LEFT JOIN entities o ON o.entity_id = f.object_id"
+	        " WHERE ?1 OR f.negated = 0 ORDER BY f.fact_id";
+	sqlite3_stmt *s = NULL;
+	int step, rc = KG_OK;
+
+	if (sqlite3_prepare_v2(L->st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return kg_store__dberr(L->st, err);
+	sqlite3_bind_int(s, 1, L->sel->with_negated != 0);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		const unsigned char *lit;
+
+		if (L->n == L->cap) {
+			size_t cap = L->cap ? 2 * L->cap : 256;
+			lfact *p = realloc(L->f, cap * sizeof(*p));
+
+			if (p == NULL) {
+				rc = kg_err_set(err, KG_ENOMEM,
+				                "out of memory");
+				break;
+			}
+			L->f = p;
+			L->cap = cap;
+		}
+		if (!keep_row(L, s, &L->f[L->n]))
+			continue;
+		if (L->f[L->n].subject > L->maxid)
+			L->maxid = L->f[L->n].subject;
+		if (L->f[L->n].object > L->maxid)
+			L->maxid = L->f[L->n].object;
+		lit = sqlite3_column_text(s, 6);
+		if (lit && !(L->f[L->n].literal = strdup((const char *)lit))) {
+			rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+			break;
+		}
+		L->n++;
+	}
+	if (rc == KG_OK && step != SQLITE_DONE)
+		rc = kg_store__dberr(L->st, err);
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* Mark the seeds (every entity with a name normalising like sel->entity)
+ * at distance 0 in dist. */
+static int seeds(loader *L, int *dist, kg_err *err)
+{
+	const char *name = L->sel->entity;
+	const char *norm = kg_store__norm(L->st, name, strlen(name));
+	sqlite3_stmt *s = NULL;
+	int step, n = 0;
+
+	if (norm == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	if (sqlite3_prepare_v2(L->st->db,
+	                       "SELECT DISTINCT entity_id FROM aliases"
+	                       " WHERE norm = ?1",
+	                       -1, &s, NULL) != SQLITE_OK)
+		return kg_store__dberr(L->st, err);
+	kg_store__bind_text(s, 1, norm);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0);
+
+		/* an entity without selected facts is found but adds
+		 * nothing */
+		if (id > 0 && id <= L->maxid)
+			dist[id] = 0;
+		n++;
+	}
+	sqlite3_finalize(s);
+	if (step != SQLITE_DONE)
+		return kg_store__dberr(L->st, err);
+	if (n == 0)
+		return kg_err_set(err, KG_ENOTFOUND, "no entity named '%s'",
+		                  name);
+	return KG_OK;
+}
+
+/* Breadth-first: at hop h select every fact touching an entity reached at
+ * hop h - 1, and reach its other end.  Facts between two entities first
+ * reached at the last hop are not selected. */
+static int walk(loader *L, kg_err *err)
+{
+	int depth = L->sel->depth > 0 ? L->sel->depth : 1, rc;
+	int *dist = malloc(((size_t)L->maxid + 1) * sizeof(*dist));
+
+	if (dist == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	for (int64_t i = 0; i <= L->maxid; i++)
+		dist[i] = -1;
+	if ((rc = seeds(L, dist, err)) != KG_OK) {
+		free(dist);
+		return rc;
+	}
+	for (int h = 1; h <= depth; h++) {
+		for (size_t i = 0; i < L->n; i++) {
+			lfact *x = &L->f[i];
+			int ds = dist[x->subject];
+			int dobj = x->object ? dist[x->object] : -1;
+
+			if (x->selected || (ds != h - 1 && dobj != h - 1))
+				continue;
+			x->selected = 1;
+			if (ds < 0)
+				dist[x->subject] = h;
+			if (x->object && dobj < 0)
+				dist[x->object] = h;
+		}
+	}
+	free(dist);
+	return KG_OK;
+}
+
+static char *dup_col(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+
+	return strdup(t ? (const char *)t : "");
+}
+
+/* The node's other names, sorted (ORDER BY name is bytewise), without the
+ * label itself. */
+static int load_aliases(loader *L, kg_gnode *n, kg_err *err)
+{
+	sqlite3_stmt *s = L->alias;
+	size_t cap = 0;
+	int step, rc = KG_OK;
+
+	sqlite3_bind_int64(s, 1, n->entity_id);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *a = (const char *)sqlite3_column_text(s, 0);
+
+		if (a == NULL || strcmp(a, n->label) == 0)
+			continue;
+		if (n->naliases == cap) {
+			char **p;
+
+			cap = cap ? 2 * cap : 4;
+			if (!(p = realloc(n->aliases, cap * sizeof(*p)))) {
+				rc = kg_err_set(err, KG_ENOMEM,
+				                "out of memory");
+				break;
+			}
+			n->aliases = p;
+		}
+		if (!(n->aliases[n->naliases] = strdup(a))) {
+			rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+			break;
+		}
+		n->naliases++;
+	}
+	if (rc == KG_OK && step != SQLITE_DONE)
+		rc = kg_store__dberr(L->st, err);
+	sqlite3_reset(s);
+	return rc;
+}
+
+static int entity_node(loader *L, int64_t id, kg_err *err)
+{
+	kg_graph *g = L->g;
+	kg_gnode *n = &g->nodes[g->nnodes];
+	char key[32];
+	int t;
+
+	if (L->node_of[id] != SIZE_MAX)
+		return KG_OK;
+	L->node_of[id] = g->nnodes++;
+	n->entity_id = id;
+	snprintf(key, sizeof(key), "e%lld", (long long)id);
+	sqlite3_bind_int64(L->ent, 1, id);
+	if (sqlite3_step(L->ent) == SQLITE_ROW) {
+		t = kg_type_parse((const char *)sqlite3_column_text(L->ent, 0));
+		n->type = t < 0 ? KG_T_COUNT : (kg_type)t;
+		n->label = dup_col(L->ent, 1);
+	}
+	sqlite3_reset(L->ent);
+	if ((n->key = strdup(key)) == NULL || n->label == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	return load_aliases(L, n, err);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* One node per distinct literal of the selected facts. */
+static int date_nodes(loader *L, kg_err *err)
+{
+	kg_graph *g = L->g;
+	size_t n = 0;
+
+	if ((L->dates = malloc((L->n + 1) * sizeof(*L->dates))) == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	for (size_t i = 0; i < L->n; i++)
+		if (L->f[i].selected && L->f[i].literal)
+			L->dates[n++] = L->f[i].literal;
+	qsort(L->dates, n, sizeof(*L->dates), cmp_str);
+	for (size_t i = 0; i < n; i++) {
+		kg_gnode *d;
+		size_t len;
+
+		if (L->ndates && !strcmp(L->dates[L->ndates - 1], L->dates[i]))
+			continue;
+		L->dates[L->ndates++] = L->dates[i];
+		d = &g->nodes[g->nnodes++];
+		d->type = KG_T_DATE;
+		len = strlen(L->dates[i]);
+		d->label = strdup(L->dates[i]);
+		if ((d->key = malloc(len + 6)) == NULL || d->label == NULL)
+			return kg_err_set(err, KG_ENOMEM, "out of memory");
+		memcpy(d->key, "date:", 5);
+		memcpy(d->key + 5, L->dates[i], len + 1);
+	}
+	return KG_OK;
+}
+
+static int
+fill_edge(loader *L, const lfact *x, size_t date_base, kg_gedge *e, kg_err *err)
+{
+	sqlite3_stmt *s = L->detail;
+	int rc = KG_OK;
+
+	e->source = L->node_of[x->subject];
+	if (x->object) {
+		e->target = L->node_of[x->object];
+	} else {
+		char **hit = bsearch(&x->literal, L->dates, L->ndates,
+		                     sizeof(*L->dates), cmp_str);
+
+		assert(hit != NULL);
+		e->target = date_base + (size_t)(hit - L->dates);
+	}
+	e->fact_id = x->fact_id;
+	e->pred = x->pred;
+	e->status = x->status;
+	e->negated = x->negated;
+	sqlite3_bind_int64(s, 1, x->fact_id);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		e->doc = dup_col(s, 0);
+		e->sentence = sqlite3_column_int64(s, 1);
+		e->evidence = dup_col(s, 2);
+		e->rule = dup_col(s, 3);
+		e->support = sqlite3_column_int(s, 4);
+	}
+	if (!e->doc || !e->evidence || !e->rule)
+		rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+	sqlite3_reset(s);
+	return rc;
+}
+
+static int prepare_build(loader *L, size_t nsel, kg_err *err)
+{
+	sqlite3 *db = L->st->db;
+
+	if (!(L->g = calloc(1, sizeof(*L->g))) ||
+	    !(L->g->nodes = calloc(2 * nsel + 1, sizeof(kg_gnode))) ||
+	    !(L->g->edges = calloc(nsel + 1, sizeof(kg_gedge))) ||
+	    !(L->node_of = malloc(((size_t)L->maxid + 1) * sizeof(size_t))))
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	for (int64_t i = 0; i <= L->maxid; i++)
+		L->node_of[i] = SIZE_MAX;
+	if (sqlite3_prepare_v2(db,
+	                       "SELECT type, name FROM entities"
+	                       " WHERE entity_id = ?1",
+	                       -1, &L->ent, NULL) ||
+	    sqlite3_prepare_v2(db,
+	                       "SELECT name FROM aliases WHERE entity_id = ?1"
+	                       " ORDER BY name",
+	                       -1, &L->alias, NULL) ||
+	    sqlite3_prepare_v2(db,
+	                       "SELECT doc, sentence, evidence, rule, support"
+	                       " FROM all_facts WHERE fact_id = ?1",
+	                       -1, &L->detail, NULL))
+		return kg_store__dberr(L->st, err);
+	return KG_OK;
+}
+
+typedef struct nsort {
+	kg_gnode n;
+	size_t old;
+} nsort;
+
+static int cmp_node(const void *a, const void *b)
+{
+	const kg_gnode *x = &((const nsort *)a)->n, *y = &((const nsort *)b)->n;
+	int c;
+
+	if (x->type != y->type)
+		return x->type < y->type ? -1 : 1;
+	if ((c = strcmp(x->label, y->label)) != 0)
+		return c;
+	return strcmp(x->key, y->key);
+}
+
+typedef struct esort {
+	kg_gedge e;
+	const char *sl, *pl, *tl; /* source label, predicate, target label */
+} esort;
+
+static int cmp_edge(const void *a, const void *b)
+{
+	const esort *x = a, *y = b;
+	int c;
+
+	if ((c = strcmp(x->sl, y->sl)) || (c = strcmp(x->pl, y->pl)) ||
+	    (c = strcmp(x->tl, y->tl)))
+		return c;
+	return (x->e.fact_id > y->e.fact_id) - (x->e.fact_id < y->e.fact_id);
+}
+
+/* Sort nodes by (type, label, key), remap the edges, sort the edges. */
+static int sort_graph(kg_graph *g, kg_err *err)
+{
+	nsort *ns = malloc((g->nnodes + 1) * sizeof(*ns));
+	esort *es = malloc((g->nedges + 1) * sizeof(*es));
+	size_t *new_of = malloc((g->nnodes + 1) * sizeof(*new_of));
+	size_t i;
+
+	if (!ns || !es || !new_of) {
+		free(ns);
+		free(es);
+		free(new_of);
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < g->nnodes; i++)
+		ns[i] = (nsort){ g->nodes[i], i };
+	qsort(ns, g->nnodes, sizeof(*ns), cmp_node);
+	for (i = 0; i < g->nnodes; i++) {
+		g->nodes[i] = ns[i].n;
+		new_of[ns[i].old] = i;
+	}
+	for (i = 0; i < g->nedges; i++) {
+		kg_gedge *e = &g->edges[i];
+
+		e->source = new_of[e->source];
+		e->target = new_of[e->target];
+		es[i] = (esort){ *e, g->nodes[e->source].label,
+			         kg_pred_name(e->pred),
+			         g->nodes[e->target].label };
+	}
+	qsort(es, g->nedges, sizeof(*es), cmp_edge);
+	for (i = 0; i < g->nedges; i++)
+		g->edges[i] = es[i].e;
+	free(ns);
+	free(es);
+	free(new_of);
+	return KG_OK;
+}
+
+static int build(loader *L, kg_err *err)
+{
+	size_t nsel = 0, date_base;
+	int rc;
+
+	for (size_t i = 0; i < L->n; i++)
+		nsel += L->f[i].selected != 0;
+	if ((rc = prepare_build(L, nsel, err)) != KG_OK)
+		return rc;
+	for (size_t i = 0; i < L->n; i++) {
+		const lfact *x = &L->f[i];
+
+		if (!x->selected)
+			continue;
+		if ((rc = entity_node(L, x->subject, err)) ||
+		    (x->object && (rc = entity_node(L, x->object, err))))
+			return rc;
+	}
+	date_base = L->g->nnodes;
+	if ((rc = date_nodes(L, err)) != KG_OK)
+		return rc;
+	for (size_t i = 0; i < L->n; i++) {
+		if (!L->f[i].selected)
+			continue;
+		rc = fill_edge(L, &L->f[i], date_base,
+		               &L->g->edges[L->g->nedges++], err);
+		if (rc != KG_OK)
+			return rc;
+	}
+	return sort_graph(L->g, err);
+}
+
+static void loader_free(loader *L)
+{
+	for (size_t i = 0; i < L->n; i++)
+		free(L->f[i].literal);
+	free(L->f);
+	free(L->node_of);
+	free(L->dates); /* the strings belong to L->f */
+	sqlite3_finalize(L->ent);
+	sqlite3_finalize(L->alias);
+	sqlite3_finalize(L->detail);
+	kg_graph_free(L->g);
+}
+
+void kg_graph_free(kg_graph *g)
+{
+	if (g == NULL)
+		return;
+	for (size_t i = 0; i < g->nnodes; i++) {
+		free(g->nodes[i].key);
+		free(g->nodes[i].label);
+		for (size_t j = 0; j < g->nodes[i].naliases; j++)
+			free(g->nodes[i].aliases[j]);
+		free(g->nodes[i].aliases);
+	}
+	for (size_t i = 0; i < g->nedges; i++) {
+		free(g->edges[i].doc);
+		free(g->edges[i].evidence);
+		free(g->edges[i].rule);
+	}
+	free(g->nodes);
+	free(g->edges);
+	free(g);
+}
+
+int kg_store_load_graph(kg_store *st,
+                        const kg_select *sel,
+                        kg_graph **out,
+                        kg_err *err)
+{
+	static const kg_select all = KG_SELECT_INIT;
+	loader L;
+	int rc;
+
+	*out = NULL;
+	memset(&L, 0, sizeof(L));
+	L.st = st;
+	L.sel = sel ? sel : &all;
+	if ((rc = load_facts(&L, err)) != KG_OK)
+		goto out;
+	if (L.sel->entity)
+		rc = walk(&L, err);
+	else
+		for (size_t i = 0; i < L.n; i++)
+			L.f[i].selected = 1;
+	if (rc == KG_OK)
+		rc = build(&L, err);
+	if (rc == KG_OK) {
+		*out = L.g;
+		L.g = NULL;
+	}
+out:
+	loader_free(&L);
+	return rc;
+}

@@ -1,0 +1,60 @@
+/* graph/store_int.h - the kg_store handle and helpers shared by graph/ sources
+ *
+ * Private to graph/: nothing outside this folder sees sqlite3.  The write
+ * statements are prepared once at open and reused for every row (reset and
+ * clear_bindings after each step), because ingest inserts hundreds of
+ * thousands of rows a second and per-row compilation would dominate.
+ */
+#ifndef KG_GRAPH_STORE_INT_H
+#define KG_GRAPH_STORE_INT_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "kgraph/store.h"
+
+#define KG_APPLICATION_ID 0x4B475248 /* "KGRH" */
+
+/* The reused write statements, prepared in store.c (sql in st_sql[]). */
+enum kg_st {
+	KG_ST_DOC_BY_HASH,  /* ?1 hash -> row when stored */
+	KG_ST_INS_DOC,      /* name, url, title, published, hash, version, n */
+	KG_ST_KEY_GET,      /* ?1 type, ?2 norm -> entity_id */
+	KG_ST_INS_ENTITY,   /* type, name, norm */
+	KG_ST_INS_ALIAS,    /* entity_id, name, norm (or ignore) */
+	KG_ST_INS_KEY,      /* type, norm, entity_id (or ignore) */
+	KG_ST_INS_MERGE,    /* entity_id, name, rule, doc_id */
+	KG_ST_INS_SENT,     /* doc_id, n, start, end, text */
+	KG_ST_INS_MENTION,  /* entity_id, doc_id, sentence, start, end */
+	KG_ST_INS_FACT,     /* subject, pred, object, literal, status, negated,
+	                       valid_from, valid_to -> fact_id (upsert) */
+	KG_ST_INS_EVIDENCE, /* fact_id, doc_id, sentence, start, end, rule,
+	                       version (or ignore) */
+	KG_ST_COUNT
+};
+
+struct kg_store {
+	sqlite3 *db;
+	int readonly;                  /* opened with KG_STORE_READONLY */
+	int in_batch;                  /* kg_store_begin without commit */
+	sqlite3_stmt *st[KG_ST_COUNT]; /* NULL when read-only */
+	char *norm;                    /* kg_norm scratch, normcap bytes */
+	size_t normcap;
+	int64_t *ids; /* entity ids of the current doc */
+	size_t idscap;
+};
+
+/* Set err to KG_EDB with sqlite3_errmsg(st->db); returns KG_EDB. */
+int kg_store__dberr(const kg_store *st, kg_err *err);
+
+/* Run sql (no rows expected) with sqlite3_exec; KG_EDB on failure. */
+int kg_store__exec(kg_store *st, const char *sql, kg_err *err);
+
+/* Normalise s[0..n) into st->norm (grown to n + 1 bytes) and return it, or
+ * NULL when out of memory.  Valid until the next call. */
+const char *kg_store__norm(kg_store *st, const char *s, size_t n);
+
+/* Bind s (NULL binds SQL NULL) as UTF-8 text, copied by SQLite. */
+int kg_store__bind_text(sqlite3_stmt *s, int i, const char *v);
+
+#endif

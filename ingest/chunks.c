@@ -1,0 +1,200 @@
+/* ingest/chunks.c - last pass over a sentence: what is left of the
+ * capitalised runs is decided (person, place, nothing), and the spans
+ * become the chunks that the rules match
+ *
+ * An unknown run of two or more capitalised words is a person's name
+ * unless a head noun typed it ("Basa Air Base") or it follows "at"/"in"
+ * ("held at Bharat Mandapam").  A single unknown capitalised word is a name
+ * only when the document already knows it (a surname), when a title or
+ * honorific stands before it, or when it is an acronym.  In a headline
+ * only known names count.
+ */
+#include <string.h>
+
+#include "ingest_int.h"
+
+static const char *norm0(const struct kg_ingest *ing, size_t k)
+{
+	return ing->toks[ing->spans[k].t0].norm;
+}
+
+/* The type an untyped capitalised run at span k gets, or -1 to drop it. */
+static int
+decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
+{
+	const struct span *sp = &ing->spans[k];
+	const struct tok *t = &ing->toks[sp->t0];
+	size_t ntok = sp->t1 - sp->t0;
+	const char *prev = k > 0 && ing->spans[k - 1].kind == SP_TOK
+	                           ? norm0(ing, k - 1)
+	                           : "";
+	char key[256];
+
+	kg_norm(key, sizeof(key), ing->in->text + t->start,
+	        ing->toks[sp->t1 - 1].end - t->start);
+	*known = kg_ingest__find_person(ing, key);
+	if (*known >= 0)
+		return KG_T_PERSON;
+	if (s->headline)
+		return -1;
+	if (k > 0 && ing->spans[k - 1].kind == SP_WORDS &&
+	    (ing->spans[k - 1].wflags & KG_W_HONORIFIC))
+		return KG_T_PERSON;
+	if (!strcmp(prev, "at") && sp->t0 > s->t0)
+		return KG_T_FACILITY;
+	if (!strcmp(prev, "in") && sp->t0 > s->t0)
+		return KG_T_GPE;
+	if (ntok == 1) {
+		if (sp->hint == 1)
+			return KG_T_PERSON;
+		if ((t->flags & TF_ALLCAPS) && strlen(t->norm) >= 3)
+			return KG_T_ORG;
+		return -1;
+	}
+	/* a run that starts the sentence with a common word is no name */
+	if (sp->t0 == s->t0 && t->wflags)
+		return -1;
+	return KG_T_PERSON;
+}
+
+static int add_chunk(struct kg_ingest *ing, const struct span *sp, int kind)
+{
+	struct chunk *c;
+
+	if (KG_GROW(ing->chunks, ing->nchunks, ing->capchunks))
+		return KG_ENOMEM;
+	c = &ing->chunks[ing->nchunks++];
+	memset(c, 0, sizeof(*c));
+	c->t0 = sp->t0;
+	c->t1 = sp->t1;
+	c->kind = kind;
+	c->ent = c->holder = c->date = c->title = -1;
+	c->norm = ing->toks[sp->t0].norm;
+	c->wflags = sp->wflags;
+	return KG_OK;
+}
+
+/* Norm of a multi-token span: "took part in". */
+static const char *span_norm(struct kg_ingest *ing, const struct span *sp)
+{
+	char buf[256];
+	const char *text = ing->in->text + ing->toks[sp->t0].start;
+	size_t n = kg_norm(buf, sizeof(buf), text,
+	                   ing->toks[sp->t1 - 1].end - ing->toks[sp->t0].start);
+
+	return kg_ingest__strndup(&ing->arena, buf, n);
+}
+
+/* "he", "she", "the Secretary": the person meant, or -1. */
+static long anaphor(struct kg_ingest *ing, size_t k)
+{
+	const struct span *sp = &ing->spans[k];
+	const char *w = norm0(ing, k);
+	size_t i;
+
+	if (sp->kind == SP_TOK && (!strcmp(w, "he") || !strcmp(w, "she")))
+		return ing->last_person;
+	if (sp->kind == SP_TITLE && k > 0 &&
+	    !strcmp(norm0(ing, k - 1), "the") &&
+	    (k + 1 >= ing->nspans || ing->spans[k + 1].kind != SP_CAP)) {
+		/* the latest person holding an office with this title */
+		for (i = ing->nfacts; i-- > 0;) {
+			const kg_doc_fact *f = &ing->facts[i];
+
+			if (f->pred == KG_P_HOLDS_OFFICE &&
+			    ing->ents[f->object].title &&
+			    !strcmp(ing->ents[f->object].title, sp->lex->canon))
+				return (long)f->subject;
+		}
+	}
+	return -1;
+}
+
+int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
+{
+	const struct sent *s = &ing->sents[si];
+	long first_person = -1;
+	size_t k;
+
+	ing->nchunks = 0;
+	for (k = 0; k < ing->nspans; k++) {
+		struct span *sp = &ing->spans[k];
+		const struct tok *t = &ing->toks[sp->t0];
+		long e = -1, known;
+		int ty;
+
+		switch (sp->kind) {
+		case SP_CAP:
+			if (!sp->typed) {
+				ty = decide(ing, k, s, &known);
+				if (ty < 0)
+					break;
+				if (known >= 0) {
+					e = known;
+					kg_ingest__mention(ing, e, si, sp->t0,
+					                   sp->t1);
+					break;
+				}
+				sp->typed = 1;
+				sp->type = (kg_type)ty;
+			}
+			e = kg_ingest__span_entity(ing, k, si);
+			if (e >= 0 && sp->mod && sp->type == KG_T_FACILITY) {
+				/* "Aachen City Hall" is in Aachen */
+				long p = kg_ingest__entity(
+				        ing, sp->mod->type, sp->mod->canon,
+				        strlen(sp->mod->canon));
+				if (p >= 0 &&
+				    kg_ingest__fact(ing, e, KG_P_LOCATED_IN, p,
+				                    NULL, si, "name.place",
+				                    KG_S_CURRENT, 0))
+					return KG_ENOMEM;
+			}
+			break;
+		case SP_NAME:
+		case SP_ENT:
+			e = kg_ingest__span_entity(ing, k, si);
+			break;
+		default:
+			e = anaphor(ing, k);
+			break;
+		}
+		if (e >= 0) {
+			if (add_chunk(ing, sp, CH_ENT))
+				return KG_ENOMEM;
+			ing->chunks[ing->nchunks - 1].ent = e;
+			ing->chunks[ing->nchunks - 1].type = ing->ents[e].type;
+			if (ing->ents[e].type == KG_T_PERSON &&
+			    first_person < 0)
+				first_person = e;
+			continue;
+		}
+		if (sp->kind == SP_OFFICE) {
+			if (add_chunk(ing, sp, CH_TITLE))
+				return KG_ENOMEM;
+			ing->chunks[ing->nchunks - 1].ent = sp->ent;
+			ing->chunks[ing->nchunks - 1].holder = sp->holder;
+			ing->chunks[ing->nchunks - 1].title = sp->title;
+			continue;
+		}
+		if (sp->kind == SP_DATE) {
+			if (add_chunk(ing, sp, CH_DATE))
+				return KG_ENOMEM;
+			ing->chunks[ing->nchunks - 1].date = sp->date;
+			continue;
+		}
+		if (add_chunk(ing, sp,
+		              t->kind == TK_PUNCT ? CH_PUNCT : CH_WORD))
+			return KG_ENOMEM;
+		if (sp->t1 - sp->t0 > 1)
+			ing->chunks[ing->nchunks - 1].norm = span_norm(ing, sp);
+		else if (t->kind == TK_PUNCT)
+			ing->chunks[ing->nchunks - 1].norm =
+			        (t->flags & TF_POSS)
+			                ? "'s"
+			                : kg_ingest__span(ing, sp->t0, sp->t1);
+	}
+	if (first_person >= 0)
+		ing->last_person = first_person;
+	return KG_OK;
+}

@@ -1,0 +1,432 @@
+/* ingest/events.c - event mentions and which event each one means
+ *
+ * An event mention is an event noun with the words before it that name it
+ * ("the 2023 Vilnius summit", "Zelensky's visit to the White House", "the
+ * Trump-Putin discussions", "a hurried summit").  Names in it give facts at
+ * once: persons attended (and met, when two or more), a single place gives
+ * located_in, a year gives occurred_on.  A mention with its own names is
+ * matched to an earlier event by name or place; a bare one ("the summit",
+ * "the talks") means the latest event of the same kind.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest_int.h"
+
+static const char *const adjectives[] = {
+	"trilateral",    "bilateral",   "multilateral", "historic",
+	"upcoming",      "forthcoming", "scheduled",    "planned",
+	"hurried",       "annual",      "informal",     "emergency",
+	"extraordinary", "official",    "state",        "in",
+	"person",        "virtual",     "high",         "level",
+	"leaders",       "leader",      "foreign",      "ministerial",
+	"defense",       "defence",     "security",     "peace",
+	"inaugural",     "joint",       "first",        "second",
+	"third",         "fourth",      "fifth",        "sixth",
+	"seventh",       "eighth",      "ninth",        "tenth",
+	"eleventh",      "twelfth",     "stand",        "alone",
+	"full",          "scale",       "two",          "three",
+	"day",           "formal",      "final",        "previous",
+	"heads",         "trade",       "nuclear",      "economic",
+	"presidential",  "regional",    "landmark",     "leaders",
+	"summit",        "working",     "private",      "closed",
+	"door",          "press",       "news",         "signing",
+	"handover",      "presidency",  "ceremonial",   "week",
+	"long",          "rare",        "surprise",     NULL
+};
+
+static const char *const status_adj[] = { "upcoming", "forthcoming",
+	                                  "scheduled", "planned", NULL };
+
+static const char *const determiners[] = { "the",     "a",     "an",    "this",
+	                                   "that",    "these", "those", "their",
+	                                   "its",     "his",   "her",   "our",
+	                                   "another", "last",  "next",  NULL };
+
+static const char *const verb_before[] = {
+	"to",     "will", "would",  "could",   "can",   "did",  "may",
+	"might",  "must", "before", "after",   "while", "by",   "not",
+	"during", "of",   "for",    "without", "also",  "then", NULL
+};
+
+static const char *const meet_nouns[] = {
+	"summit",         "summits",     "meeting",    "meetings",
+	"talks",          "discussions", "discussion", "conference",
+	"negotiations",   "session",     "gathering",  "ministerial",
+	"consultations",  "dialogue",    "forum",      "assembly",
+	"summit meeting", NULL
+};
+
+static const char *const visit_nouns[] = { "visit",   "visits", "trip",
+	                                   "tour",    "travel", "state visit",
+	                                   "journey", NULL };
+
+static int in_list(const char *w, const char *const *list)
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The coreference class of an event noun. */
+static const char *noun_class(const char *canon)
+{
+	if (in_list(canon, meet_nouns))
+		return "meeting";
+	if (in_list(canon, visit_nouns))
+		return "visit";
+	return canon;
+}
+
+struct emention {
+	size_t lo, hi; /* spans [lo, hi) */
+	long persons[8];
+	size_t npersons;
+	long places[4];
+	size_t nplaces;
+	int paired; /* places joined by a dash: parties, not a venue */
+	int year;
+	int named; /* has names, a year, or a capitalised noun */
+	int definite, indefinite;
+	int planned;
+	const char *cls;
+};
+
+static const char *norm0(const struct kg_ingest *ing, size_t k)
+{
+	return ing->toks[ing->spans[k].t0].norm;
+}
+
+static void add_person(struct emention *m, long e)
+{
+	size_t i;
+
+	for (i = 0; i < m->npersons; i++)
+		if (m->persons[i] == e)
+			return;
+	if (m->npersons < 8)
+		m->persons[m->npersons++] = e;
+}
+
+/* A capitalised modifier: known persons (also "Trump-Putin" split at the
+ * dash), or a place or organisation name. */
+static void
+modifier(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
+{
+	struct span *sp = &ing->spans[k];
+	long e;
+
+	if (sp->kind == SP_ENT && sp->type == KG_T_PERSON) {
+		add_person(m, sp->ent);
+	} else if (sp->kind == SP_NAME &&
+	           (sp->lex->type == KG_T_GPE || sp->lex->type == KG_T_LOC ||
+	            sp->lex->type == KG_T_FACILITY)) {
+		e = kg_ingest__span_entity(ing, k, si);
+		if (e >= 0 && m->nplaces < 4)
+			m->places[m->nplaces++] = e;
+	} else if (sp->kind == SP_CAP && !sp->typed) {
+		/* known persons, one per dash-separated part */
+		size_t a = sp->t0, b;
+
+		while (a < sp->t1) {
+			char key[256];
+			size_t n;
+
+			for (b = a;
+			     b < sp->t1 && !(ing->toks[b].flags & TF_JOIN);)
+				b++;
+			n = kg_norm(key, sizeof(key),
+			            ing->in->text + ing->toks[a].start,
+			            ing->toks[b - 1].end - ing->toks[a].start);
+			(void)n;
+			e = kg_ingest__find_person(ing, key);
+			if (e >= 0) {
+				add_person(m, e);
+				kg_ingest__mention(ing, e, si, a, b);
+			}
+			a = b + 1;
+		}
+	}
+	m->named = 1;
+}
+
+/* Walk left from the noun at k over the words that name the event. */
+static void
+left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
+{
+	size_t j = k;
+
+	while (j > 0) {
+		struct span *sp = &ing->spans[j - 1];
+		const struct tok *t = &ing->toks[sp->t0];
+
+		if (sp->kind == SP_NAME || sp->kind == SP_DEMONYM ||
+		    sp->kind == SP_CAP ||
+		    (sp->kind == SP_ENT && sp->type == KG_T_PERSON)) {
+			modifier(ing, j - 1, si, m);
+		} else if (sp->kind == SP_TOK && (t->flags & TF_JOIN)) {
+			if (j >= 2 && ing->spans[j - 2].kind == SP_NAME &&
+			    m->nplaces)
+				m->paired = 1;
+		} else if (sp->kind == SP_TOK && (t->flags & TF_POSS)) {
+			/* "Zelensky's visit" */
+		} else if (sp->kind == SP_TOK && t->kind == TK_NUM) {
+			if (t->end - t->start == 4 && !(t->flags & TF_ORD))
+				m->year = (int)strtol(t->norm, NULL, 10);
+			m->named = 1;
+		} else if ((sp->kind == SP_DATE) && ing->dates[sp->date].y &&
+		           !ing->dates[sp->date].m) {
+			m->year = ing->dates[sp->date].y;
+			m->named = 1;
+		} else if ((sp->kind == SP_TOK || sp->kind == SP_WORDS ||
+		            sp->kind == SP_ENOUN) &&
+		           in_list(t->norm, adjectives)) {
+			if (in_list(t->norm, status_adj))
+				m->planned = 1;
+		} else if (sp->kind == SP_TOK &&
+		           (!strcmp(t->norm, "of") ||
+		            !strcmp(t->norm, "and")) &&
+		           j >= 2 && m->named &&
+		           (ing->spans[j - 2].kind == SP_CAP ||
+		            ing->spans[j - 2].kind == SP_NAME)) {
+			/* "Commonwealth Heads of Government Meeting" */
+		} else {
+			if (sp->kind == SP_TOK &&
+			    in_list(t->norm, determiners)) {
+				m->definite = strcmp(t->norm, "a") &&
+				              strcmp(t->norm, "an");
+				m->indefinite = !m->definite;
+			}
+			break;
+		}
+		j--;
+	}
+	m->lo = j;
+}
+
+/* Words after the noun that belong to the name: "of the Americas" after a
+ * capitalised noun, "to the White House" after a visit. */
+static void
+right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
+{
+	size_t j = k + 1, p;
+	int cap = (ing->toks[ing->spans[k].t0].flags & TF_CAP) != 0;
+
+	m->hi = j;
+	if (j >= ing->nspans || ing->spans[j].kind != SP_TOK)
+		return;
+	if (!strcmp(norm0(ing, j), "of") && cap) {
+		p = j + 1 +
+		    (j + 1 < ing->nspans && !strcmp(norm0(ing, j + 1), "the"));
+		if (p < ing->nspans && (ing->spans[p].kind == SP_NAME ||
+		                        ing->spans[p].kind == SP_CAP)) {
+			m->hi = p + 1;
+			m->named = 1;
+		}
+	} else if (!strcmp(norm0(ing, j), "to") && !strcmp(m->cls, "visit")) {
+		p = j + 1 +
+		    (j + 1 < ing->nspans && !strcmp(norm0(ing, j + 1), "the"));
+		if (p < ing->nspans &&
+		    (ing->spans[p].kind == SP_NAME ||
+		     (ing->spans[p].kind == SP_CAP && ing->spans[p].typed))) {
+			long e = kg_ingest__span_entity(ing, p, si);
+
+			if (e >= 0 && m->nplaces < 4)
+				m->places[m->nplaces++] = e;
+			m->hi = p + 1;
+			m->named = 1;
+		}
+	}
+}
+
+static int has_participants(const struct ent *ev, const struct emention *m)
+{
+	size_t i, j;
+
+	for (i = 0; i < m->npersons; i++) {
+		for (j = 0; j < ev->nparts; j++)
+			if (ev->parts[j] == m->persons[i])
+				break;
+		if (j == ev->nparts)
+			return 0;
+	}
+	return 1;
+}
+
+/* The earlier event this mention means, or -1 for a new one. */
+static long
+find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
+{
+	size_t i;
+
+	for (i = ing->nents; i-- > 0;) {
+		const struct ent *ev = &ing->ents[i];
+
+		if (ev->type != KG_T_EVENT || ev->merged >= 0)
+			continue;
+		if (strcmp(ev->key, key) == 0)
+			return (long)i;
+		if (!ev->noun || strcmp(ev->noun, m->cls) != 0)
+			continue;
+		if (!m->named)
+			return m->indefinite ? -1 : (long)i;
+		if (m->nplaces == 1 && !m->paired &&
+		    ev->place == m->places[0] && !m->year)
+			return (long)i;
+		if (m->npersons && !m->nplaces && !m->year &&
+		    (ev->nparts == 0 || has_participants(ev, m)))
+			return (long)i;
+	}
+	return -1;
+}
+
+static int add_part(struct kg_ingest *ing, long ev, long p)
+{
+	struct ent *e = &ing->ents[ev];
+	size_t i;
+
+	for (i = 0; i < e->nparts; i++)
+		if (e->parts[i] == p)
+			return 0;
+	if (e->nparts < 8)
+		e->parts[e->nparts++] = p;
+	return 0;
+}
+
+/* Record that persons[] took part in event ev (attended, and met each
+ * other).  Shared with the rules. */
+int kg_ingest__took_part(struct kg_ingest *ing,
+                         long ev,
+                         const long *persons,
+                         size_t n,
+                         size_t si,
+                         const char *rule,
+                         int status,
+                         int negated)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		if (ev >= 0) {
+			add_part(ing, ev, persons[i]);
+			if (kg_ingest__fact(ing, persons[i], KG_P_ATTENDED, ev,
+			                    NULL, si, rule, status, negated))
+				return KG_ENOMEM;
+		}
+		for (j = i + 1; j < n; j++)
+			if (ing->ents[persons[i]].type == KG_T_PERSON &&
+			    ing->ents[persons[j]].type == KG_T_PERSON &&
+			    persons[i] != persons[j] &&
+			    kg_ingest__fact(ing, persons[i], KG_P_MET_WITH,
+			                    persons[j], NULL, si, rule, status,
+			                    negated))
+				return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+/* Resolve mention m to an event and give the facts its names state. */
+static long
+resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
+{
+	size_t t0 = ing->spans[m->lo].t0, t1 = ing->spans[m->hi - 1].t1, i;
+	const char *name = kg_ingest__span(ing, t0, t1);
+	char key[512];
+	long ev;
+	int st = m->planned ? KG_S_PLANNED : KG_S_CURRENT;
+
+	(void)k;
+	kg_norm(key, sizeof(key), name, strlen(name));
+	ev = find_event(ing, m, key);
+	if (ev < 0) {
+		ev = kg_ingest__entity(ing, KG_T_EVENT, name, strlen(name));
+		if (ev < 0)
+			return -1;
+		if (!ing->ents[ev].noun)
+			ing->ents[ev].noun = m->cls;
+	} else if (kg_ingest__alias(ing, ev, name, strlen(name))) {
+		return -1;
+	}
+	if (m->named && strchr(ing->ents[ev].key, ' ') == NULL) {
+		/* a better name than the bare noun it had */
+		struct ent *e = &ing->ents[ev];
+		const char *old = e->name;
+
+		e->name = name;
+		kg_norm(key, sizeof(key), name, strlen(name));
+		e->key = kg_ingest__strndup(&ing->arena, key, strlen(key));
+		kg_ingest__alias(ing, ev, old, strlen(old));
+	}
+	if (kg_ingest__mention(ing, ev, si, t0, t1))
+		return -1;
+	ing->last_event = ev;
+	if (kg_ingest__took_part(ing, ev, m->persons, m->npersons, si,
+	                         "event.names", st, 0))
+		return -1;
+	if (m->nplaces && !m->paired)
+		for (i = 0; i < m->nplaces; i++) {
+			if (ing->ents[ev].place < 0)
+				ing->ents[ev].place = m->places[i];
+			if (kg_ingest__fact(ing, ev, KG_P_LOCATED_IN,
+			                    m->places[i], NULL, si,
+			                    "event.names", KG_S_CURRENT, 0))
+				return -1;
+		}
+	if (m->year) {
+		char y[8];
+
+		snprintf(y, sizeof(y), "%04d", m->year);
+		if (kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1,
+		                    kg_ingest__strndup(&ing->arena, y, 4), si,
+		                    "event.year", KG_S_CURRENT, 0))
+			return -1;
+	}
+	return ev;
+}
+
+/* Pass 4: event mentions become SP_ENT spans of their events. */
+int kg_ingest__events(struct kg_ingest *ing, size_t si)
+{
+	size_t k;
+
+	for (k = 0; k < ing->nspans; k++) {
+		struct span *sp = &ing->spans[k];
+		struct emention m;
+		long ev;
+
+		if (sp->kind != SP_ENOUN)
+			continue;
+		memset(&m, 0, sizeof(m));
+		m.cls = noun_class(sp->lex->canon);
+		left_words(ing, k, si, &m);
+		if (ing->toks[sp->t0].flags & TF_CAP && k != 0)
+			m.named = 1;
+		if (m.lo == k && !m.definite && !m.indefinite &&
+		    (!m.named || (k > 0 && ing->spans[k - 1].kind == SP_TOK &&
+		                  in_list(norm0(ing, k - 1), verb_before)))) {
+			/* a bare noun: a verb ("before meeting") or a generic
+			 * use ("if negotiations fail") */
+			sp->kind = SP_WORDS;
+			sp->wflags = ing->toks[sp->t0].wflags;
+			continue;
+		}
+		right_words(ing, k, si, &m);
+		if ((ev = resolve_event(ing, &m, k, si)) < 0)
+			return KG_ENOMEM;
+		/* collapse [lo, hi) into one entity span */
+		sp = &ing->spans[m.lo];
+		sp->t1 = ing->spans[m.hi - 1].t1;
+		sp->kind = SP_ENT;
+		sp->type = KG_T_EVENT;
+		sp->ent = ev;
+		memmove(sp + 1, &ing->spans[m.hi],
+		        (ing->nspans - m.hi) * sizeof(*sp));
+		ing->nspans -= m.hi - m.lo - 1;
+		k = m.lo;
+	}
+	return KG_OK;
+}

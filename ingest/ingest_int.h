@@ -1,0 +1,258 @@
+/* ingest/ingest_int.h - private declarations shared by the ingest/ files
+ *
+ * The pipeline for one document: tokenize (tokens with byte offsets and
+ * sentence boundaries), tag (lexicon phrases, capitalised name runs, dates,
+ * event mentions), resolve (mentions to document entities, aliases) and
+ * rules (data-driven patterns over the sentence's chunks give facts).
+ * All per-document memory comes from one arena, reset between documents.
+ */
+#ifndef KG_INGEST_INT_H
+#define KG_INGEST_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kgraph/ingest.h"
+
+/* ---- arena (ingest/arena.c) ---- */
+struct kg_arena_block;
+struct kg_arena {
+	struct kg_arena_block *head; /* newest block first */
+	size_t used;                 /* bytes handed out, for limits */
+};
+void *kg_ingest__alloc(struct kg_arena *a, size_t n); /* zeroed, NULL on OOM */
+char *kg_ingest__strndup(struct kg_arena *a, const char *s, size_t n);
+char *kg_ingest__printf(struct kg_arena *a, const char *fmt, ...)
+        KG_PRINTF(2, 3);
+void kg_ingest__arena_reset(struct kg_arena *a);
+void kg_ingest__arena_free(struct kg_arena *a);
+
+/* A growable array reused across documents (malloc, never shrinks). */
+int kg_ingest__grow(void **v, size_t *cap, size_t need, size_t elem);
+#define KG_GROW(vec, cnt, capv)                                                \
+	kg_ingest__grow((void **)&(vec), &(capv), (cnt) + 1, sizeof(*(vec)))
+
+/* ---- tokens and sentences (ingest/tokenize.c) ---- */
+enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT };
+enum {
+	TF_CAP = 1 << 0,     /* first letter upper case */
+	TF_ALLCAPS = 1 << 1, /* every letter upper case (2+ letters) */
+	TF_SPACE = 1 << 2,   /* whitespace before the token */
+	TF_NL = 1 << 3,      /* a newline before the token */
+	TF_ABBR = 1 << 4,    /* ends with a period that belongs to it */
+	TF_POSS = 1 << 5,    /* the possessive 's */
+	TF_DASH = 1 << 6,    /* hyphen or en dash */
+	TF_JOIN = 1 << 7,    /* dash with no space on either side */
+	TF_INITIAL = 1 << 8, /* a single capital letter with a period */
+	TF_ORD = 1 << 9,     /* an ordinal number: 15th, 32nd */
+	TF_PARA = 1 << 10    /* a blank line before the token */
+};
+
+struct tok {
+	uint32_t start, end; /* byte span in the text */
+	uint16_t kind;       /* enum tok_kind */
+	uint16_t flags;      /* TF_* */
+	const char *norm;    /* kg_norm of the text ("" for punctuation) */
+	unsigned wflags;     /* KG_W_* of the single-word lexicon entry */
+	int wvalue;          /* month or weekday number, else 0 */
+};
+
+struct sent {
+	size_t t0, t1;     /* token range [t0, t1) */
+	size_t start, end; /* byte span */
+	int headline;      /* mostly capitalised, no final stop: a title line */
+};
+
+/* Split text into tokens and sentences.  Returns KG_OK or KG_ENOMEM. */
+struct kg_ingest;
+int kg_ingest__tokenize(struct kg_ingest *ing);
+
+/* ---- dates (ingest/dates.c) ---- */
+struct date_val {
+	int y, m, d;      /* 0 when unknown */
+	size_t t0, t1;    /* token range of the expression */
+	const char *text; /* ISO form when resolvable, else the words */
+};
+/* Try to read a date expression starting at token i of sentence s; fills
+ * *out and returns the number of tokens used (0 when none). */
+size_t kg_ingest__date_at(struct kg_ingest *ing,
+                          const struct sent *s,
+                          size_t i,
+                          struct date_val *out);
+
+/* ---- spans: the tagger's working units (ingest/tag.c, ingest/names.c) */
+enum sp_kind {
+	SP_TOK,     /* a token not yet part of anything */
+	SP_NAME,    /* a lexicon name: place, org, treaty */
+	SP_DEMONYM, /* "German" */
+	SP_TITLE,   /* an office title word or phrase */
+	SP_ENOUN,   /* an event noun: summit, talks */
+	SP_WORDS,   /* a lexicon word phrase: "took part in" */
+	SP_CAP,     /* a run of capitalised words not in the lexicon */
+	SP_DATE,    /* a date expression */
+	SP_ENT,     /* resolved to a document entity */
+	SP_OFFICE   /* a title phrase resolved to an OFFICE entity */
+};
+
+struct span {
+	size_t t0, t1;           /* token range */
+	int kind;                /* enum sp_kind */
+	kg_type type;            /* SP_NAME, SP_CAP (when headed), SP_ENT */
+	int typed;               /* SP_CAP: type was decided */
+	const kg_lex_entry *lex; /* SP_NAME .. SP_ENOUN */
+	unsigned wflags;         /* SP_WORDS, SP_TOK: KG_W_* */
+	long ent;                /* SP_ENT, SP_OFFICE: entity index */
+	long date;               /* SP_DATE: index into ing->dates */
+	long title;              /* SP_OFFICE: index into ing->titles */
+	long holder;             /* SP_OFFICE: the PERSON holding it, or -1 */
+	int hint;                /* SP_CAP: 1 person (after a title), 2 place */
+	const kg_lex_entry *mod; /* a place name absorbed into this name
+	                            ("Aachen" in "Aachen City Hall") */
+	size_t mt0, mt1;         /* its tokens */
+};
+
+/* ingest/tag.c helpers used by the other passes */
+int kg_ingest__head(const char *norm, int *prefix);
+size_t kg_ingest__lex_at(const struct kg_ingest *ing,
+                         size_t i,
+                         size_t end,
+                         const kg_lex_entry **out);
+int kg_ingest__spans(struct kg_ingest *ing, const struct sent *s);
+long kg_ingest__span_entity(struct kg_ingest *ing, size_t k, size_t si);
+int kg_ingest__titles(struct kg_ingest *ing, size_t si);
+int kg_ingest__events(struct kg_ingest *ing, size_t si);
+int kg_ingest__took_part(struct kg_ingest *ing,
+                         long ev,
+                         const long *persons,
+                         size_t n,
+                         size_t si,
+                         const char *rule,
+                         int status,
+                         int negated);
+int kg_ingest__chunks(struct kg_ingest *ing, size_t si);
+
+/* ---- mentions and entities (ingest/tag.c, ingest/resolve.c) ---- */
+enum ch_kind { CH_WORD, CH_PUNCT, CH_ENT, CH_DATE, CH_TITLE };
+
+/* An office title phrase: "German Chancellor", "Secretary of State". */
+struct title_info {
+	const char *title; /* canonical title, e.g. "Prime Minister" */
+	long juris;        /* entity index of the jurisdiction, or -1 */
+	int status;        /* kg_status of the holder (former...) */
+	long office;       /* entity index of the OFFICE, or -1 */
+};
+
+/* One chunk of a sentence: a word, a punctuation mark, an entity mention, a
+ * date or a title phrase.  Rules match over chunk sequences. */
+struct chunk {
+	size_t t0, t1;    /* token range */
+	int kind;         /* enum ch_kind */
+	kg_type type;     /* CH_ENT: the entity's type */
+	long ent;         /* CH_ENT: entity index; CH_TITLE: office entity */
+	long holder;      /* CH_TITLE: the person holding it, or -1 */
+	unsigned wflags;  /* CH_WORD: KG_W_* of the phrase */
+	const char *norm; /* CH_WORD/CH_PUNCT: normalised text or the mark */
+	long date;        /* CH_DATE: index into ing->dates */
+	long title;       /* CH_TITLE: index into ing->titles */
+};
+
+struct ent {
+	kg_type type;
+	const char *name; /* canonical */
+	const char **aliases;
+	size_t naliases, capaliases;
+	const char *key;     /* normalised canonical, for lookups */
+	const char *surname; /* PERSON: normalised last name */
+	const char *noun;    /* EVENT: its head noun class */
+	long place;          /* EVENT: a place it is in, or -1 */
+	long parts[8];       /* EVENT: known participants */
+	size_t nparts;
+	size_t last_sent;  /* sentence of the last mention */
+	long merged;       /* merged into this entity, or -1 */
+	const char *title; /* OFFICE: the canonical title alone */
+};
+
+struct hnode;
+
+/* ---- the extractor ---- */
+struct kg_ingest {
+	const kg_lexicon *lx;
+	struct kg_rules *rules;
+	struct kg_arena arena;
+	const kg_doc_input *in;
+	int anchor_y, anchor_m, anchor_d; /* published date, or zeros */
+
+	struct tok *toks;
+	size_t ntoks, captoks;
+	struct sent *sents;
+	size_t nsents, capsents;
+	struct span *spans; /* spans of the current sentence */
+	size_t nspans, capspans;
+	long last_person;     /* subject person of the latest sentence */
+	struct chunk *chunks; /* chunks of the current sentence */
+	size_t nchunks, capchunks;
+	struct ent *ents;
+	size_t nents, capents;
+	struct title_info *titles;
+	size_t ntitles, captitles;
+	struct date_val *dates;
+	size_t ndates, capdates;
+	kg_doc_mention *ments;
+	size_t nments, capments;
+	kg_doc_fact *facts;
+	size_t nfacts, capfacts;
+	long last_event;     /* entity index of the latest event mentioned */
+	struct hnode **hash; /* (type, key) -> entity, in the arena */
+
+	kg_doc_sentence *osents; /* output arrays */
+	kg_doc_entity *oents;
+	kg_doc doc;
+};
+
+/* Add (or find) an entity of type t named name[0..n); returns its index or
+ * -1 on OOM.  Records a mention in sentence si over tokens [t0, t1). */
+long kg_ingest__entity(struct kg_ingest *ing,
+                       kg_type t,
+                       const char *name,
+                       size_t n);
+int kg_ingest__alias(struct kg_ingest *ing, long e, const char *name, size_t n);
+int kg_ingest__mention(
+        struct kg_ingest *ing, long e, size_t si, size_t t0, size_t t1);
+/* Find a PERSON whose full name or surname is key; -1 when none. */
+long kg_ingest__find_person(struct kg_ingest *ing, const char *key);
+
+/* Tag sentence si into ing->chunks (lexicon, names, dates, titles,
+ * events).  Returns KG_OK or KG_ENOMEM. */
+int kg_ingest__tag(struct kg_ingest *ing, size_t si);
+/* Collect person names from the whole document before tagging. */
+int kg_ingest__prescan(struct kg_ingest *ing);
+
+/* The compiled relation rules (rules.c); one set per kg_ingest. */
+struct kg_rules;
+int kg_ingest__rules_new(struct kg_rules **out, kg_err *err);
+void kg_ingest__rules_free(struct kg_rules *r);
+/* Run the relation rules over ing->chunks of sentence si. */
+int kg_ingest__rules(struct kg_ingest *ing,
+                     const struct kg_rules *rs,
+                     size_t si);
+
+/* Make b another name of a (same document): its names become a's aliases
+ * and its facts a's. */
+int kg_ingest__merge(struct kg_ingest *ing, long a, long b);
+
+/* Add a fact; obj < 0 with lit != NULL for a literal.  Duplicate facts of
+ * one document are kept once. */
+int kg_ingest__fact(struct kg_ingest *ing,
+                    long subj,
+                    kg_pred p,
+                    long obj,
+                    const char *lit,
+                    size_t si,
+                    const char *rule,
+                    int status,
+                    int negated);
+
+/* Text of tokens [t0, t1) as written (arena copy). */
+const char *kg_ingest__span(struct kg_ingest *ing, size_t t0, size_t t1);
+
+#endif

@@ -1,0 +1,413 @@
+/* ingest/names.c - titles and offices, then the leftover capitalised runs
+ *
+ * A title phrase is [status] [jurisdiction] TITLE [of/for X] followed by
+ * its holder: "former US President Trump", "German Chancellor Friedrich
+ * Merz", "the Chancellor of Germany, Friedrich Merz", "Prime Minister Keir
+ * Starmer of the United Kingdom", "EU High Representative for Foreign
+ * Affairs and Security Policy and European Commission Vice President Josep
+ * Borrell".  The OFFICE is named with its jurisdiction ("Chancellor of
+ * Germany") so that two countries' chancellors stay two nodes.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ingest_int.h"
+
+/* Words that end a portfolio: "for Western Hemisphere Affairs". */
+static const char *const portfolio_words[] = {
+	"affairs",     "policy",       "environment", "resources",
+	"defense",     "defence",      "security",    "development",
+	"trade",       "justice",      "health",      "energy",
+	"finance",     "economy",      "education",   "interior",
+	"commerce",    "agriculture",  "transport",   "labour",
+	"labor",       "culture",      "industry",    "tourism",
+	"technology",  "science",      "relations",   "communications",
+	"planning",    "intelligence", "operations",  "staff",
+	"ukraine",     "europe",       "asia",        "africa",
+	"cooperation", "integration",  "services",    NULL
+};
+
+static int in_list(const char *w, const char *const *list)
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *norm0(const struct kg_ingest *ing, size_t k)
+{
+	return ing->toks[ing->spans[k].t0].norm;
+}
+
+static int tok_is(const struct kg_ingest *ing, size_t k, const char *w)
+{
+	return k < ing->nspans && ing->spans[k].kind == SP_TOK &&
+	       strcmp(norm0(ing, k), w) == 0;
+}
+
+static int punct_is(const struct kg_ingest *ing, size_t k, char c)
+{
+	return k < ing->nspans && ing->spans[k].kind == SP_TOK &&
+	       ing->toks[ing->spans[k].t0].kind == TK_PUNCT &&
+	       ing->in->text[ing->toks[ing->spans[k].t0].start] == c;
+}
+
+static int is_juris_span(const struct span *sp)
+{
+	if (sp->kind == SP_NAME)
+		return sp->lex->type == KG_T_GPE || sp->lex->type == KG_T_ORG;
+	if (sp->kind == SP_CAP && sp->typed)
+		return sp->type == KG_T_GPE || sp->type == KG_T_ORG;
+	return sp->kind == SP_DEMONYM;
+}
+
+/* The entity a name-like span stands for (created on first use). */
+long kg_ingest__span_entity(struct kg_ingest *ing, size_t k, size_t si)
+{
+	struct span *sp = &ing->spans[k];
+	const char *text = ing->in->text + ing->toks[sp->t0].start;
+	size_t n = ing->toks[sp->t1 - 1].end - ing->toks[sp->t0].start;
+	long e = -1;
+
+	switch (sp->kind) {
+	case SP_NAME:
+		e = kg_ingest__entity(ing, sp->lex->type, sp->lex->canon,
+		                      strlen(sp->lex->canon));
+		if (e >= 0 && kg_ingest__alias(ing, e, text, n))
+			return -1;
+		break;
+	case SP_DEMONYM:
+		e = kg_ingest__entity(ing, KG_T_GPE, sp->lex->parent,
+		                      strlen(sp->lex->parent));
+		/* the demonym is a name of the place too: "German" */
+		if (e >= 0 && kg_ingest__alias(ing, e, text, n))
+			return -1;
+		return e; /* not a mention of the place */
+	case SP_CAP:
+		e = kg_ingest__entity(ing, sp->typed ? sp->type : KG_T_PERSON,
+		                      text, n);
+		break;
+	case SP_ENT:
+	case SP_OFFICE:
+		return sp->ent;
+	default:
+		return -1;
+	}
+	if (e >= 0 && kg_ingest__mention(ing, e, si, sp->t0, sp->t1))
+		return -1;
+	return e;
+}
+
+/* Turn span k into an entity span for e. */
+static void set_ent(struct kg_ingest *ing, size_t k, long e, kg_type t)
+{
+	ing->spans[k].kind = SP_ENT;
+	ing->spans[k].ent = e;
+	ing->spans[k].type = t;
+}
+
+/* Split a capitalised run after its last portfolio word: "Environment
+ * Alexander Kozlov" -> "Environment" | "Alexander Kozlov".  Returns the
+ * token index where the rest begins (sp->t1 when all is portfolio). */
+static size_t portfolio_split(const struct kg_ingest *ing,
+                              const struct span *sp)
+{
+	size_t i, cut = sp->t0;
+
+	for (i = sp->t0; i < sp->t1; i++)
+		if (in_list(ing->toks[i].norm, portfolio_words))
+			cut = i + 1;
+	return cut == sp->t0 ? sp->t0 : cut;
+}
+
+/* Split span k at token cut into two spans (both SP_CAP, untyped). */
+static int split_span(struct kg_ingest *ing, size_t k, size_t cut)
+{
+	struct span copy = ing->spans[k];
+
+	if (KG_GROW(ing->spans, ing->nspans, ing->capspans))
+		return KG_ENOMEM;
+	memmove(&ing->spans[k + 1], &ing->spans[k],
+	        (ing->nspans - k) * sizeof(copy));
+	ing->nspans++;
+	ing->spans[k].t1 = cut;
+	ing->spans[k + 1] = copy;
+	ing->spans[k + 1].t0 = cut;
+	return KG_OK;
+}
+
+struct phrase {
+	size_t lo, hi;     /* spans [lo, hi) */
+	long juris;        /* entity or -1 */
+	int status;        /* kg_status */
+	const char *title; /* canonical title */
+	size_t pt0, pt1;   /* portfolio tokens, pt0 == pt1 when none */
+	size_t st0, st1;   /* the title's tokens as written, with the
+	                      jurisdiction words before it */
+};
+
+static void
+left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
+{
+	size_t m = k;
+
+	ph->lo = k;
+	ph->st0 = ing->spans[k].t0;
+	while (m > 0) {
+		const struct span *sp = &ing->spans[m - 1];
+		const struct tok *t = &ing->toks[sp->t0];
+
+		if ((sp->kind == SP_TOK || sp->kind == SP_WORDS) &&
+		    (sp->wflags &
+		     (KG_W_FORMER | KG_W_INCOMING | KG_W_ACTING))) {
+			if (sp->wflags & KG_W_FORMER)
+				ph->status = KG_S_FORMER;
+			else if (sp->wflags & KG_W_INCOMING)
+				ph->status = KG_S_PLANNED;
+			m--;
+		} else if (sp->kind == SP_TOK && (t->flags & TF_JOIN)) {
+			m--;
+		} else if (ph->juris < 0 && is_juris_span(sp)) {
+			ph->juris = kg_ingest__span_entity(ing, m - 1, si);
+			ph->st0 = sp->t0;
+			m--;
+		} else if (ph->juris < 0 && sp->kind == SP_TOK &&
+		           (t->flags & TF_POSS) && m >= 2 &&
+		           is_juris_span(&ing->spans[m - 2])) {
+			ph->juris = kg_ingest__span_entity(ing, m - 2, si);
+			m -= 2;
+		} else {
+			break;
+		}
+		ph->lo = m;
+	}
+}
+
+/* "of [the] X" / "for [the] X" after a title; returns spans consumed. */
+static size_t
+right_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
+{
+	size_t j = k, used = 0;
+
+	if (j + 1 < ing->nspans &&
+	    (ing->toks[ing->spans[j].t0].flags & TF_JOIN) &&
+	    strcmp(norm0(ing, j + 1), "elect") == 0) {
+		ph->status = KG_S_PLANNED;
+		j += 2;
+	}
+	for (;;) {
+		size_t p = j;
+		int is_for;
+
+		if (!tok_is(ing, p, "of") && !tok_is(ing, p, "for") &&
+		    !(ph->pt1 > ph->pt0 && tok_is(ing, p, "and")))
+			break;
+		is_for = !tok_is(ing, p, "of");
+		p++;
+		if (tok_is(ing, p, "the"))
+			p++;
+		if (p >= ing->nspans)
+			break;
+		if (!is_for && ph->juris < 0 && is_juris_span(&ing->spans[p]) &&
+		    ing->spans[p].kind != SP_DEMONYM) {
+			ph->juris = kg_ingest__span_entity(ing, p, si);
+			j = p + 1;
+			continue;
+		}
+		if (ing->spans[p].kind == SP_CAP && !ing->spans[p].typed) {
+			size_t cut = portfolio_split(ing, &ing->spans[p]);
+
+			if (cut == ing->spans[p].t0)
+				break;
+			if (cut < ing->spans[p].t1 && split_span(ing, p, cut))
+				break;
+			if (ph->pt1 == ph->pt0)
+				ph->pt0 = ing->spans[j].t0;
+			ph->pt1 = ing->spans[p].t1;
+			j = p + 1;
+			continue;
+		}
+		if (is_for && ing->spans[p].kind == SP_NAME &&
+		    ing->spans[p].lex->type == KG_T_GPE) {
+			/* "special envoy for Ukraine" */
+			if (ph->pt1 == ph->pt0)
+				ph->pt0 = ing->spans[j].t0;
+			ph->pt1 = ing->spans[p].t1;
+			j = p + 1;
+			continue;
+		}
+		break;
+	}
+	used = j - k;
+	return used;
+}
+
+/* The OFFICE named by a phrase: "Chancellor of Germany", "Secretary of
+ * State for Western Hemisphere Affairs of the United States". */
+static long
+office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
+{
+	char buf[600];
+	const char *jn = "", *pf = "", *the = "";
+	long e;
+
+	if (ph->pt1 > ph->pt0)
+		pf = kg_ingest__span(ing, ph->pt0, ph->pt1);
+	if (ph->juris >= 0) {
+		static const char *const the_words[] = {
+			"united",       "republic",      "people",
+			"peoples",      "democratic",    "netherlands",
+			"philippines",  "european",      "czech",
+			"gambia",       "bahamas",       "central",
+			"commonwealth", "african",       "arab",
+			"workers",      "international", "state",
+			"holy",         "organization",  "association",
+			"department",   "ministry",      "office",
+			"council",      "group",         NULL
+		};
+		char first[64];
+		const char *sp;
+
+		jn = ing->ents[ph->juris].name;
+		sp = strchr(ing->ents[ph->juris].key, ' ');
+		snprintf(first, sizeof(first), "%.*s",
+		         (int)(sp ? (size_t)(sp - ing->ents[ph->juris].key)
+		                  : strlen(ing->ents[ph->juris].key)),
+		         ing->ents[ph->juris].key);
+		if (in_list(first, the_words) && strncmp(jn, "the ", 4) != 0)
+			the = "the ";
+	}
+	snprintf(buf, sizeof(buf), "%s%s%s%s%s%s", ph->title, *pf ? " " : "",
+	         pf, *jn ? " of " : "", the, jn);
+	e = kg_ingest__entity(ing, KG_T_OFFICE, buf, strlen(buf));
+	if (e < 0)
+		return -1;
+	ing->ents[e].title = ph->title;
+	/* the words as written are a name of the office too: "German
+	 * Chancellor", "British PM" */
+	if (ph->st1 > ph->st0 &&
+	    kg_ingest__alias(ing, e, ing->in->text + ing->toks[ph->st0].start,
+	                     ing->toks[ph->st1 - 1].end -
+	                             ing->toks[ph->st0].start))
+		return -1;
+	if (ph->juris >= 0 &&
+	    kg_ingest__fact(ing, e, KG_P_OFFICE_OF, ph->juris, NULL, si,
+	                    "title.juris", KG_S_CURRENT, 0))
+		return -1;
+	if (kg_ingest__mention(ing, e, si, ph->st0, ph->st1))
+		return -1;
+	return e;
+}
+
+/* Is span k the start of a holder's name? */
+static int holder_at(const struct kg_ingest *ing, size_t k)
+{
+	const struct span *sp;
+
+	if (k >= ing->nspans)
+		return 0;
+	sp = &ing->spans[k];
+	return sp->kind == SP_CAP && !sp->typed;
+}
+
+/* Parse the title phrase at span k (an SP_TITLE); on return the phrase
+ * spans are [ph->lo, ph->hi). */
+static void
+parse_phrase(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
+{
+	memset(ph, 0, sizeof(*ph));
+	ph->juris = -1;
+	ph->status = KG_S_CURRENT;
+	ph->title = ing->spans[k].lex->canon;
+	left_part(ing, k, si, ph);
+	ph->st1 = ing->spans[k].t1;
+	ph->hi = k + 1 + right_part(ing, k + 1, si, ph);
+}
+
+/* Pass 3: titles, their offices and holders.  Facts holds_office and
+ * office_of come from here. */
+int kg_ingest__titles(struct kg_ingest *ing, size_t si)
+{
+	struct phrase chain[4];
+	size_t k, n, i;
+
+	for (k = 0; k < ing->nspans; k++) {
+		long holder = -1, office[4];
+		size_t h;
+		const char *rule = "title.pre";
+
+		if (ing->spans[k].kind != SP_TITLE)
+			continue;
+		n = 0;
+		parse_phrase(ing, k, si, &chain[n++]);
+		/* "Deputy Prime Minister and Minister of Foreign Affairs X" */
+		while (n < 4 && tok_is(ing, chain[n - 1].hi, "and") &&
+		       chain[n - 1].hi + 1 < ing->nspans &&
+		       (ing->spans[chain[n - 1].hi + 1].kind == SP_TITLE ||
+		        (chain[n - 1].hi + 2 < ing->nspans &&
+		         is_juris_span(&ing->spans[chain[n - 1].hi + 1]) &&
+		         ing->spans[chain[n - 1].hi + 2].kind == SP_TITLE))) {
+			size_t nk = chain[n - 1].hi + 1;
+
+			if (ing->spans[nk].kind != SP_TITLE)
+				nk++;
+			parse_phrase(ing, nk, si, &chain[n]);
+			chain[n].lo = chain[n - 1].hi + 1;
+			n++;
+		}
+		h = chain[n - 1].hi;
+		if (punct_is(ing, h, ',') && holder_at(ing, h + 1) &&
+		    chain[0].lo > 0 && tok_is(ing, chain[0].lo - 1, "the")) {
+			h++; /* "the Chancellor of Germany, Friedrich Merz" */
+			rule = "title.comma";
+		}
+		if (holder_at(ing, h)) {
+			holder = kg_ingest__span_entity(ing, h, si);
+			if (holder >= 0)
+				set_ent(ing, h, holder, KG_T_PERSON);
+			/* "Prime Minister Keir Starmer of the United Kingdom"
+			 */
+			if (tok_is(ing, h + 1, "of")) {
+				size_t p =
+				        h + 2 +
+				        (tok_is(ing, h + 2, "the") ? 1u : 0u);
+
+				if (p < ing->nspans && chain[n - 1].juris < 0 &&
+				    is_juris_span(&ing->spans[p]) &&
+				    ing->spans[p].kind != SP_DEMONYM) {
+					chain[n - 1].juris =
+					        kg_ingest__span_entity(ing, p,
+					                               si);
+					rule = "title.of-after";
+				}
+			}
+		}
+		for (i = 0; i < n; i++) {
+			office[i] = office_entity(ing, &chain[i], si);
+			if (holder >= 0 && office[i] >= 0 &&
+			    kg_ingest__fact(ing, holder, KG_P_HOLDS_OFFICE,
+			                    office[i], NULL, si, rule,
+			                    chain[i].status, 0))
+				return KG_ENOMEM;
+		}
+		/* collapse each phrase into one SP_OFFICE span */
+		for (i = n; i-- > 0;) {
+			struct span *sp = &ing->spans[chain[i].lo];
+			size_t drop = chain[i].hi - chain[i].lo - 1;
+
+			sp->t1 = ing->spans[chain[i].hi - 1].t1;
+			sp->kind = SP_OFFICE;
+			sp->ent = office[i];
+			sp->holder = holder;
+			sp->title = (long)chain[i].status;
+			memmove(sp + 1, sp + 1 + drop,
+			        (ing->nspans - chain[i].hi) * sizeof(*sp));
+			ing->nspans -= drop;
+		}
+		k = chain[0].lo;
+	}
+	return KG_OK;
+}

@@ -1,0 +1,496 @@
+/* ingest/patterns.c - a small pattern language over a sentence's chunks
+ *
+ * A pattern is a string of space-separated elements, compiled once:
+ *   PER ORG GPE LOC FAC EVT TRE ART DATE OFF   a chunk of that kind
+ *   PER|ORG, PLACE (GPE|LOC|FAC), PARTY (PER|ORG), ACTOR (PER|ORG|GPE)
+ *   X+        a coordinated list: "A, B and C" (titles before names skipped)
+ *   PLACES    a chain of places: "at X in Y, Z" ("the city of" skipped)
+ *   w:meet    a word of that lexicon class (attend meet host visit planned
+ *             hedge negation former incoming acting join invoke sign)
+ *   'a|b c'   literal words, alternatives separated by |
+ *   , ( ) ;   punctuation
+ *   ~  ~N ~~  a gap: up to 6 (or N) words or dates / up to 30 chunks of
+ *             anything but an event or a semicolon
+ *   S= O= E= D=   capture into a slot;  a trailing ? makes it optional
+ * Matching backtracks; each rule's action (rules.c) turns the captures into
+ * facts.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "patterns.h"
+
+enum el_kind { EL_ENT, EL_WORD, EL_LIT, EL_GAP, EL_PLACES };
+
+struct element {
+	int kind;       /* enum el_kind */
+	unsigned types; /* EL_ENT: bit per kg_type; bit KG_T_COUNT = title */
+	unsigned wflag; /* EL_WORD */
+	char **alts;    /* EL_LIT: alternatives, each "w1 w2" */
+	size_t nalts;
+	int list;     /* X+ */
+	int optional; /* X? */
+	int slot;     /* capture slot or -1 */
+	int longgap;  /* ~~ */
+	int gapmax;   /* ~N: at most N words or dates */
+};
+
+struct kg_pattern {
+	struct element *els;
+	size_t nels;
+};
+
+#define TITLE_BIT (1u << KG_T_COUNT)
+
+static const struct {
+	const char *name;
+	unsigned types;
+} classes[] = { { "PER", 1u << KG_T_PERSON },
+	        { "ORG", 1u << KG_T_ORG },
+	        { "GPE", 1u << KG_T_GPE },
+	        { "LOC", 1u << KG_T_LOC },
+	        { "FAC", 1u << KG_T_FACILITY },
+	        { "EVT", 1u << KG_T_EVENT },
+	        { "TRE", 1u << KG_T_TREATY },
+	        { "ART", 1u << KG_T_ARTICLE },
+	        { "DATE", 1u << KG_T_DATE },
+	        { "OFF", TITLE_BIT },
+	        { "PLACE",
+	          (1u << KG_T_GPE) | (1u << KG_T_LOC) | (1u << KG_T_FACILITY) },
+	        { "PARTY", (1u << KG_T_PERSON) | (1u << KG_T_ORG) },
+	        { "ACTOR",
+	          (1u << KG_T_PERSON) | (1u << KG_T_ORG) | (1u << KG_T_GPE) },
+	        { NULL, 0 } };
+
+static const struct {
+	const char *name;
+	unsigned flag;
+} wclasses[] = { { "attend", KG_W_ATTEND },     { "meet", KG_W_MEET },
+	         { "host", KG_W_HOST },         { "visit", KG_W_VISIT },
+	         { "planned", KG_W_PLANNED },   { "hedge", KG_W_HEDGE },
+	         { "negation", KG_W_NEGATION }, { "former", KG_W_FORMER },
+	         { "incoming", KG_W_INCOMING }, { "acting", KG_W_ACTING },
+	         { "join", KG_W_JOIN },         { "invoke", KG_W_INVOKE },
+	         { "sign", KG_W_SIGN },         { NULL, 0 } };
+
+static int slot_of(char c)
+{
+	switch (c) {
+	case 'S':
+		return KG_SLOT_S;
+	case 'O':
+		return KG_SLOT_O;
+	case 'E':
+		return KG_SLOT_E;
+	case 'D':
+		return KG_SLOT_D;
+	default:
+		return -1;
+	}
+}
+
+static int parse_lit(struct element *el, const char *s, size_t n)
+{
+	size_t a = 0, b;
+
+	el->kind = EL_LIT;
+	while (a <= n) {
+		char **na;
+
+		for (b = a; b < n && s[b] != '|';)
+			b++;
+		na = realloc(el->alts, (el->nalts + 1) * sizeof(*na));
+		if (na == NULL)
+			return KG_ENOMEM;
+		el->alts = na;
+		el->alts[el->nalts] = malloc(b - a + 1);
+		if (el->alts[el->nalts] == NULL)
+			return KG_ENOMEM;
+		memcpy(el->alts[el->nalts], s + a, b - a);
+		el->alts[el->nalts++][b - a] = '\0';
+		a = b + 1;
+	}
+	return KG_OK;
+}
+
+/* Parse one element s[0..n); KG_EINVALID when it is not one. */
+static int parse_el(struct element *el, const char *s, size_t n)
+{
+	size_t i;
+
+	memset(el, 0, sizeof(*el));
+	el->slot = -1;
+	if (n > 2 && s[1] == '=' && slot_of(s[0]) >= 0) {
+		el->slot = slot_of(s[0]);
+		s += 2, n -= 2;
+	}
+	if (n > 1 && s[n - 1] == '?')
+		el->optional = 1, n--;
+	if (n > 1 && s[n - 1] == '+')
+		el->list = 1, n--;
+	if (n == 1 && s[0] == '~')
+		return el->kind = EL_GAP, el->gapmax = 6, KG_OK;
+	if (n == 2 && s[0] == '~' && s[1] >= '1' && s[1] <= '9')
+		return el->kind = EL_GAP, el->gapmax = s[1] - '0', KG_OK;
+	if (n == 2 && s[0] == '~' && s[1] == '~')
+		return el->kind = EL_GAP, el->longgap = 1, KG_OK;
+	if (n == 6 && !memcmp(s, "PLACES", 6))
+		return el->kind = EL_PLACES, KG_OK;
+	if (n >= 2 && s[0] == '\'' && s[n - 1] == '\'')
+		return parse_lit(el, s + 1, n - 2);
+	if (n == 1 && strchr(",();", s[0]))
+		return parse_lit(el, s, 1);
+	if (n > 2 && s[0] == 'w' && s[1] == ':') {
+		for (i = 0; wclasses[i].name; i++)
+			if (strlen(wclasses[i].name) == n - 2 &&
+			    !memcmp(wclasses[i].name, s + 2, n - 2))
+				return el->kind = EL_WORD,
+				       el->wflag = wclasses[i].flag, KG_OK;
+		return KG_EINVALID;
+	}
+	el->kind = EL_ENT;
+	while (n) {
+		size_t m = 0;
+
+		while (m < n && s[m] != '|')
+			m++;
+		for (i = 0; classes[i].name; i++)
+			if (strlen(classes[i].name) == m &&
+			    !memcmp(classes[i].name, s, m))
+				break;
+		if (!classes[i].name)
+			return KG_EINVALID;
+		el->types |= classes[i].types;
+		s += m, n -= m;
+		if (n)
+			s++, n--;
+	}
+	return KG_OK;
+}
+
+void kg_pattern_free(struct kg_pattern *p)
+{
+	size_t i, j;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < p->nels; i++) {
+		for (j = 0; j < p->els[i].nalts; j++)
+			free(p->els[i].alts[j]);
+		free(p->els[i].alts);
+	}
+	free(p->els);
+	free(p);
+}
+
+int kg_pattern_compile(struct kg_pattern **out, const char *src)
+{
+	struct kg_pattern *p = calloc(1, sizeof(*p));
+	const char *s = src;
+
+	*out = NULL;
+	if (p == NULL)
+		return KG_ENOMEM;
+	while (*s) {
+		size_t n = 0;
+		struct element *ne;
+		int rc;
+
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		if (*s == '\'' || (s[1] == '=' && s[2] == '\'')) {
+			const char *q = strchr(s + (*s == '\'' ? 1 : 3), '\'');
+
+			n = q ? (size_t)(q - s) + 1 : strlen(s);
+			while (s[n] && s[n] != ' ')
+				n++;
+		} else {
+			while (s[n] && s[n] != ' ')
+				n++;
+		}
+		ne = realloc(p->els, (p->nels + 1) * sizeof(*ne));
+		if (ne == NULL) {
+			kg_pattern_free(p);
+			return KG_ENOMEM;
+		}
+		p->els = ne;
+		rc = parse_el(&p->els[p->nels], s, n);
+		p->nels++;
+		if (rc) {
+			kg_pattern_free(p);
+			return rc;
+		}
+		s += n;
+	}
+	*out = p;
+	return KG_OK;
+}
+
+/* ---- matching ---- */
+
+struct mstate {
+	const struct kg_pattern *p;
+	const struct kg_ingest *ing;
+	struct kg_match *m;
+};
+
+static int match_from(struct mstate *st, size_t e, size_t c);
+
+static int chunk_is(const struct kg_ingest *ing, size_t c, const char *w)
+{
+	const struct chunk *ch = &ing->chunks[c];
+
+	return (ch->kind == CH_WORD || ch->kind == CH_PUNCT) &&
+	       strcmp(ch->norm, w) == 0;
+}
+
+/* Does literal alternative alt match chunks from c?  Returns the number of
+ * chunks used (0 = no).  "took part in" may be one chunk or three. */
+static size_t lit_at(const struct kg_ingest *ing, size_t c, const char *alt)
+{
+	size_t used = 0, len = strlen(alt), pos = 0;
+
+	while (pos < len && c + used < ing->nchunks) {
+		const struct chunk *ch = &ing->chunks[c + used];
+		size_t n;
+
+		if (ch->kind != CH_WORD && ch->kind != CH_PUNCT)
+			return 0;
+		n = strlen(ch->norm);
+		if (n == 0 || n > len - pos || memcmp(alt + pos, ch->norm, n) ||
+		    (pos + n < len && alt[pos + n] != ' '))
+			return 0;
+		pos += n + (pos + n < len);
+		used++;
+	}
+	return pos >= len ? used : 0;
+}
+
+/* One entity element at chunk c; returns chunks used, 0 = no.  A title
+ * whose holder is the next chunk is stepped over ("German Chancellor
+ * Friedrich Merz" is Merz). */
+static size_t ent_at(const struct kg_ingest *ing,
+                     const struct element *el,
+                     size_t c,
+                     long *id)
+{
+	const struct chunk *ch;
+	size_t used = 0;
+
+	if (c >= ing->nchunks)
+		return 0;
+	ch = &ing->chunks[c];
+	if (ch->kind == CH_TITLE && (el->types & TITLE_BIT) && ch->holder < 0) {
+		*id = ch->ent;
+		return 1;
+	}
+	while (ch->kind == CH_TITLE && ch->holder >= 0 &&
+	       c + used + 1 < ing->nchunks) {
+		used++;
+		ch = &ing->chunks[c + used];
+	}
+	if (ch->kind == CH_DATE && (el->types & (1u << KG_T_DATE))) {
+		*id = ch->date;
+		return used + 1;
+	}
+	if (ch->kind != CH_ENT || !(el->types & (1u << ch->type)))
+		return 0;
+	*id = ch->ent;
+	return used + 1;
+}
+
+static void capture(struct mstate *st, int slot, long id)
+{
+	struct kg_match *m = st->m;
+	size_t i;
+
+	if (slot < 0)
+		return;
+	for (i = 0; i < m->n[slot]; i++)
+		if (m->ids[slot][i] == id)
+			return;
+	if (m->n[slot] < KG_SLOT_MAX)
+		m->ids[slot][m->n[slot]++] = id;
+}
+
+/* List separators: "," "and" ", and" with an optional "the" after. */
+static size_t sep_at(const struct kg_ingest *ing, size_t c)
+{
+	size_t k = c;
+
+	if (k < ing->nchunks && chunk_is(ing, k, ","))
+		k++;
+	if (k < ing->nchunks &&
+	    (chunk_is(ing, k, "and") || chunk_is(ing, k, "or")))
+		k++;
+	if (k == c)
+		return 0;
+	if (k < ing->nchunks && chunk_is(ing, k, "the"))
+		k++;
+	return k - c;
+}
+
+static int match_list(struct mstate *st, size_t e, size_t c)
+{
+	const struct element *el = &st->p->els[e];
+	size_t ends[KG_SLOT_MAX], n = 0, k = c, i;
+	long ids[KG_SLOT_MAX],
+	        saved = el->slot >= 0 ? (long)st->m->n[el->slot] : 0;
+
+	for (;;) {
+		size_t u = ent_at(st->ing, el, k, &ids[n]);
+
+		if (!u)
+			break;
+		k += u;
+		ends[n++] = k;
+		if (n == KG_SLOT_MAX)
+			break;
+		u = sep_at(st->ing, k);
+		if (!u)
+			break;
+		k += u;
+	}
+	/* longest list first */
+	while (n > 0) {
+		if (el->slot >= 0)
+			st->m->n[el->slot] = (size_t)saved;
+		for (i = 0; i < n; i++)
+			capture(st, el->slot, ids[i]);
+		if (match_from(st, e + 1, ends[n - 1]))
+			return 1;
+		n--;
+	}
+	if (el->slot >= 0)
+		st->m->n[el->slot] = (size_t)saved;
+	return 0;
+}
+
+/* "the city of Hiroshima in Hiroshima Prefecture", "X, Y" */
+static int match_places(struct mstate *st, size_t e, size_t c)
+{
+	static const struct element place = {
+		EL_ENT,
+		(1u << KG_T_GPE) | (1u << KG_T_LOC) | (1u << KG_T_FACILITY),
+		0,
+		NULL,
+		0,
+		0,
+		0,
+		-1,
+		0,
+		0
+	};
+	const struct kg_ingest *ing = st->ing;
+	size_t k = c, got = 0, last = 0;
+	long id;
+
+	for (;;) {
+		size_t u;
+
+		if (k < ing->nchunks && chunk_is(ing, k, "the"))
+			k++;
+		if (k + 1 < ing->nchunks && chunk_is(ing, k, "city") &&
+		    chunk_is(ing, k + 1, "of"))
+			k += 2;
+		u = ent_at(ing, &place, k, &id);
+		if (!u)
+			break;
+		capture(st, KG_SLOT_O, id);
+		k += u;
+		got++;
+		last = k;
+		if (k < ing->nchunks &&
+		    (chunk_is(ing, k, ",") || chunk_is(ing, k, "in")))
+			k++;
+		else
+			break;
+	}
+	return got && match_from(st, e + 1, last);
+}
+
+static int match_from(struct mstate *st, size_t e, size_t c)
+{
+	const struct element *el;
+	const struct kg_ingest *ing = st->ing;
+	size_t i, u;
+	long id;
+
+	if (e == st->p->nels) {
+		st->m->c1 = c;
+		return 1;
+	}
+	el = &st->p->els[e];
+	/* an optional element is tried first with, then without (below) */
+	switch (el->kind) {
+	case EL_GAP: {
+		size_t max = el->longgap ? 30 : (size_t)el->gapmax;
+
+		for (i = 0; i <= max && c + i <= ing->nchunks; i++) {
+			if (match_from(st, e + 1, c + i))
+				return 1;
+			if (c + i >= ing->nchunks)
+				break;
+			{
+				const struct chunk *ch = &ing->chunks[c + i];
+
+				if (chunk_is(ing, c + i, ";"))
+					break;
+				if (el->longgap ? (ch->kind == CH_ENT &&
+				                   ch->type == KG_T_EVENT)
+				                : (ch->kind != CH_WORD &&
+				                   ch->kind != CH_DATE))
+					break;
+			}
+		}
+		return 0;
+	}
+	case EL_PLACES:
+		if (match_places(st, e, c))
+			return 1;
+		break;
+	case EL_LIT:
+		for (i = 0; i < el->nalts; i++)
+			if ((u = lit_at(ing, c, el->alts[i])) &&
+			    match_from(st, e + 1, c + u))
+				return 1;
+		break;
+	case EL_WORD:
+		if (c < ing->nchunks && ing->chunks[c].kind == CH_WORD &&
+		    (ing->chunks[c].wflags & el->wflag) &&
+		    match_from(st, e + 1, c + 1))
+			return 1;
+		break;
+	case EL_ENT:
+		if (el->list) {
+			if (match_list(st, e, c))
+				return 1;
+			break;
+		}
+		if ((u = ent_at(ing, el, c, &id))) {
+			size_t saved = el->slot >= 0 ? st->m->n[el->slot] : 0;
+
+			capture(st, el->slot, id);
+			if (match_from(st, e + 1, c + u))
+				return 1;
+			if (el->slot >= 0)
+				st->m->n[el->slot] = saved;
+		}
+		break;
+	}
+	return el->optional && match_from(st, e + 1, c);
+}
+
+int kg_pattern_match(const struct kg_pattern *p,
+                     const struct kg_ingest *ing,
+                     size_t c,
+                     struct kg_match *m)
+{
+	struct mstate st = { p, ing, m };
+
+	memset(m, 0, sizeof(*m));
+	m->c0 = c;
+	return match_from(&st, 0, c);
+}

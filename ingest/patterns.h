@@ -1,0 +1,33 @@
+/* ingest/patterns.h - compiled chunk patterns (the language: patterns.c) */
+#ifndef KG_INGEST_PATTERNS_H
+#define KG_INGEST_PATTERNS_H
+
+#include <stddef.h>
+
+#include "ingest_int.h"
+
+enum { KG_SLOT_S, KG_SLOT_O, KG_SLOT_E, KG_SLOT_D, KG_NSLOTS };
+#define KG_SLOT_MAX 16 /* entities one slot can capture */
+
+struct kg_pattern;
+
+/* What a match captured: entity indexes (for D: date indexes) per slot,
+ * and the chunk range [c0, c1) it covered. */
+struct kg_match {
+	long ids[KG_NSLOTS][KG_SLOT_MAX];
+	size_t n[KG_NSLOTS];
+	size_t c0, c1;
+};
+
+/* Compile src; KG_EINVALID for a malformed pattern.  *out NULL on failure. */
+int kg_pattern_compile(struct kg_pattern **out, const char *src);
+void kg_pattern_free(struct kg_pattern *p);
+
+/* Match p against ing->chunks starting exactly at chunk c.  Returns 1 and
+ * fills *m on a match, 0 otherwise. */
+int kg_pattern_match(const struct kg_pattern *p,
+                     const struct kg_ingest *ing,
+                     size_t c,
+                     struct kg_match *m);
+
+#endif

@@ -1,0 +1,289 @@
+/* ingest/resolve.c - the document's entity table and in-document aliases
+ *
+ * Every name found in the text becomes a mention of one entity of the
+ * document.  Entities are keyed by (type, normalised name); PERSON names
+ * also answer to their surname ("Putin" after "Vladimir Putin"), and a
+ * surname seen first is upgraded when the full name appears later.  The
+ * table is a hash in the arena, made anew for every document.
+ */
+#include <string.h>
+
+#include "ingest_int.h"
+
+#define NBUCKETS 4096u
+
+struct hnode {
+	struct hnode *next;
+	kg_type type;
+	const char *key;
+	long ent;
+};
+
+static unsigned hash_key(kg_type t, const char *k)
+{
+	unsigned h = 2166136261u ^ (unsigned)t;
+
+	while (*k)
+		h = (h ^ (unsigned char)*k++) * 16777619u;
+	return h % NBUCKETS;
+}
+
+static long lookup(struct kg_ingest *ing, kg_type t, const char *key)
+{
+	struct hnode *n;
+
+	if (ing->hash == NULL)
+		return -1;
+	for (n = ing->hash[hash_key(t, key)]; n; n = n->next)
+		if (n->type == t && strcmp(n->key, key) == 0) {
+			long e = n->ent;
+
+			while (ing->ents[e].merged >= 0)
+				e = ing->ents[e].merged;
+			return e;
+		}
+	return -1;
+}
+
+static int insert(struct kg_ingest *ing, kg_type t, const char *key, long e)
+{
+	struct hnode *n;
+	unsigned h;
+
+	if (ing->hash == NULL) {
+		ing->hash = kg_ingest__alloc(&ing->arena,
+		                             NBUCKETS * sizeof(*ing->hash));
+		if (ing->hash == NULL)
+			return KG_ENOMEM;
+	}
+	if (lookup(ing, t, key) >= 0)
+		return KG_OK;
+	n = kg_ingest__alloc(&ing->arena, sizeof(*n));
+	if (n == NULL)
+		return KG_ENOMEM;
+	h = hash_key(t, key);
+	n->type = t;
+	n->key = key;
+	n->ent = e;
+	n->next = ing->hash[h];
+	ing->hash[h] = n;
+	return KG_OK;
+}
+
+static const char *norm_copy(struct kg_ingest *ing, const char *s, size_t n)
+{
+	char buf[512];
+	size_t m = kg_norm(buf, sizeof(buf), s, n);
+
+	return kg_ingest__strndup(&ing->arena, buf, m);
+}
+
+/* The last word of a normalised person name, skipping suffixes. */
+static const char *surname_of(struct kg_ingest *ing, const char *key)
+{
+	static const char *const sfx[] = {
+		"jr", "sr", "ii", "iii", "iv", NULL
+	};
+	const char *end = key + strlen(key), *w;
+	size_t i;
+
+	for (;;) {
+		w = end;
+		while (w > key && w[-1] != ' ')
+			w--;
+		if (w == key)
+			break;
+		for (i = 0; sfx[i]; i++)
+			if ((size_t)(end - w) == strlen(sfx[i]) &&
+			    memcmp(w, sfx[i], (size_t)(end - w)) == 0)
+				break;
+		if (sfx[i] == NULL)
+			break;
+		end = w - 1;
+	}
+	return kg_ingest__strndup(&ing->arena, w, (size_t)(end - w));
+}
+
+int kg_ingest__alias(struct kg_ingest *ing, long e, const char *name, size_t n)
+{
+	struct ent *en = &ing->ents[e];
+	const char *key = norm_copy(ing, name, n), *copy;
+	size_t i;
+
+	if (key == NULL)
+		return KG_ENOMEM;
+	if (strcmp(key, en->key) == 0 && strlen(en->name) == n &&
+	    memcmp(en->name, name, n) == 0)
+		return KG_OK;
+	for (i = 0; i < en->naliases; i++)
+		if (strlen(en->aliases[i]) == n &&
+		    memcmp(en->aliases[i], name, n) == 0)
+			return KG_OK;
+	if (en->naliases >= 64) /* cap: enough names for one entity */
+		return KG_OK;
+	if (en->naliases == en->capaliases) {
+		size_t nc = en->capaliases ? en->capaliases * 2 : 4;
+		const char **na =
+		        kg_ingest__alloc(&ing->arena, nc * sizeof(*na));
+
+		if (na == NULL)
+			return KG_ENOMEM;
+		if (en->naliases)
+			memcpy(na, en->aliases, en->naliases * sizeof(*na));
+		en->aliases = na;
+		en->capaliases = nc;
+	}
+	copy = kg_ingest__strndup(&ing->arena, name, n);
+	if (copy == NULL)
+		return KG_ENOMEM;
+	en->aliases[en->naliases++] = copy;
+	return insert(ing, en->type, key, e);
+}
+
+long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
+{
+	long e = lookup(ing, KG_T_PERSON, key);
+	size_t i;
+
+	if (e >= 0)
+		return e;
+	/* a surname or a first name alone: the latest person it fits */
+	for (i = ing->nents; i-- > 0;) {
+		const struct ent *en = &ing->ents[i];
+
+		if (en->type == KG_T_PERSON && en->surname && en->merged < 0 &&
+		    strcmp(en->surname, key) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Make e's canonical name the longer full name, keeping the old one. */
+static int upgrade(struct kg_ingest *ing,
+                   long e,
+                   const char *name,
+                   size_t n,
+                   const char *key)
+{
+	struct ent *en = &ing->ents[e];
+	const char *old = en->name, *copy;
+
+	copy = kg_ingest__strndup(&ing->arena, name, n);
+	if (copy == NULL)
+		return KG_ENOMEM;
+	en->name = copy;
+	en->key = key;
+	if (en->type == KG_T_PERSON)
+		en->surname = surname_of(ing, key);
+	if (insert(ing, en->type, key, e))
+		return KG_ENOMEM;
+	return kg_ingest__alias(ing, e, old, strlen(old));
+}
+
+long kg_ingest__entity(struct kg_ingest *ing,
+                       kg_type t,
+                       const char *name,
+                       size_t n)
+{
+	const char *key;
+	struct ent *en;
+	long e;
+
+	while (n && (name[n - 1] == ' ' || name[n - 1] == ','))
+		n--;
+	key = norm_copy(ing, name, n);
+	if (key == NULL)
+		return -1;
+	if (*key == '\0')
+		return -1;
+	e = lookup(ing, t, key);
+	if (e < 0 && t == KG_T_PERSON) {
+		const char *sur = surname_of(ing, key);
+
+		if (sur && strcmp(sur, key) != 0) {
+			/* a full name: a surname-only person seen before? */
+			e = lookup(ing, t, sur);
+			if (e >= 0 && strchr(ing->ents[e].key, ' ') == NULL) {
+				if (upgrade(ing, e, name, n, key))
+					return -1;
+				return e;
+			}
+			e = -1;
+		} else {
+			e = kg_ingest__find_person(ing, key);
+		}
+	}
+	if (e >= 0) {
+		if (kg_ingest__alias(ing, e, name, n))
+			return -1;
+		return e;
+	}
+	if (ing->nents >= 100000) /* cap: names per document */
+		return -1;
+	if (KG_GROW(ing->ents, ing->nents, ing->capents))
+		return -1;
+	e = (long)ing->nents++;
+	en = &ing->ents[e];
+	memset(en, 0, sizeof(*en));
+	en->type = t;
+	en->name = kg_ingest__strndup(&ing->arena, name, n);
+	en->key = key;
+	en->place = -1;
+	en->merged = -1;
+	if (en->name == NULL)
+		return -1;
+	if (t == KG_T_PERSON)
+		en->surname = surname_of(ing, key);
+	if (insert(ing, t, key, e))
+		return -1;
+	return e;
+}
+
+int kg_ingest__mention(
+        struct kg_ingest *ing, long e, size_t si, size_t t0, size_t t1)
+{
+	kg_doc_mention *m;
+
+	if (e < 0)
+		return KG_OK;
+	if (KG_GROW(ing->ments, ing->nments, ing->capments))
+		return KG_ENOMEM;
+	m = &ing->ments[ing->nments++];
+	m->entity = (size_t)e;
+	m->sentence = si;
+	m->start = ing->toks[t0].start;
+	m->end = ing->toks[t1 - 1].end;
+	ing->ents[e].last_sent = si;
+	return KG_OK;
+}
+
+const char *kg_ingest__span(struct kg_ingest *ing, size_t t0, size_t t1)
+{
+	if (t1 <= t0)
+		return "";
+	return kg_ingest__strndup(&ing->arena,
+	                          ing->in->text + ing->toks[t0].start,
+	                          ing->toks[t1 - 1].end - ing->toks[t0].start);
+}
+
+int kg_ingest__merge(struct kg_ingest *ing, long a, long b)
+{
+	struct ent *eb;
+	size_t i;
+
+	while (ing->ents[a].merged >= 0)
+		a = ing->ents[a].merged;
+	while (ing->ents[b].merged >= 0)
+		b = ing->ents[b].merged;
+	if (a == b)
+		return KG_OK;
+	eb = &ing->ents[b];
+	eb->merged = a;
+	if (kg_ingest__alias(ing, a, eb->name, strlen(eb->name)))
+		return KG_ENOMEM;
+	for (i = 0; i < eb->naliases; i++)
+		if (kg_ingest__alias(ing, a, eb->aliases[i],
+		                     strlen(eb->aliases[i])))
+			return KG_ENOMEM;
+	return KG_OK;
+}

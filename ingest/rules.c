@@ -1,0 +1,532 @@
+/* ingest/rules.c - the relation rules: patterns (patterns.c) and the
+ * generic actions that turn a match into facts
+ *
+ * Each rule is data: an id (recorded with every fact it makes), a pattern
+ * and an action.  Actions are few and shared: a pair of slots under one
+ * predicate, a meeting (met_with, plus the event it was), attendance, a
+ * visit, a place chain, a date, an alias.  Status comes from the words
+ * around the match: "will", "is scheduled to" -> planned; "reportedly",
+ * "might" -> reported; "did not" -> negated.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "patterns.h"
+
+enum action {
+	A_PAIR,   /* pred(S, O) for every S and O */
+	A_MEET,   /* met_with(S, O); all attended the meeting E or a new one */
+	A_ATTEND, /* attended(S, E) */
+	A_GATHER, /* attended(S, E) and met_with among S */
+	A_VISIT,  /* visited(S, O); a visit event in O */
+	A_LOCATE, /* located_in(E or S, O...) and the chain of places */
+	A_DATE,   /* occurred_on(E, D) */
+	A_ALIAS,  /* O is another name of S */
+	A_INVOKE  /* invokes(E or the current event, O) */
+};
+
+struct rule {
+	const char *id;
+	const char *pattern;
+	int action;
+	kg_pred pred;
+	int at_start; /* only at the start of the sentence */
+};
+
+static const struct rule rules[] = {
+	{ "title.appos", "S=PER , 'a|an|the'? O=OFF", A_PAIR, KG_P_HOLDS_OFFICE,
+	  0 },
+	{ "title.as", "S=PER 'as' O=OFF", A_PAIR, KG_P_HOLDS_OFFICE, 0 },
+	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },
+	{ "alias.aka",
+	  "S=TRE|ORG|EVT|FAC , 'also known as|also referred to as|known as|"
+	  "formally|officially|also called|or' 'the'? O=TRE|ORG|EVT|FAC",
+	  A_ALIAS, KG_P_COUNT, 0 },
+	{ "alias.paren", "S=ORG|TRE|GPE|EVT|FAC|PER ( O=ORG|TRE|GPE|EVT|FAC )",
+	  A_ALIAS, KG_P_COUNT, 0 },
+	{ "meet.verb", "S=PER+ ~ w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.mutual", "S=PER+ ~ 'held talks|hold talks|met|meet|will meet'",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "host.verb", "S=PER ~ w:host O=PER+ ~~ E=EVT?", A_MEET, KG_P_MET_WITH,
+	  0 },
+	{ "event.between", "E=EVT 'between|with' S=PARTY+", A_GATHER,
+	  KG_P_ATTENDED, 0 },
+	{ "event.together",
+	  "E=EVT ~~ 'bringing together|brought together|bring together|"
+	  "brings together|will bring together' S=PARTY+",
+	  A_GATHER, KG_P_ATTENDED, 0 },
+	{ "event.include",
+	  "E=EVT ~ 'include|includes|included|including|attended by|"
+	  "will include' S=PARTY+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.verb", "S=PARTY+ ~~ w:attend ~ 'the'? E=EVT+", A_ATTEND,
+	  KG_P_ATTENDED, 0 },
+	{ "attend.who", "S=PER , 'who' ~ w:attend ~ E=EVT", A_ATTEND,
+	  KG_P_ATTENDED, 0 },
+	{ "event.chaired",
+	  "E=EVT ~~ 'chaired by|hosted by|presided over by|led by|opened by'"
+	  " S=PER+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "host.event", "S=PER ~ w:host 'the|a'? E=EVT", A_ATTEND,
+	  KG_P_ATTENDED, 0 },
+	{ "represent.at", "S=PER 'represented' ~~ 'at' E=EVT", A_ATTEND,
+	  KG_P_ATTENDED, 0 },
+	{ "at.event", "'at|during' E=EVT , S=PER+", A_ATTEND, KG_P_ATTENDED,
+	  1 },
+	{ "visit.verb", "S=PER ~ w:visit PLACES", A_VISIT, KG_P_VISITED, 0 },
+	{ "event.place", "E=EVT ~ 'in|at' PLACES", A_LOCATE, KG_P_LOCATED_IN,
+	  0 },
+	{ "event.held",
+	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
+	  "will be held|is scheduled|was scheduled|will take place' ~ 'in|at' "
+	  "PLACES",
+	  A_LOCATE, KG_P_LOCATED_IN, 0 },
+	{ "place.in", "S=FAC 'in|,' PLACES", A_LOCATE, KG_P_LOCATED_IN, 0 },
+	{ "event.date", "E=EVT ~3 D=DATE", A_DATE, KG_P_OCCURRED_ON, 0 },
+	{ "event.held-date",
+	  "E=EVT ~~ 'held|took place|convened|was held|will be held|"
+	  "is scheduled|was scheduled|will take place' ~~ D=DATE",
+	  A_DATE, KG_P_OCCURRED_ON, 0 },
+	{ "event.of-date", "E=EVT 'of|in|against' PLACE|ORG 'in|on' D=DATE",
+	  A_DATE, KG_P_OCCURRED_ON, 0 },
+	{ "date.event", "'on|in'? D=DATE , ~~ E=EVT", A_DATE, KG_P_OCCURRED_ON,
+	  1 },
+	{ "member.join", "S=GPE|ORG ,? 'which'? ~ w:join O=ORG", A_PAIR,
+	  KG_P_MEMBER_OF, 0 },
+	{ "member.accession",
+	  "'accession of|entry of|admission of' S=GPE+ 'to|into' O=ORG", A_PAIR,
+	  KG_P_MEMBER_OF, 0 },
+	{ "member.pact",
+	  "O=ORG , 'the'? 'pact|alliance|partnership|grouping|bloc|group' "
+	  "'between|of' S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "invoke.verb", "S=EVT|PER|ORG ~~ w:invoke ~ 'the'? O=ART|TRE", A_PAIR,
+	  KG_P_INVOKES, 0 },
+	{ "invoke.support",
+	  "S=PER ~ 'support for|commitment to' ~ 'the'? O=TRE|ART", A_PAIR,
+	  KG_P_INVOKES, 0 },
+	{ "invoke.context", "w:invoke ~ 'the'? O=ART|TRE", A_INVOKE,
+	  KG_P_INVOKES, 0 },
+};
+
+#define NRULES (sizeof(rules) / sizeof(rules[0]))
+
+struct kg_rules {
+	struct kg_pattern *compiled[NRULES];
+};
+
+int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
+{
+	struct kg_rules *r = calloc(1, sizeof(*r));
+	size_t i;
+
+	*out = NULL;
+	if (r == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	for (i = 0; i < NRULES; i++) {
+		int rc = kg_pattern_compile(&r->compiled[i], rules[i].pattern);
+
+		if (rc) {
+			kg_ingest__rules_free(r);
+			return kg_err_set(err, rc, "rule %s: bad pattern",
+			                  rules[i].id);
+		}
+	}
+	*out = r;
+	return KG_OK;
+}
+
+void kg_ingest__rules_free(struct kg_rules *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < NRULES; i++)
+		kg_pattern_free(r->compiled[i]);
+	free(r);
+}
+
+/* ---- actions ---- */
+
+static int
+status_of(const struct kg_ingest *ing, const struct kg_match *m, int *negated)
+{
+	size_t c = m->c0 > 3 ? m->c0 - 3 : 0;
+	int st = KG_S_CURRENT;
+
+	*negated = 0;
+	for (; c < m->c1 && c < ing->nchunks; c++) {
+		unsigned f = ing->chunks[c].kind == CH_WORD
+		                     ? ing->chunks[c].wflags
+		                     : 0;
+
+		if (f & KG_W_NEGATION)
+			*negated = 1;
+		if ((f & KG_W_HEDGE) && st == KG_S_CURRENT)
+			st = KG_S_REPORTED;
+		if (f & KG_W_PLANNED)
+			st = KG_S_PLANNED;
+	}
+	return st;
+}
+
+static int fact(struct kg_ingest *ing,
+                long s,
+                kg_pred p,
+                long o,
+                size_t si,
+                const char *rule,
+                int st,
+                int neg)
+{
+	if (s < 0 || o < 0 || s == o)
+		return KG_OK;
+	return kg_ingest__fact(ing, s, p, o, NULL, si, rule, st, neg);
+}
+
+/* The first event of the sentence whose noun is of class cls, or -1. */
+static long sentence_event(const struct kg_ingest *ing, const char *cls)
+{
+	size_t c;
+
+	for (c = 0; c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_ENT && ch->type == KG_T_EVENT &&
+		    (!cls || (ing->ents[ch->ent].noun &&
+		              !strcmp(ing->ents[ch->ent].noun, cls))))
+			return ch->ent;
+	}
+	return -1;
+}
+
+static int has_all(const struct ent *ev, const long *p, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < ev->nparts && ev->parts[j] != p[i]; j++)
+			;
+		if (j == ev->nparts)
+			return 0;
+	}
+	return 1;
+}
+
+/* An earlier event of class cls with all of p[] taking part, or -1. */
+static long known_event(const struct kg_ingest *ing,
+                        const char *cls,
+                        const long *p,
+                        size_t n,
+                        long place)
+{
+	size_t i;
+
+	for (i = ing->nents; i-- > 0;) {
+		const struct ent *ev = &ing->ents[i];
+
+		if (ev->type == KG_T_EVENT && ev->merged < 0 && ev->noun &&
+		    !strcmp(ev->noun, cls) && ev->nparts && has_all(ev, p, n) &&
+		    (place < 0 || ev->place == place))
+			return (long)i;
+	}
+	return -1;
+}
+
+static long new_event(struct kg_ingest *ing,
+                      const char *name,
+                      const char *cls,
+                      size_t si,
+                      const struct kg_match *m)
+{
+	long ev = kg_ingest__entity(ing, KG_T_EVENT, name, strlen(name));
+
+	if (ev < 0)
+		return -1;
+	ing->ents[ev].noun = cls;
+	if (kg_ingest__mention(ing, ev, si, ing->chunks[m->c0].t0,
+	                       ing->chunks[m->c1 - 1].t1))
+		return -1;
+	return ev;
+}
+
+/* Places after "in/at" and the first date in the sentence, for an event
+ * that a verb made (a meeting, a visit). */
+static int event_setting(struct kg_ingest *ing,
+                         long ev,
+                         size_t si,
+                         const struct kg_match *m,
+                         const char *rule)
+{
+	size_t c;
+	int dated = 0;
+
+	for (c = 0; c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_DATE && !dated) {
+			dated = 1;
+			if (kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1,
+			                    ing->dates[ch->date].text, si, rule,
+			                    KG_S_CURRENT, 0))
+				return KG_ENOMEM;
+		}
+		if (c >= m->c0 && c + 1 < ing->nchunks &&
+		    (!strcmp(ch->norm, "in") || !strcmp(ch->norm, "at")) &&
+		    ch->kind == CH_WORD) {
+			size_t k = c + 1;
+
+			while (k < ing->nchunks) {
+				const struct chunk *p = &ing->chunks[k];
+
+				if (p->kind == CH_WORD &&
+				    !strcmp(p->norm, "the")) {
+					k++;
+					continue;
+				}
+				if (p->kind != CH_ENT ||
+				    (p->type != KG_T_GPE &&
+				     p->type != KG_T_LOC &&
+				     p->type != KG_T_FACILITY))
+					break;
+				if (ing->ents[ev].place < 0)
+					ing->ents[ev].place = p->ent;
+				if (fact(ing, ev, KG_P_LOCATED_IN, p->ent, si,
+				         rule, KG_S_CURRENT, 0))
+					return KG_ENOMEM;
+				k++;
+				if (k < ing->nchunks &&
+				    ing->chunks[k].kind == CH_PUNCT &&
+				    !strcmp(ing->chunks[k].norm, ","))
+					k++;
+				else
+					break;
+			}
+		}
+	}
+	return KG_OK;
+}
+
+static const char *surname(const struct kg_ingest *ing, long e)
+{
+	const char *n = ing->ents[e].name, *sp = strrchr(n, ' ');
+
+	return sp ? sp + 1 : n;
+}
+
+static int act_meet(struct kg_ingest *ing,
+                    const struct kg_match *m,
+                    size_t si,
+                    const char *rule,
+                    int st,
+                    int neg)
+{
+	const long *S = m->ids[KG_SLOT_S], *O = m->ids[KG_SLOT_O];
+	size_t ns = m->n[KG_SLOT_S], no = m->n[KG_SLOT_O], i, j, np = 0;
+	long all[2 * KG_SLOT_MAX], ev;
+
+	if (no == 0 && ns < 2)
+		return KG_OK;
+	for (i = 0; i < ns; i++)
+		all[np++] = S[i];
+	for (i = 0; i < no; i++)
+		all[np++] = O[i];
+	for (i = 0; i < ns; i++)
+		for (j = no ? 0 : i + 1; j < (no ? no : ns); j++)
+			if (fact(ing, S[i], KG_P_MET_WITH, no ? O[j] : S[j], si,
+			         rule, st, neg))
+				return KG_ENOMEM;
+	if (neg)
+		return KG_OK;
+	ev = m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
+	                     : sentence_event(ing, "meeting");
+	if (ev < 0)
+		ev = known_event(ing, "meeting", all, np, -1);
+	if (ev < 0) {
+		char name[300];
+
+		snprintf(name, sizeof(name), "%s-%s meeting",
+		         surname(ing, all[0]), surname(ing, all[1]));
+		if ((ev = new_event(ing, name, "meeting", si, m)) < 0)
+			return KG_ENOMEM;
+	}
+	for (i = 0; i < np; i++)
+		if (fact(ing, all[i], KG_P_ATTENDED, ev, si, rule, st, 0))
+			return KG_ENOMEM;
+	for (i = 0; i < np && ing->ents[ev].nparts < 8; i++)
+		if (!has_all(&ing->ents[ev], &all[i], 1))
+			ing->ents[ev].parts[ing->ents[ev].nparts++] = all[i];
+	return event_setting(ing, ev, si, m, rule);
+}
+
+static int act_visit(struct kg_ingest *ing,
+                     const struct kg_match *m,
+                     size_t si,
+                     const char *rule,
+                     int st,
+                     int neg)
+{
+	long who = m->ids[KG_SLOT_S][0], place = m->ids[KG_SLOT_O][0], ev;
+	size_t i;
+
+	for (i = 0; i < m->n[KG_SLOT_O]; i++)
+		if (fact(ing, who, KG_P_VISITED, m->ids[KG_SLOT_O][i], si, rule,
+		         st, neg))
+			return KG_ENOMEM;
+	if (neg)
+		return KG_OK;
+	ev = known_event(ing, "visit", &who, 1, place);
+	if (ev < 0) {
+		char name[600];
+
+		snprintf(name, sizeof(name), "%s visit to %s",
+		         ing->ents[who].name, ing->ents[place].name);
+		if ((ev = new_event(ing, name, "visit", si, m)) < 0)
+			return KG_ENOMEM;
+		ing->ents[ev].place = place;
+		ing->ents[ev].parts[ing->ents[ev].nparts++] = who;
+	}
+	ing->last_event = ev;
+	if (fact(ing, who, KG_P_ATTENDED, ev, si, rule, st, 0))
+		return KG_ENOMEM;
+	for (i = 0; i < m->n[KG_SLOT_O]; i++)
+		if (fact(ing, ev, KG_P_LOCATED_IN, m->ids[KG_SLOT_O][i], si,
+		         rule, KG_S_CURRENT, 0))
+			return KG_ENOMEM;
+	return event_setting(ing, ev, si, m, rule);
+}
+
+/* located_in from the subject to every place, and along the chain from a
+ * facility to the places after it ("Joint Base X in Anchorage, Alaska"). */
+static int act_locate(struct kg_ingest *ing,
+                      const struct kg_match *m,
+                      size_t si,
+                      const char *rule)
+{
+	long subj =
+	        m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0] : m->ids[KG_SLOT_S][0];
+	const long *P = m->ids[KG_SLOT_O];
+	size_t n = m->n[KG_SLOT_O], i, j;
+
+	for (i = 0; i < n; i++) {
+		if (fact(ing, subj, KG_P_LOCATED_IN, P[i], si, rule,
+		         KG_S_CURRENT, 0))
+			return KG_ENOMEM;
+		if (ing->ents[P[i]].type != KG_T_FACILITY)
+			continue;
+		for (j = i + 1; j < n; j++)
+			if (fact(ing, P[i], KG_P_LOCATED_IN, P[j], si, rule,
+			         KG_S_CURRENT, 0))
+				return KG_ENOMEM;
+	}
+	if (ing->ents[subj].type == KG_T_EVENT && ing->ents[subj].place < 0 &&
+	    n)
+		ing->ents[subj].place = P[0];
+	return KG_OK;
+}
+
+static int act_alias(struct kg_ingest *ing, const struct kg_match *m)
+{
+	long a = m->ids[KG_SLOT_S][0], b = m->ids[KG_SLOT_O][0];
+
+	if (a == b)
+		return KG_OK;
+	return kg_ingest__merge(ing, a, b);
+}
+
+static int act_pairs(struct kg_ingest *ing,
+                     const struct kg_match *m,
+                     int sa,
+                     int sb,
+                     kg_pred p,
+                     size_t si,
+                     const char *rule,
+                     int st,
+                     int neg)
+{
+	size_t i, j;
+
+	for (i = 0; i < m->n[sa]; i++)
+		for (j = 0; j < m->n[sb]; j++)
+			if (fact(ing, m->ids[sa][i], p, m->ids[sb][j], si, rule,
+			         st, neg))
+				return KG_ENOMEM;
+	return KG_OK;
+}
+
+static int apply(struct kg_ingest *ing,
+                 const struct rule *r,
+                 const struct kg_match *m,
+                 size_t si)
+{
+	int neg, st = status_of(ing, m, &neg);
+	long ev;
+	size_t i;
+
+	switch (r->action) {
+	case A_PAIR:
+		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_O, r->pred, si,
+		                 r->id, st, neg);
+	case A_MEET:
+		return act_meet(ing, m, si, r->id, st, neg);
+	case A_GATHER:
+		if (!neg)
+			for (i = 0; i < m->n[KG_SLOT_E]; i++)
+				if (kg_ingest__took_part(
+				            ing, m->ids[KG_SLOT_E][i],
+				            m->ids[KG_SLOT_S], m->n[KG_SLOT_S],
+				            si, r->id, st, neg))
+					return KG_ENOMEM;
+		return KG_OK;
+	case A_ATTEND:
+		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_E, KG_P_ATTENDED,
+		                 si, r->id, st, neg);
+	case A_VISIT:
+		return act_visit(ing, m, si, r->id, st, neg);
+	case A_LOCATE:
+		return act_locate(ing, m, si, r->id);
+	case A_DATE:
+		for (i = 0; i < m->n[KG_SLOT_D]; i++)
+			if (kg_ingest__fact(
+			            ing, m->ids[KG_SLOT_E][0], KG_P_OCCURRED_ON,
+			            -1, ing->dates[m->ids[KG_SLOT_D][i]].text,
+			            si, r->id, KG_S_CURRENT, 0))
+				return KG_ENOMEM;
+		return KG_OK;
+	case A_ALIAS:
+		return act_alias(ing, m);
+	case A_INVOKE:
+		ev = sentence_event(ing, NULL);
+		if (ev < 0)
+			ev = ing->last_event;
+		for (i = 0; ev >= 0 && i < m->n[KG_SLOT_O]; i++)
+			if (fact(ing, ev, KG_P_INVOKES, m->ids[KG_SLOT_O][i],
+			         si, r->id, st, neg))
+				return KG_ENOMEM;
+		return KG_OK;
+	}
+	return KG_OK;
+}
+
+int kg_ingest__rules(struct kg_ingest *ing,
+                     const struct kg_rules *rs,
+                     size_t si)
+{
+	struct kg_match m;
+	size_t i, c;
+	int rc;
+
+	for (i = 0; i < NRULES; i++) {
+		for (c = 0; c < ing->nchunks; c++) {
+			if (rules[i].at_start && c > 0)
+				break;
+			if (!kg_pattern_match(rs->compiled[i], ing, c, &m))
+				continue;
+			if ((rc = apply(ing, &rules[i], &m, si)) != KG_OK)
+				return rc;
+		}
+	}
+	return KG_OK;
+}

@@ -1,0 +1,547 @@
+/* ingest/tag.c - first pass over a sentence: lexicon phrases, dates and
+ * runs of capitalised words, then names built around head nouns
+ *
+ * The result is ing->spans, one per phrase or leftover token, in order.
+ * Lexicon lookups are the hot path: every token position probes phrases of
+ * up to kg_lexicon_max_words words, longest first.
+ */
+#include <string.h>
+
+#include "ingest_int.h"
+
+/* Head nouns that make a capitalised run a name of a given type.  A suffix
+ * head ends the run ("Aachen City Hall"), a prefix head starts it ("Camp
+ * David", "Treaty of Aachen"). */
+struct head {
+	const char *word;
+	kg_type type;
+	int prefix;
+};
+
+static const struct head heads[] = { { "ministry", KG_T_ORG, 1 },
+	                             { "department", KG_T_ORG, 1 },
+	                             { "party", KG_T_ORG, 0 },
+	                             { "council", KG_T_ORG, 0 },
+	                             { "commission", KG_T_ORG, 0 },
+	                             { "committee", KG_T_ORG, 0 },
+	                             { "agency", KG_T_ORG, 0 },
+	                             { "organization", KG_T_ORG, 0 },
+	                             { "organisation", KG_T_ORG, 0 },
+	                             { "union", KG_T_ORG, 0 },
+	                             { "court", KG_T_ORG, 0 },
+	                             { "parliament", KG_T_ORG, 0 },
+	                             { "office", KG_T_ORG, 1 },
+	                             { "bank", KG_T_ORG, 0 },
+	                             { "fund", KG_T_ORG, 0 },
+	                             { "forces", KG_T_ORG, 0 },
+	                             { "army", KG_T_ORG, 0 },
+	                             { "navy", KG_T_ORG, 0 },
+	                             { "group", KG_T_ORG, 0 },
+	                             { "association", KG_T_ORG, 0 },
+	                             { "institute", KG_T_ORG, 0 },
+	                             { "university", KG_T_ORG, 0 },
+	                             { "administration", KG_T_ORG, 0 },
+	                             { "government", KG_T_ORG, 0 },
+	                             { "cabinet", KG_T_ORG, 0 },
+	                             { "corporation", KG_T_ORG, 0 },
+	                             { "foundation", KG_T_ORG, 0 },
+	                             { "alliance", KG_T_ORG, 0 },
+	                             { "daily", KG_T_ORG, 0 },
+	                             { "times", KG_T_ORG, 0 },
+	                             { "secretariat", KG_T_ORG, 0 },
+	                             { "coalition", KG_T_ORG, 0 },
+	                             { "base", KG_T_FACILITY, 0 },
+	                             { "hall", KG_T_FACILITY, 0 },
+	                             { "palace", KG_T_FACILITY, 0 },
+	                             { "cosmodrome", KG_T_FACILITY, 0 },
+	                             { "airport", KG_T_FACILITY, 0 },
+	                             { "centre", KG_T_FACILITY, 0 },
+	                             { "center", KG_T_FACILITY, 0 },
+	                             { "stadium", KG_T_FACILITY, 0 },
+	                             { "hotel", KG_T_FACILITY, 0 },
+	                             { "castle", KG_T_FACILITY, 0 },
+	                             { "building", KG_T_FACILITY, 0 },
+	                             { "square", KG_T_FACILITY, 0 },
+	                             { "embassy", KG_T_FACILITY, 0 },
+	                             { "house", KG_T_FACILITY, 0 },
+	                             { "camp", KG_T_FACILITY, 1 },
+	                             { "fort", KG_T_FACILITY, 1 },
+	                             { "prefecture", KG_T_GPE, 0 },
+	                             { "province", KG_T_GPE, 0 },
+	                             { "krai", KG_T_GPE, 0 },
+	                             { "oblast", KG_T_GPE, 0 },
+	                             { "county", KG_T_GPE, 0 },
+	                             { "city", KG_T_GPE, 0 },
+	                             { "region", KG_T_GPE, 0 },
+	                             { "district", KG_T_GPE, 0 },
+	                             { "territory", KG_T_GPE, 0 },
+	                             { "governorate", KG_T_GPE, 0 },
+	                             { "sea", KG_T_LOC, 0 },
+	                             { "ocean", KG_T_LOC, 0 },
+	                             { "gulf", KG_T_LOC, 0 },
+	                             { "strait", KG_T_LOC, 0 },
+	                             { "peninsula", KG_T_LOC, 0 },
+	                             { "mountains", KG_T_LOC, 0 },
+	                             { "river", KG_T_LOC, 0 },
+	                             { "island", KG_T_LOC, 0 },
+	                             { "islands", KG_T_LOC, 0 },
+	                             { "lake", KG_T_LOC, 1 },
+	                             { "mount", KG_T_LOC, 1 },
+	                             { "treaty", KG_T_TREATY, 1 },
+	                             { "agreement", KG_T_TREATY, 0 },
+	                             { "accord", KG_T_TREATY, 0 },
+	                             { "accords", KG_T_TREATY, 0 },
+	                             { "convention", KG_T_TREATY, 0 },
+	                             { "pact", KG_T_TREATY, 0 },
+	                             { "charter", KG_T_TREATY, 0 },
+	                             { "protocol", KG_T_TREATY, 0 },
+	                             { "memorandum", KG_T_TREATY, 0 },
+	                             { "day", KG_T_EVENT, 0 },
+	                             { "games", KG_T_EVENT, 0 },
+	                             { "olympics", KG_T_EVENT, 0 },
+	                             { "war", KG_T_EVENT, 0 },
+	                             { NULL, KG_T_ORG, 0 } };
+
+/* Name particles written in lower case inside a name: "von der Leyen". */
+static const char *const particles[] = { "von", "der",  "van", "de",  "da",
+	                                 "di",  "del",  "dos", "du",  "la",
+	                                 "le",  "al",   "bin", "ibn", "el",
+	                                 "ben", "bint", "ter", "den", NULL };
+
+static int in_list(const char *w, const char *const *list)
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The head type of a word, or -1; *prefix says which end it goes. */
+int kg_ingest__head(const char *norm, int *prefix)
+{
+	size_t i;
+
+	for (i = 0; heads[i].word; i++)
+		if (strcmp(norm, heads[i].word) == 0) {
+			if (prefix)
+				*prefix = heads[i].prefix;
+			return (int)heads[i].type;
+		}
+	return -1;
+}
+
+static int push(struct kg_ingest *ing, size_t t0, size_t t1, int kind)
+{
+	struct span *sp;
+
+	if (KG_GROW(ing->spans, ing->nspans, ing->capspans))
+		return KG_ENOMEM;
+	sp = &ing->spans[ing->nspans++];
+	memset(sp, 0, sizeof(*sp));
+	sp->t0 = t0;
+	sp->t1 = t1;
+	sp->kind = kind;
+	sp->ent = sp->date = sp->title = sp->holder = -1;
+	return KG_OK;
+}
+
+static int is_word_tok(const struct tok *t)
+{
+	return t->kind == TK_WORD || t->kind == TK_NUM;
+}
+
+/* Rank of a lexicon entry among several for one phrase. */
+static int rank(const kg_lex_entry *e)
+{
+	switch (e->kind) {
+	case KG_LEX_NAME:
+		return 5;
+	case KG_LEX_TITLE:
+		return 4;
+	case KG_LEX_DEMONYM:
+		return 3;
+	case KG_LEX_EVENT_NOUN:
+		return 2;
+	default:
+		return 1;
+	}
+}
+
+/* May entry e stand for tokens [i, j) as written? */
+static int acceptable(const struct kg_ingest *ing,
+                      const kg_lex_entry *e,
+                      size_t i,
+                      size_t j,
+                      size_t nwords)
+{
+	const struct tok *t = &ing->toks[i];
+
+	(void)j;
+	if (e->kind != KG_LEX_NAME && e->kind != KG_LEX_DEMONYM)
+		return 1;
+	if (!(t->flags & TF_CAP))
+		return 0;
+	/* "US" yes, "us" no; "Chad" yes */
+	if (nwords == 1 && strlen(t->norm) <= 3 &&
+	    !(t->flags & (TF_ALLCAPS | TF_ABBR)))
+		return 0;
+	return 1;
+}
+
+/* Longest lexicon phrase starting at token i (within [i, end)); returns
+ * its token end (0 when none) and the chosen entry in *out. */
+size_t kg_ingest__lex_at(const struct kg_ingest *ing,
+                         size_t i,
+                         size_t end,
+                         const kg_lex_entry **out)
+{
+	const char *words[16];
+	size_t maxw = kg_lexicon_max_words(ing->lx), nw = 0, j, best = 0;
+	const kg_lex_entry *best_e = NULL;
+
+	if (maxw > 16)
+		maxw = 16;
+	for (j = i; j < end && nw < maxw; j++) {
+		const struct tok *t = &ing->toks[j];
+		const kg_lex_entry *e;
+		size_t m, k;
+
+		if (!is_word_tok(t)) {
+			/* hyphens inside a phrase ("Secretary-General") and
+			 * apostrophes ("Workers' Party") are transparent */
+			if (nw && ((t->flags & TF_JOIN) ||
+			           (ing->in->text[t->start] == '\'' &&
+			            !(t->flags & TF_POSS))))
+				continue;
+			break;
+		}
+		words[nw++] = t->norm;
+		m = kg_lexicon_lookup(ing->lx, words, nw, &e);
+		for (k = 0; k < m; k++) {
+			if (!acceptable(ing, &e[k], i, j + 1, nw))
+				continue;
+			if (j + 1 > best ||
+			    (j + 1 == best && rank(&e[k]) > rank(best_e))) {
+				best = j + 1;
+				best_e = &e[k];
+			}
+		}
+	}
+	*out = best_e;
+	return best;
+}
+
+static int kind_of(const kg_lex_entry *e)
+{
+	switch (e->kind) {
+	case KG_LEX_NAME:
+		return SP_NAME;
+	case KG_LEX_DEMONYM:
+		return SP_DEMONYM;
+	case KG_LEX_TITLE:
+		return SP_TITLE;
+	case KG_LEX_EVENT_NOUN:
+		return SP_ENOUN;
+	default:
+		return SP_WORDS;
+	}
+}
+
+static int capital(const struct tok *t)
+{
+	return t->kind == TK_WORD && (t->flags & (TF_CAP | TF_INITIAL));
+}
+
+/* Is a lexicon name, title, demonym or event noun starting at j? */
+static int lex_blocks(const struct kg_ingest *ing, size_t j, size_t end)
+{
+	const kg_lex_entry *e;
+
+	if (kg_ingest__lex_at(ing, j, end, &e) == 0)
+		return 0;
+	return e->kind != KG_LEX_WORD;
+}
+
+/* End of the run of capitalised words starting at i. */
+static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
+{
+	const struct tok *t = ing->toks;
+	const char *text = ing->in->text;
+	size_t j = i + 1, last = i + 1;
+
+	while (j < end) {
+		if (capital(&t[j]) &&
+		    ((t[last - 1].flags & TF_INITIAL) ||
+		     !lex_blocks(ing, j, end) ||
+		     (t[j].flags & TF_ALLCAPS && strlen(t[j].norm) <= 3 &&
+		      in_list(t[j].norm, (const char *const[]){
+		                                 "ii", "iii", "iv", NULL })))) {
+			last = ++j;
+		} else if (t[j].kind == TK_WORD &&
+		           in_list(t[j].norm, particles) && j + 1 < end &&
+		           capital(&t[j + 1])) {
+			j++;
+		} else if ((t[j].flags & TF_JOIN) && j + 1 < end &&
+		           capital(&t[j + 1])) {
+			j++;
+		} else if (text[t[j].start] == ',' && j + 1 < end &&
+		           (strcmp(t[j + 1].norm, "jr") == 0 ||
+		            strcmp(t[j + 1].norm, "sr") == 0)) {
+			last = j + 2;
+			j += 2;
+		} else {
+			break;
+		}
+	}
+	return last;
+}
+
+/* Words before a bare year that make it a date: "in 2019". */
+static int
+year_context(const struct kg_ingest *ing, const struct sent *s, size_t i)
+{
+	static const char *const before[] = {
+		"in",  "since",  "by",      "until", "from", "during",
+		"of",  "before", "after",   "early", "late", "mid",
+		"and", "or",     "between", "to",    NULL
+	};
+	const struct tok *t = ing->toks;
+
+	if (i > s->t0 && !in_list(t[i - 1].norm, before) &&
+	    ing->in->text[t[i - 1].start] != ',')
+		return 0;
+	if (i + 1 < s->t1 && (capital(&t[i + 1]) || (t[i + 1].flags & TF_JOIN)))
+		return 0;
+	return 1;
+}
+
+static int date_start(const struct tok *t)
+{
+	return t->kind == TK_NUM || (t->wflags & (KG_W_MONTH | KG_W_WEEKDAY)) ||
+	       strcmp(t->norm, "today") == 0 ||
+	       strcmp(t->norm, "yesterday") == 0 ||
+	       strcmp(t->norm, "tomorrow") == 0 ||
+	       strcmp(t->norm, "last") == 0 || strcmp(t->norm, "next") == 0;
+}
+
+static int
+try_date(struct kg_ingest *ing, const struct sent *s, size_t i, size_t *next)
+{
+	struct date_val dv;
+	size_t n = kg_ingest__date_at(ing, s, i, &dv);
+
+	if (n == 0)
+		return 0;
+	if (dv.y && !dv.m && !dv.d && n == 1 && !year_context(ing, s, i))
+		return 0;
+	if (KG_GROW(ing->dates, ing->ndates, ing->capdates) ||
+	    push(ing, i, i + n, SP_DATE))
+		return -1;
+	ing->dates[ing->ndates] = dv;
+	ing->spans[ing->nspans - 1].date = (long)ing->ndates++;
+	*next = i + n;
+	return 1;
+}
+
+/* Pass 1: spans for lexicon phrases, dates, capitalised runs, tokens. */
+static int first_pass(struct kg_ingest *ing, const struct sent *s)
+{
+	size_t i = s->t0;
+
+	ing->nspans = 0;
+	while (i < s->t1) {
+		const struct tok *t = &ing->toks[i];
+		const kg_lex_entry *e = NULL;
+		size_t j;
+		int r;
+
+		if (date_start(t) && (r = try_date(ing, s, i, &j)) != 0) {
+			if (r < 0)
+				return KG_ENOMEM;
+			i = j;
+			continue;
+		}
+		if (is_word_tok(t) &&
+		    (j = kg_ingest__lex_at(ing, i, s->t1, &e))) {
+			if (push(ing, i, j, kind_of(e)))
+				return KG_ENOMEM;
+			ing->spans[ing->nspans - 1].lex = e;
+			ing->spans[ing->nspans - 1].wflags = e->flags;
+			i = j;
+			continue;
+		}
+		if (capital(t) && !(i == s->t0 && t->wflags)) {
+			j = cap_run(ing, i, s->t1);
+			if (push(ing, i, j, SP_CAP))
+				return KG_ENOMEM;
+			i = j;
+			continue;
+		}
+		if (push(ing, i, i + 1, SP_TOK))
+			return KG_ENOMEM;
+		ing->spans[ing->nspans - 1].wflags = t->wflags;
+		i++;
+	}
+	return KG_OK;
+}
+
+/* Replace spans [a, b] by one SP_CAP span of type t. */
+static void merge(struct kg_ingest *ing, size_t a, size_t b, kg_type t)
+{
+	struct span *sp = &ing->spans[a];
+	size_t k;
+
+	for (k = a; k <= b; k++)
+		if (ing->spans[k].kind == SP_NAME && !sp->mod) {
+			sp->mod = ing->spans[k].lex;
+			sp->mt0 = ing->spans[k].t0;
+			sp->mt1 = ing->spans[k].t1;
+		}
+	sp->t1 = ing->spans[b].t1;
+	sp->kind = SP_CAP;
+	sp->typed = 1;
+	sp->type = t;
+	sp->lex = NULL;
+	memmove(&ing->spans[a + 1], &ing->spans[b + 1],
+	        (ing->nspans - b - 1) * sizeof(*sp));
+	ing->nspans -= b - a;
+}
+
+static const char *first_norm(const struct kg_ingest *ing,
+                              const struct span *sp)
+{
+	return ing->toks[sp->t0].norm;
+}
+
+static int cap_span(const struct kg_ingest *ing, const struct span *sp)
+{
+	return (sp->kind == SP_CAP || sp->kind == SP_NAME ||
+	        sp->kind == SP_DEMONYM) &&
+	       capital(&ing->toks[sp->t0]);
+}
+
+/* May span a be absorbed into the headed name after it? */
+static int left_ok(const struct kg_ingest *ing, size_t a)
+{
+	const struct span *sp = &ing->spans[a];
+
+	return cap_span(ing, sp) && !(sp->kind == SP_CAP && sp->typed);
+}
+
+/* The type a capitalised run gets from a head noun in it, or -1. */
+static int head_type(const struct kg_ingest *ing, const struct span *sp)
+{
+	int prefix = 0, t;
+	size_t i;
+
+	t = kg_ingest__head(ing->toks[sp->t1 - 1].norm, &prefix);
+	if (t >= 0 && !prefix)
+		return t;
+	t = kg_ingest__head(ing->toks[sp->t0].norm, &prefix);
+	if (t >= 0 && prefix && sp->t1 - sp->t0 > 1)
+		return t;
+	for (i = sp->t0; i < sp->t1; i++)
+		if (strcmp(ing->toks[i].norm, "base") == 0)
+			return KG_T_FACILITY;
+	return -1;
+}
+
+/* "Article 5", "Article 42.7", "Article V" */
+static int compose_article(struct kg_ingest *ing, size_t k)
+{
+	struct span *sp = &ing->spans[k];
+	const struct tok *n;
+
+	if (strcmp(first_norm(ing, sp), "article") != 0 ||
+	    sp->t1 - sp->t0 != 1 || k + 1 >= ing->nspans)
+		return 0;
+	n = &ing->toks[ing->spans[k + 1].t0];
+	if (n->kind != TK_NUM &&
+	    !(n->flags & TF_ALLCAPS && strlen(n->norm) <= 4))
+		return 0;
+	merge(ing, k, k + 1, KG_T_ARTICLE);
+	return 1;
+}
+
+/* Absorb "of/on/for [the] Name [and Name]" after a headed name. */
+static void absorb_right(struct kg_ingest *ing, size_t k)
+{
+	for (;;) {
+		size_t j = k + 1;
+		const char *w;
+
+		if (j >= ing->nspans || ing->spans[j].kind != SP_TOK)
+			return;
+		w = first_norm(ing, &ing->spans[j]);
+		if (strcmp(w, "of") && strcmp(w, "on") && strcmp(w, "for") &&
+		    strcmp(w, "and"))
+			return;
+		if (!strcmp(w, "and") &&
+		    ing->spans[k].t1 - ing->spans[k].t0 < 2)
+			return;
+		j++;
+		if (j < ing->nspans && ing->spans[j].kind == SP_TOK &&
+		    strcmp(first_norm(ing, &ing->spans[j]), "the") == 0)
+			j++;
+		if (j >= ing->nspans || !cap_span(ing, &ing->spans[j]) ||
+		    (ing->spans[j].kind == SP_CAP && ing->spans[j].typed))
+			return;
+		merge(ing, k, j, ing->spans[k].type);
+	}
+}
+
+/* Pass 2: names built around head nouns, treaties, articles. */
+static void compose(struct kg_ingest *ing)
+{
+	size_t k;
+	int t;
+
+	for (k = 0; k < ing->nspans; k++) {
+		struct span *sp = &ing->spans[k];
+
+		if (sp->kind == SP_CAP && compose_article(ing, k))
+			continue;
+		if (sp->kind == SP_TOK && k > 0 &&
+		    cap_span(ing, &ing->spans[k - 1]) &&
+		    kg_ingest__head(first_norm(ing, sp), NULL) == KG_T_TREATY &&
+		    ing->spans[k - 1].kind != SP_DEMONYM) {
+			/* "the NATO treaty" */
+			merge(ing, k - 1, k, KG_T_TREATY);
+			k--;
+			continue;
+		}
+		if (sp->kind != SP_CAP || sp->typed)
+			continue;
+		if ((t = head_type(ing, sp)) < 0)
+			continue;
+		sp->typed = 1;
+		sp->type = (kg_type)t;
+		/* left: "Aachen City Hall", "Russia-United States Treaty" */
+		for (;;) {
+			if (k > 0 && left_ok(ing, k - 1)) {
+				merge(ing, k - 1, k, (kg_type)t);
+				k--;
+			} else if (k > 1 &&
+			           (ing->toks[ing->spans[k - 1].t0].flags &
+			            TF_JOIN) &&
+			           left_ok(ing, k - 2)) {
+				merge(ing, k - 2, k, (kg_type)t);
+				k -= 2;
+			} else {
+				break;
+			}
+		}
+		absorb_right(ing, k);
+	}
+}
+
+int kg_ingest__spans(struct kg_ingest *ing, const struct sent *s)
+{
+	int rc = first_pass(ing, s);
+
+	if (rc == KG_OK)
+		compose(ing);
+	return rc;
+}

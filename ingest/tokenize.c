@@ -1,0 +1,392 @@
+/* ingest/tokenize.c - tokens with byte offsets, and sentence boundaries
+ *
+ * One pass over the bytes.  Words keep internal periods ("U.S.", "a.m.")
+ * and take a final period when they are a known abbreviation ("Gen.",
+ * "Jan.", "Mr.") or an initial ("J."); hyphens and dashes are tokens of
+ * their own so that "Trump-Putin" gives two names.  Sentences end at . ! ?
+ * before a capital, a digit or a quote, at a blank line, and at a line
+ * break after a short line (a headline).
+ */
+#include <string.h>
+
+#include "ingest_int.h"
+
+/* Abbreviations whose final period is part of the word (normalised). */
+static const char *const abbrevs[] = {
+	"mr",   "mrs",  "ms",  "dr",  "gen",    "sen",    "rep",  "gov",
+	"lt",   "col",  "adm", "st",  "jr",     "sr",     "no",   "jan",
+	"feb",  "mar",  "apr", "jun", "jul",    "aug",    "sep",  "sept",
+	"oct",  "nov",  "dec", "inc", "ltd",    "co",     "corp", "vs",
+	"prof", "capt", "sgt", "maj", "brig",   "cmdr",   "pres", "ft",
+	"mt",   "gov",  "rev", "hon", "messrs", "approx", "est",  "dept",
+	"univ", "fig",  "vol", "op",  "pp",     NULL
+};
+
+static int is_abbrev(const char *norm)
+{
+	size_t i;
+
+	for (i = 0; abbrevs[i]; i++)
+		if (strcmp(norm, abbrevs[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Length of the UTF-8 sequence at p (1 for ASCII or a stray byte). */
+static size_t u8len(const unsigned char *p, size_t left)
+{
+	size_t k = 1;
+
+	if (p[0] >= 0xF0)
+		k = 4;
+	else if (p[0] >= 0xE0)
+		k = 3;
+	else if (p[0] >= 0xC0)
+		k = 2;
+	return k <= left ? k : left;
+}
+
+/* Is the multibyte character at p punctuation (dashes, quotes, spaces)? */
+static int u8punct(const unsigned char *p, size_t k)
+{
+	if (k == 2 && p[0] == 0xC2)
+		return p[1] < 0xC0 && p[1] != 0xAA && p[1] != 0xB5 &&
+		       p[1] != 0xBA;
+	if (k == 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81))
+		return 1;
+	if (k == 3 && p[0] == 0xE3 && p[1] == 0x80)
+		return 1;
+	return 0;
+}
+
+/* Upper-case test for the first letter of a word (ASCII, Latin-1,
+ * Latin Extended-A even code points, Cyrillic and Greek capitals). */
+static int u8upper(const unsigned char *p, size_t k)
+{
+	if (k == 1)
+		return p[0] >= 'A' && p[0] <= 'Z';
+	if (k == 2 && p[0] == 0xC3)
+		return p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97;
+	if (k == 2 && (p[0] == 0xC4 || p[0] == 0xC5))
+		return (p[1] & 1) == 0;
+	if (k == 2 && p[0] == 0xD0)
+		return p[1] >= 0x80 && p[1] <= 0xAF;
+	if (k == 2 && p[0] == 0xCE)
+		return p[1] >= 0x91 && p[1] <= 0xA9;
+	return 0;
+}
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	       c == '\v';
+}
+
+static int is_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+/* Is a word character at p (ASCII alnum or a non-punctuation multibyte)? */
+static size_t word_char(const unsigned char *p, size_t left)
+{
+	size_t k;
+
+	if (p[0] < 0x80)
+		return is_alnum(p[0]) ? 1 : 0;
+	k = u8len(p, left);
+	return u8punct(p, k) ? 0 : k;
+}
+
+static int
+add_tok(struct kg_ingest *ing, size_t s, size_t e, int kind, unsigned flags)
+{
+	struct tok *t;
+
+	if (KG_GROW(ing->toks, ing->ntoks, ing->captoks))
+		return KG_ENOMEM;
+	t = &ing->toks[ing->ntoks++];
+	memset(t, 0, sizeof(*t));
+	t->start = (uint32_t)s;
+	t->end = (uint32_t)e;
+	t->kind = (uint16_t)kind;
+	t->flags = (uint16_t)flags;
+	return KG_OK;
+}
+
+/* Scan a word starting at i; returns its end and sets flags. */
+static size_t
+scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
+{
+	size_t j = i, k;
+	int letters = 0, upper = 0, digits = 0, lower = 0;
+
+	while (j < n) {
+		k = word_char(p + j, n - j);
+		if (k) {
+			if (k == 1 && p[j] >= '0' && p[j] <= '9')
+				digits++;
+			else if (u8upper(p + j, k))
+				upper++, letters++;
+			else
+				lower++, letters++;
+			j += k;
+			continue;
+		}
+		/* internal period (U.S.) or apostrophe (O'Brien) */
+		if (j + 1 < n && p[j] == '.' &&
+		    word_char(p + j + 1, n - j - 1) && letters &&
+		    p[j + 1] > '9')
+			j++;
+		else if (j + 1 < n && p[j] == '\'' && j == i + 1 &&
+		         u8upper(p + j + 1, 1))
+			j++;
+		else
+			break;
+	}
+	if (u8upper(p + i, u8len(p + i, n - i)))
+		*flags |= TF_CAP;
+	if (upper >= 2 && lower == 0)
+		*flags |= TF_ALLCAPS;
+	if (digits && letters == 0)
+		*flags |= 0; /* numbers are TK_NUM, see caller */
+	return j;
+}
+
+/* Normalise token t and attach its single-word lexicon classes. */
+static int finish_tok(struct kg_ingest *ing, struct tok *t)
+{
+	const char *s = ing->in->text + t->start;
+	size_t n = t->end - t->start, m, i;
+	char buf[256];
+	const kg_lex_entry *e;
+	const char *w;
+
+	if (t->kind == TK_PUNCT) {
+		t->norm = "";
+		return KG_OK;
+	}
+	m = kg_norm(buf, sizeof(buf), s, n);
+	t->norm = kg_ingest__strndup(&ing->arena, buf, m);
+	if (t->norm == NULL)
+		return KG_ENOMEM;
+	w = t->norm;
+	m = kg_lexicon_lookup(ing->lx, &w, 1, &e);
+	for (i = 0; i < m; i++) {
+		if (e[i].kind != KG_LEX_WORD)
+			continue;
+		t->wflags |= e[i].flags;
+		if (e[i].month)
+			t->wvalue = e[i].month;
+	}
+	return KG_OK;
+}
+
+static int tokenize_words(struct kg_ingest *ing)
+{
+	const unsigned char *p = (const unsigned char *)ing->in->text;
+	size_t n = ing->in->len, i = 0;
+	unsigned pending = 0;
+
+	while (i < n) {
+		unsigned flags = pending;
+		size_t k, j;
+
+		if (is_space(p[i])) {
+			pending |= TF_SPACE;
+			if (p[i] == '\n')
+				pending |= (pending & TF_NL) ? TF_PARA : TF_NL;
+			i++;
+			continue;
+		}
+		k = u8len(p + i, n - i);
+		if (word_char(p + i, n - i)) {
+			int kind =
+			        (p[i] >= '0' && p[i] <= '9') ? TK_NUM : TK_WORD;
+
+			j = scan_word(p, n, i, &flags);
+			if (kind == TK_NUM && (flags & TF_CAP) == 0) {
+				/* "15th", "1,000", "3.5" */
+				while (j + 1 < n &&
+				       (p[j] == ',' || p[j] == '.') &&
+				       p[j + 1] >= '0' && p[j + 1] <= '9')
+					j = scan_word(p, n, j + 1, &flags);
+				if (p[j - 1] > '9')
+					flags |= TF_ORD;
+			}
+			if (add_tok(ing, i, j, kind, flags))
+				return KG_ENOMEM;
+			i = j;
+		} else if (p[i] == '\'' ||
+		           (k == 3 && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+		            p[i + 2] == 0x99)) {
+			/* possessive 's after a word */
+			if (i + k < n && (p[i + k] == 's' || p[i + k] == 'S') &&
+			    (i + k + 1 >= n ||
+			     !word_char(p + i + k + 1, n - i - k - 1)) &&
+			    ing->ntoks && !(flags & TF_SPACE)) {
+				if (add_tok(ing, i, i + k + 1, TK_PUNCT,
+				            flags | TF_POSS))
+					return KG_ENOMEM;
+				i += k + 1;
+			} else {
+				if (add_tok(ing, i, i + k, TK_PUNCT, flags))
+					return KG_ENOMEM;
+				i += k;
+			}
+		} else {
+			unsigned f = flags;
+
+			if (p[i] == '-' ||
+			    (k == 3 && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+			     (p[i + 2] == 0x90 || p[i + 2] == 0x91 ||
+			      p[i + 2] == 0x93)))
+				f |= TF_DASH;
+			if ((f & TF_DASH) && !(f & TF_SPACE) && i + k < n &&
+			    !is_space(p[i + k]))
+				f |= TF_JOIN;
+			if (add_tok(ing, i, i + k, TK_PUNCT, f))
+				return KG_ENOMEM;
+			i += k;
+		}
+		pending = 0;
+	}
+	return KG_OK;
+}
+
+/* Give abbreviations and initials their final period ("Gen." "J." "U.S."),
+ * compacting the token array in one pass. */
+static void attach_periods(struct kg_ingest *ing)
+{
+	const char *text = ing->in->text;
+	size_t r, w = 0;
+
+	for (r = 0; r < ing->ntoks; r++) {
+		struct tok *t = &ing->toks[r];
+
+		ing->toks[w++] = *t;
+		if (r + 1 < ing->ntoks && t->kind == TK_WORD) {
+			struct tok *d = &ing->toks[r + 1],
+			           *o = &ing->toks[w - 1];
+			size_t len = t->end - t->start;
+			int internal =
+			        memchr(text + t->start, '.', len) != NULL;
+
+			if (d->kind != TK_PUNCT || text[d->start] != '.' ||
+			    (d->flags & TF_SPACE))
+				continue;
+			if (len == 1 && (t->flags & TF_CAP))
+				o->flags |= TF_INITIAL;
+			else if (!internal && !is_abbrev(t->norm))
+				continue;
+			o->end = d->end;
+			o->flags |= TF_ABBR;
+			r++; /* the period is now part of the word */
+		}
+	}
+	ing->ntoks = w;
+}
+
+static int
+is_mark(const struct kg_ingest *ing, const struct tok *t, const char *marks)
+{
+	return t->kind == TK_PUNCT && t->end - t->start == 1 &&
+	       strchr(marks, ing->in->text[t->start]) != NULL;
+}
+
+/* Does a sentence end after token i? */
+static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
+{
+	const struct tok *t = &ing->toks[i], *nx;
+	const char *text = ing->in->text;
+
+	if (i + 1 >= ing->ntoks)
+		return 1;
+	nx = &ing->toks[i + 1];
+	if (nx->flags & TF_PARA)
+		return 1;
+	if (is_mark(ing, nx, "\"')*]") && !(nx->flags & TF_SPACE))
+		return 0; /* closing marks stay with this sentence */
+	if (is_mark(ing, t, ".!?")) {
+		if (nx->flags & TF_NL)
+			return 1;
+		return (nx->flags & TF_CAP) || nx->kind == TK_NUM ||
+		       is_mark(ing, nx, "\"'(*") ||
+		       (nx->kind == TK_PUNCT &&
+		        (unsigned char)text[nx->start] >= 0x80);
+	}
+	if ((t->flags & TF_ABBR) && (nx->flags & TF_CAP) &&
+	    memchr(text + t->start, '.', t->end - t->start - 1) != NULL &&
+	    (nx->wflags & KG_W_NOT_NAME))
+		return 1; /* "... in the U.S. The next day" */
+	if (nx->flags & TF_NL) {
+		/* a line break: the end of a short line (a headline), or
+		 * after a colon or a closing mark */
+		if (is_mark(ing, t, ":*"))
+			return 1;
+		if (t->end - line0 < 70 && t->kind != TK_PUNCT)
+			return 1;
+	}
+	return 0;
+}
+
+/* Mostly capitalised words and no final stop: a headline or heading. */
+static int is_headline(const struct kg_ingest *ing, const struct sent *s)
+{
+	size_t i, caps = 0, words = 0;
+
+	for (i = s->t0; i < s->t1; i++) {
+		const struct tok *t = &ing->toks[i];
+
+		if (t->kind != TK_WORD || t->end - t->start < 4)
+			continue;
+		words++;
+		caps += (t->flags & TF_CAP) != 0;
+	}
+	i = s->t1;
+	while (i > s->t0 && is_mark(ing, &ing->toks[i - 1], "*\"')"))
+		i--;
+	if (i > s->t0 && is_mark(ing, &ing->toks[i - 1], ".!?"))
+		return 0;
+	return words >= 2 && caps * 10 >= words * 7;
+}
+
+static int split_sentences(struct kg_ingest *ing)
+{
+	size_t i, t0 = 0, line0 = 0;
+
+	for (i = 0; i < ing->ntoks; i++) {
+		struct sent *s;
+
+		if (ing->toks[i].flags & TF_NL)
+			line0 = ing->toks[i].start;
+		if (!ends_after(ing, i, line0))
+			continue;
+		if (KG_GROW(ing->sents, ing->nsents, ing->capsents))
+			return KG_ENOMEM;
+		s = &ing->sents[ing->nsents++];
+		s->t0 = t0;
+		s->t1 = i + 1;
+		s->start = ing->toks[t0].start;
+		s->end = ing->toks[i].end;
+		s->headline = is_headline(ing, s);
+		t0 = i + 1;
+	}
+	return KG_OK;
+}
+
+int kg_ingest__tokenize(struct kg_ingest *ing)
+{
+	size_t i;
+	int rc;
+
+	ing->ntoks = ing->nsents = 0;
+	if ((rc = tokenize_words(ing)) != KG_OK)
+		return rc;
+	for (i = 0; i < ing->ntoks; i++)
+		if ((rc = finish_tok(ing, &ing->toks[i])) != KG_OK)
+			return rc;
+	attach_periods(ing);
+	return split_sentences(ing);
+}

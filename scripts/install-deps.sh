@@ -1,0 +1,38 @@
+#!/bin/sh
+# scripts/install-deps.sh - install the Debian packages kgraph needs to build,
+# test and draw, only those that are missing
+#
+# Runs apt-get only when something is missing (so it is quiet and needs no
+# root on a machine that has everything), as root directly or through sudo.
+set -eu
+
+packages="build-essential cmake pkg-config libsqlite3-dev libgraphviz-dev
+libcjson-dev graphviz clang clang-format python3 sqlite3"
+
+if ! command -v dpkg >/dev/null 2>&1; then
+	echo "install-deps: not a Debian system; install by hand:" $packages >&2
+	exit 0
+fi
+
+missing=""
+for p in $packages; do
+	if ! dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed'; then
+		missing="$missing $p"
+	fi
+done
+[ -n "$missing" ] || exit 0
+
+echo "install-deps: installing:$missing" >&2
+if [ "$(id -u)" -eq 0 ]; then
+	sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+	sudo="sudo"
+else
+	echo "install-deps: missing packages:$missing" >&2
+	echo "install-deps: run this script as root (or install sudo)" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update
+# shellcheck disable=SC2086 # one word per package
+$sudo apt-get install -y --no-install-recommends $missing

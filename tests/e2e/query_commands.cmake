@@ -1,0 +1,70 @@
+# tests/e2e/query_commands.cmake - facts, export, render and stats on a small
+# database: output shapes, selections, -o written whole, unknown entities
+include(${CMAKE_CURRENT_LIST_DIR}/lib.cmake)
+
+foreach(n fm-meeting treaty-signing)
+  configure_file(${SRC}/tests/golden/${n}.txt ${WORK}/${n}.txt COPYONLY)
+endforeach()
+kg_run(r ingest --quiet fm-meeting.txt treaty-signing.txt)  # default kgraph.db
+kg_expect_rc(r 0)
+if(NOT EXISTS ${WORK}/kgraph.db)
+  message(FATAL_ERROR "--db does not default to kgraph.db")
+endif()
+
+kg_run(r stats --db=kgraph.db)
+kg_expect_rc(r 0)
+kg_expect(r out "documents +2\n")
+kg_expect(r out "schema version +1\n")
+kg_expect(r out "\n  holds_office +[0-9]+\n")
+
+kg_query(nfacts kgraph.db "SELECT count(*) FROM facts")
+kg_run(r facts)
+kg_expect_rc(r 0)
+if(nfacts GREATER 0)
+  kg_expect(r out "^[^\n]+ \\([A-Z]+\\) -[a-z_]+-> [^\n]+ \\([A-Z]+\\)  \\[[a-z, ]+\\]\n    [a-z-]+\\.txt#[0-9]+: ")
+endif()
+kg_run(r facts --predicate holds_office)
+kg_expect_rc(r 0)
+kg_expect(r out "-(office_of|met_with|attended)->" NOT)
+kg_run(r facts --json)
+kg_expect_rc(r 0)
+file(WRITE ${WORK}/facts.json "${r_out}")
+if(PYTHON3)
+  execute_process(COMMAND ${PYTHON3} -c
+    "import json,sys; a=json.load(open('facts.json')); print(len(a))"
+    WORKING_DIRECTORY ${WORK} RESULT_VARIABLE prc OUTPUT_VARIABLE pout)
+  string(STRIP "${pout}" pout)
+  kg_expect_eq("facts --json parses, one object per fact" "${prc}:${pout}" "0:${nfacts}")
+endif()
+
+# export: --format from -o's extension, written through a temporary file.
+kg_run(r export -o all.dot)
+kg_expect_rc(r 0)
+kg_run(r export --format dot)
+kg_expect_rc(r 0)
+file(READ ${WORK}/all.dot dot)
+kg_expect_eq("export -o and stdout agree" "${dot}" "${r_out}")
+kg_expect(r out "^(strict )?digraph")
+kg_run(r export --format json -o all.json --type PERSON,OFFICE --predicate holds_office)
+kg_expect_rc(r 0)
+file(GLOB leftovers ${WORK}/*.tmp*)
+kg_expect_eq("temporary files left" "${leftovers}" "")
+
+kg_run(r export --format dot --entity "Nobody Atall")
+kg_expect_rc(r 1)
+kg_expect(r err "^kgraph: no entity named 'Nobody Atall'\n$")
+kg_run(r export --format dot --entity "Tomasz Wrona" --depth 2 -o wrona.dot)
+kg_expect_rc(r 0)
+
+kg_run(r export --format dot -o no/such/dir/x.dot)
+kg_expect_rc(r 1)
+kg_expect(r err "^kgraph: no/such/dir/x\\.dot\\.tmp: No such file or directory\n$")
+
+kg_run(r render -o graph.svg)
+kg_expect_rc(r 0)
+file(READ ${WORK}/graph.svg svg LIMIT 400)
+if(NOT svg MATCHES "<svg")
+  message(FATAL_ERROR "render -o graph.svg did not write SVG:\n${svg}")
+endif()
+file(GLOB leftovers ${WORK}/*.tmp*)
+kg_expect_eq("temporary files left" "${leftovers}" "")
