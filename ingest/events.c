@@ -195,7 +195,7 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		            ing->spans[j - 2].kind == SP_NAME)) {
 			/* "Commonwealth Heads of Government Meeting" */
 		} else {
-			if (sp->kind == SP_TOK &&
+			if ((sp->kind == SP_TOK || sp->kind == SP_WORDS) &&
 			    in_list(t->norm, determiners)) {
 				m->definite = strcmp(t->norm, "a") &&
 				              strcmp(t->norm, "an");

@@ -44,7 +44,8 @@ static const char *norm0(const struct kg_ingest *ing, size_t k)
 
 static int tok_is(const struct kg_ingest *ing, size_t k, const char *w)
 {
-	return k < ing->nspans && ing->spans[k].kind == SP_TOK &&
+	return k < ing->nspans &&
+	       (ing->spans[k].kind == SP_TOK || ing->spans[k].kind == SP_WORDS) &&
 	       strcmp(norm0(ing, k), w) == 0;
 }
 

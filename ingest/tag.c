@@ -280,9 +280,16 @@ static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 		                                 "ii", "iii", "iv", NULL })))) {
 			last = ++j;
 		} else if (t[j].kind == TK_WORD &&
-		           in_list(t[j].norm, particles) && j + 1 < end &&
-		           capital(&t[j + 1])) {
-			j++;
+		           in_list(t[j].norm, particles)) {
+			/* "von der Leyen", "de la Cruz" */
+			size_t k = j;
+
+			while (k < end && t[k].kind == TK_WORD &&
+			       in_list(t[k].norm, particles))
+				k++;
+			if (k >= end || !capital(&t[k]))
+				break;
+			j = k;
 		} else if ((t[j].flags & TF_JOIN) && j + 1 < end &&
 		           capital(&t[j + 1])) {
 			j++;
@@ -345,6 +352,34 @@ try_date(struct kg_ingest *ing, const struct sent *s, size_t i, size_t *next)
 	return 1;
 }
 
+/* Does the token before i call for a noun ("the", "a", "'s")? */
+static int noun_context(const struct kg_ingest *ing, size_t i)
+{
+	static const char *const dets[] = { "the",  "a",     "an",   "his",
+					    "her",  "their", "its",  "this",
+					    "that", "our",   "whose", NULL };
+	const struct tok *p = &ing->toks[i - 1];
+
+	return (p->flags & TF_POSS) || in_list(p->norm, dets) ||
+	       (p->kind == TK_WORD && (p->flags & TF_CAP));
+}
+
+/* The event noun entry of token i alone, if it has one. */
+static int noun_at(const struct kg_ingest *ing, size_t i,
+		   const kg_lex_entry **out)
+{
+	const kg_lex_entry *e;
+	const char *w = ing->toks[i].norm;
+	size_t n = kg_lexicon_lookup(ing->lx, &w, 1, &e), k;
+
+	for (k = 0; k < n; k++)
+		if (e[k].kind == KG_LEX_EVENT_NOUN) {
+			*out = &e[k];
+			return 1;
+		}
+	return 0;
+}
+
 /* Pass 1: spans for lexicon phrases, dates, capitalised runs, tokens. */
 static int first_pass(struct kg_ingest *ing, const struct sent *s)
 {
@@ -365,6 +400,9 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 		}
 		if (is_word_tok(t) &&
 		    (j = kg_ingest__lex_at(ing, i, s->t1, &e))) {
+			if (e->kind == KG_LEX_WORD && i > s->t0 &&
+			    noun_context(ing, i) && noun_at(ing, i, &e))
+				j = i + 1; /* "Zelensky's visit to", not "visit to" */
 			if (push(ing, i, j, kind_of(e)))
 				return KG_ENOMEM;
 			ing->spans[ing->nspans - 1].lex = e;
