@@ -24,24 +24,30 @@
 static const char *const usage[] = {
 	"Usage: kgraph eval --gold DIR [options]",
 	"",
-	"Extract every DIR/NAME.txt that has a gold file DIR/NAME.json beside it",
-	"(format: shared/eval/GOLD_FORMAT.md) into a fresh temporary database and",
+	"Extract every DIR/NAME.txt that has a gold file DIR/NAME.json beside "
+	"it",
+	"(format: shared/eval/GOLD_FORMAT.md) into a fresh temporary database "
+	"and",
 	"score the facts and entities against the gold, exactly as",
-	"shared/eval/score.py does: precision, recall and F1 per predicate and for",
+	"shared/eval/score.py does: precision, recall and F1 per predicate and "
+	"for",
 	"all facts, and entity recall per type.  Exit status 1 when a --min-*",
-	"threshold on all facts is not reached, 65 when a gold file is malformed.",
+	"threshold on all facts is not reached, 65 when a gold file is "
+	"malformed.",
 	"",
 	"Example:",
 	"  kgraph eval --gold tests/corpus --show-errors --min-f1 0.6",
 	"",
 	"Options:",
 	"  --gold DIR             the folder of NAME.txt and NAME.json files",
-	"  --show-errors          list missed, spurious and split items per article",
+	"  --show-errors          list missed, spurious and split items per "
+	"article",
 	"  --json                 print the totals as JSON (score.py's shape)",
 	"  --min-precision P      fail unless precision over all facts is >= P",
 	"  --min-recall R         fail unless recall over all facts is >= R",
 	"  --min-f1 F             fail unless F1 over all facts is >= F",
-	"  --lexicon DIR          read the lexicon from DIR instead of the builtin",
+	"  --lexicon DIR          read the lexicon from DIR instead of the "
+	"builtin",
 	"  -h, --help             show this help",
 	NULL
 };
@@ -63,13 +69,17 @@ static void print_usage(FILE *f)
 static int usage_error(const char *what, const char *arg)
 {
 	fprintf(stderr, "kgraph: eval: %s%s%s\nTry 'kgraph eval --help'.\n",
-		what, arg ? " " : "", arg ? arg : "");
+	        what, arg ? " " : "", arg ? arg : "");
 	return KG_EXIT_USAGE;
 }
 
 /* Match --name VALUE or --name=VALUE at argv[*i]; *val is set on a match. */
-static int opt_value(int argc, char **argv, int *i, const char *name,
-		     const char **val, int *missing)
+static int opt_value(int argc,
+                     char **argv,
+                     int *i,
+                     const char *name,
+                     const char **val,
+                     int *missing)
 {
 	size_t n = strlen(name);
 	const char *a = argv[*i];
@@ -101,7 +111,7 @@ static int parse_num(const char *s, double *out)
 static int parse_args(eval_opts *o, int argc, char **argv)
 {
 	static const char *const mins[3] = { "--min-precision", "--min-recall",
-					     "--min-f1" };
+		                             "--min-f1" };
 	int i, k, missing = 0;
 	const char *v;
 
@@ -120,12 +130,12 @@ static int parse_args(eval_opts *o, int argc, char **argv)
 		} else if (opt_value(argc, argv, &i, "--gold", &v, &missing)) {
 			o->gold = v;
 		} else if (opt_value(argc, argv, &i, "--lexicon", &v,
-				     &missing)) {
+		                     &missing)) {
 			o->lexicon = v;
 		} else {
 			for (k = 0; k < 3; k++)
 				if (opt_value(argc, argv, &i, mins[k], &v,
-					      &missing))
+				              &missing))
 					break;
 			if (missing)
 				return usage_error("option needs a value:", a);
@@ -133,7 +143,7 @@ static int parse_args(eval_opts *o, int argc, char **argv)
 				return usage_error("unknown argument:", a);
 			if (!parse_num(v, &o->min[k]))
 				return usage_error("not a number from 0 to 1:",
-						   v);
+				                   v);
 		}
 		if (missing)
 			return usage_error("option needs a value:", a);
@@ -233,20 +243,24 @@ static char *read_text(const char *path, size_t *len)
 	return s;
 }
 
-static int name_row(int ncol, const char *const *names,
-		    const char *const *values, void *payload)
+static int name_row(int ncol,
+                    const char *const *names,
+                    const char *const *values,
+                    void *payload)
 {
 	(void)names;
 	if (ncol < 3)
 		return 2;
 	return eval_system_add_name(payload, values[0], values[1], values[2]) <
-		       0 ?
-		       1 :
-		       0;
+	                       0
+	               ? 1
+	               : 0;
 }
 
-static int fact_row(int ncol, const char *const *names,
-		    const char *const *values, void *payload)
+static int fact_row(int ncol,
+                    const char *const *names,
+                    const char *const *values,
+                    void *payload)
 {
 	(void)names;
 	if (ncol < 7)
@@ -273,19 +287,19 @@ static int read_views(const char *db, eval_system *sys, kg_err *err)
 	int rc = kg_store_open(&st, db, KG_STORE_READONLY, err);
 
 	if (rc == KG_OK)
-		rc = kg_store_sql(st,
-				  "SELECT entity_id, type, name FROM entity_names",
-				  name_row, sys, err);
+		rc = kg_store_sql(
+		        st, "SELECT entity_id, type, name FROM entity_names",
+		        name_row, sys, err);
 	if (rc == KG_OK)
 		rc = kg_store_sql(st,
-				  "SELECT subject_id, subject, subject_type, "
-				  "predicate, object_id, object, object_type "
-				  "FROM facts",
-				  fact_row, sys, err);
+		                  "SELECT subject_id, subject, subject_type, "
+		                  "predicate, object_id, object, object_type "
+		                  "FROM facts",
+		                  fact_row, sys, err);
 	if (rc > 0)
 		rc = kg_err_set(err, rc == 1 ? KG_ENOMEM : KG_EDB,
-				rc == 1 ? "out of memory" :
-					  "a view has too few columns");
+		                rc == 1 ? "out of memory"
+		                        : "a view has too few columns");
 	kg_store_close(st);
 	return rc;
 }
@@ -304,8 +318,11 @@ static void remove_db(const char *db)
 
 /* Extract the article at txt into a fresh database at db and read it
  * back.  Returns a KG_ code; the message is in err. */
-static int extract(kg_ingest *ing, const char *txt, const char *db,
-		   eval_system *sys, kg_err *err)
+static int extract(kg_ingest *ing,
+                   const char *txt,
+                   const char *db,
+                   eval_system *sys,
+                   kg_err *err)
 {
 	kg_doc_input in = { 0 };
 	const kg_doc *doc = NULL;
@@ -331,7 +348,7 @@ static int extract(kg_ingest *ing, const char *txt, const char *db,
 /* Everything one run needs. */
 typedef struct eval_run {
 	const eval_opts *o;
-	char **names;    /* the sorted .txt names */
+	char **names;     /* the sorted .txt names */
 	eval_gold **gold; /* per name, NULL when it has no .json */
 	size_t n;
 	kg_lexicon *lx;
@@ -340,8 +357,12 @@ typedef struct eval_run {
 	eval_totals t;
 } eval_run;
 
-static void path_join(char *out, size_t cap, const char *dir, const char *name,
-		      size_t keep, const char *ext)
+static void path_join(char *out,
+                      size_t cap,
+                      const char *dir,
+                      const char *name,
+                      size_t keep,
+                      const char *ext)
 {
 	snprintf(out, cap, "%s/%.*s%s", dir, (int)keep, name, ext);
 }
@@ -361,7 +382,7 @@ static int load_golds(eval_run *r)
 	}
 	for (i = 0; i < r->n; i++) {
 		path_join(path, sizeof path, r->o->gold, r->names[i],
-			  strlen(r->names[i]) - 4, ".json");
+		          strlen(r->names[i]) - 4, ".json");
 		if (stat(path, &sb) != 0)
 			continue;
 		switch (eval_gold_load(&r->gold[i], path, msg, sizeof msg)) {
@@ -390,8 +411,8 @@ static int score_one(eval_run *r, size_t i)
 		fprintf(stderr, "kgraph: eval: out of memory\n");
 		return KG_EXIT_ERROR;
 	}
-	path_join(txt, sizeof txt, r->o->gold, r->names[i],
-		  strlen(r->names[i]), "");
+	path_join(txt, sizeof txt, r->o->gold, r->names[i], strlen(r->names[i]),
+	          "");
 	snprintf(db, sizeof db, "%s/kg.db", r->tmp);
 	rc = extract(r->ing, txt, db, sys, &err);
 	if (rc != KG_OK) {
@@ -400,7 +421,7 @@ static int score_one(eval_run *r, size_t i)
 		return rc == KG_EINVALID ? KG_EXIT_DATA : KG_EXIT_ERROR;
 	}
 	rc = eval_score(&r->t, r->gold[i], sys,
-			r->o->show_errors ? &errs : NULL);
+	                r->o->show_errors ? &errs : NULL);
 	if (rc == 0 && errs.len > 0)
 		printf("%s\n%s", r->names[i], errs.s);
 	eval_buf_free(&errs);
@@ -418,17 +439,17 @@ static int setup(eval_run *r)
 	const char *tmpdir = getenv("TMPDIR");
 	int rc;
 
-	rc = r->o->lexicon ? kg_lexicon_load_dir(&r->lx, r->o->lexicon, &err) :
-			     kg_lexicon_load_builtin(&r->lx, &err);
+	rc = r->o->lexicon ? kg_lexicon_load_dir(&r->lx, r->o->lexicon, &err)
+	                   : kg_lexicon_load_builtin(&r->lx, &err);
 	if (rc == KG_OK)
 		rc = kg_ingest_new(&r->ing, r->lx, &err);
 	if (rc != KG_OK) {
 		fprintf(stderr, "kgraph: %s: %s\n",
-			r->o->lexicon ? r->o->lexicon : "eval", err.msg);
+		        r->o->lexicon ? r->o->lexicon : "eval", err.msg);
 		return rc == KG_EINVALID ? KG_EXIT_DATA : KG_EXIT_ERROR;
 	}
 	snprintf(r->tmp, sizeof r->tmp, "%s/kgraph-eval-XXXXXX",
-		 tmpdir && *tmpdir ? tmpdir : "/tmp");
+	         tmpdir && *tmpdir ? tmpdir : "/tmp");
 	if (!mkdtemp(r->tmp)) {
 		fprintf(stderr, "kgraph: %s: %s\n", r->tmp, strerror(errno));
 		r->tmp[0] = '\0';
@@ -453,9 +474,10 @@ static int check_thresholds(const eval_run *r)
 		snprintf(s, sizeof s, "%.3f", v[k]);
 		shown = strtod(s, NULL);
 		if (shown < r->o->min[k]) {
-			fprintf(stderr, "kgraph: eval: %s over all facts is %s, "
-				"below --min-%s %g\n", what[k], s, what[k],
-				r->o->min[k]);
+			fprintf(stderr,
+			        "kgraph: eval: %s over all facts is %s, "
+			        "below --min-%s %g\n",
+			        what[k], s, what[k], r->o->min[k]);
 			rc = KG_EXIT_ERROR;
 		}
 	}
@@ -470,7 +492,7 @@ static int run(eval_run *r)
 	r->names = list_txt(r->o->gold, &r->n);
 	if (!r->names) {
 		fprintf(stderr, "kgraph: %s: %s\n", r->o->gold,
-			strerror(errno));
+		        strerror(errno));
 		return KG_EXIT_ERROR;
 	}
 	r->t.articles = (int)r->n;

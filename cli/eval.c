@@ -123,8 +123,8 @@ static uint32_t lower_cp(uint32_t c)
 
 /* Decode one code point at s[0..n); an invalid byte decodes as itself with
  * *raw set, and is kept as a word byte (SQLite text is UTF-8 anyway). */
-static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp,
-			  int *raw)
+static size_t
+utf8_decode(const unsigned char *s, size_t n, uint32_t *cp, int *raw)
 {
 	size_t len, i;
 	uint32_t c;
@@ -179,10 +179,9 @@ static size_t utf8_encode(uint32_t c, char *out)
 	return 4;
 }
 
-
 /* Append code point c (already lower-cased) to the word being built. */
-static void put_cp(char *buf, size_t *len, int *inword, size_t *n, uint32_t c,
-		   int raw)
+static void
+put_cp(char *buf, size_t *len, int *inword, size_t *n, uint32_t c, int raw)
 {
 	if (c == '.' && !raw)
 		return; /* periods vanish: "U.S." is "us" */
@@ -225,8 +224,7 @@ static int words_of(eval_words *out, const char *name)
 			put_cp(buf, &len, &inword, &out->n, 0x307, 0);
 			continue;
 		}
-		put_cp(buf, &len, &inword, &out->n, raw ? c : lower_cp(c),
-		       raw);
+		put_cp(buf, &len, &inword, &out->n, raw ? c : lower_cp(c), raw);
 	}
 	if (inword)
 		buf[len++] = '\0';
@@ -245,14 +243,6 @@ int eval_words_has(const eval_words *wl, const char *w)
 }
 
 /* ---- the gold file ---- */
-
-
-
-
-
-
-
-
 
 void eval_gold_free(eval_gold *g)
 {
@@ -316,8 +306,10 @@ static int load_entity(eval_gent *e, const cJSON *v, char *msg, size_t cap)
 
 	e->key = v->string;
 	if (!cJSON_IsString(type) || !cJSON_IsArray(match)) {
-		snprintf(msg, cap, "entity \"%s\" needs a \"type\" string and a "
-			 "\"match\" list", v->string);
+		snprintf(msg, cap,
+		         "entity \"%s\" needs a \"type\" string and a "
+		         "\"match\" list",
+		         v->string);
 		return -1;
 	}
 	e->type = type->valuestring;
@@ -325,25 +317,27 @@ static int load_entity(eval_gent *e, const cJSON *v, char *msg, size_t cap)
 	e->pats = calloc(e->npats ? e->npats : 1, sizeof *e->pats);
 	if (!e->pats)
 		return -2;
-	cJSON_ArrayForEach(p, match)
-	{
+	cJSON_ArrayForEach (p, match) {
 		eval_pat *gp = &e->pats[n++];
 		const cJSON *w;
 
 		if (!cJSON_IsArray(p)) {
-			snprintf(msg, cap, "entity \"%s\": a match pattern "
-				 "is not a list", v->string);
+			snprintf(msg, cap,
+			         "entity \"%s\": a match pattern "
+			         "is not a list",
+			         v->string);
 			return -1;
 		}
 		gp->w = malloc(((size_t)cJSON_GetArraySize(p) + 1) *
-			       sizeof *gp->w);
+		               sizeof *gp->w);
 		if (!gp->w)
 			return -2;
-		cJSON_ArrayForEach(w, p)
-		{
+		cJSON_ArrayForEach (w, p) {
 			if (!cJSON_IsString(w)) {
-				snprintf(msg, cap, "entity \"%s\": a pattern "
-					 "word is not a string", v->string);
+				snprintf(msg, cap,
+				         "entity \"%s\": a pattern "
+				         "word is not a string",
+				         v->string);
 				return -1;
 			}
 			gp->w[gp->n++] = w->valuestring;
@@ -363,14 +357,16 @@ static long find_ent(const eval_gold *g, const char *key)
 }
 
 /* Append the facts of list (named what) to g.  -1/-2 as load_entity. */
-static int load_facts(eval_gold *g, const cJSON *list, const char *what,
-		      char *msg, size_t cap)
+static int load_facts(eval_gold *g,
+                      const cJSON *list,
+                      const char *what,
+                      char *msg,
+                      size_t cap)
 {
 	const cJSON *f;
 	size_t i = 0;
 
-	cJSON_ArrayForEach(f, list)
-	{
+	cJSON_ArrayForEach (f, list) {
 		const cJSON *s = cJSON_GetObjectItemCaseSensitive(f, "s");
 		const cJSON *p = cJSON_GetObjectItemCaseSensitive(f, "p");
 		const cJSON *o = cJSON_GetObjectItemCaseSensitive(f, "o");
@@ -378,16 +374,20 @@ static int load_facts(eval_gold *g, const cJSON *list, const char *what,
 
 		if (!cJSON_IsString(s) || !cJSON_IsString(p) ||
 		    !cJSON_IsString(o)) {
-			snprintf(msg, cap, "%s[%zu] needs \"s\", \"p\" and "
-				 "\"o\" strings", what, i);
+			snprintf(msg, cap,
+			         "%s[%zu] needs \"s\", \"p\" and "
+			         "\"o\" strings",
+			         what, i);
 			return -1;
 		}
 		si = find_ent(g, s->valuestring);
 		oi = find_ent(g, o->valuestring);
 		if (si < 0 || oi < 0) {
-			snprintf(msg, cap, "%s[%zu]: \"%s\" is not an entity "
-				 "of this file", what, i,
-				 si < 0 ? s->valuestring : o->valuestring);
+			snprintf(msg, cap,
+			         "%s[%zu]: \"%s\" is not an entity "
+			         "of this file",
+			         what, i,
+			         si < 0 ? s->valuestring : o->valuestring);
 			return -1;
 		}
 		g->facts[g->nfacts + g->nopt].s = (size_t)si;
@@ -415,8 +415,9 @@ static int gold_parse(eval_gold *g, char *msg, size_t cap)
 	opt = cJSON_GetObjectItemCaseSensitive(root, "optional");
 	if (!cJSON_IsObject(ents) || !cJSON_IsArray(facts) ||
 	    (opt && !cJSON_IsArray(opt))) {
-		snprintf(msg, cap, "needs an \"entities\" object, a \"facts\" "
-			 "list and optionally an \"optional\" list");
+		snprintf(msg, cap,
+		         "needs an \"entities\" object, a \"facts\" "
+		         "list and optionally an \"optional\" list");
 		return -1;
 	}
 	g->ents = calloc((size_t)cJSON_GetArraySize(ents) + 1, sizeof *g->ents);
@@ -425,11 +426,10 @@ static int gold_parse(eval_gold *g, char *msg, size_t cap)
 	g->facts = calloc(n + 1, sizeof *g->facts);
 	if (!g->ents || !g->facts)
 		return -2;
-	cJSON_ArrayForEach(e, ents)
-	{
+	cJSON_ArrayForEach (e, ents) {
 		if (find_ent(g, e->string) >= 0) {
 			snprintf(msg, cap, "entity \"%s\" is defined twice",
-				 e->string);
+			         e->string);
 			return -1;
 		}
 		rc = load_entity(&g->ents[g->nents++], e, msg, cap);
@@ -466,7 +466,7 @@ int eval_gold_load(eval_gold **out, const char *path, char *msg, size_t cap)
 		const char *at = cJSON_GetErrorPtr();
 
 		snprintf(msg, cap, "not a JSON object (error at byte %ld)",
-			 at && g->root == NULL ? (long)(at - text) : 0L);
+		         at && g->root == NULL ? (long)(at - text) : 0L);
 		rc = -1;
 	} else {
 		rc = gold_parse(g, msg, cap);
@@ -483,13 +483,6 @@ int eval_gold_load(eval_gold **out, const char *path, char *msg, size_t cap)
 }
 
 /* ---- what the builder stored ---- */
-
-
-
-
-
-
-
 
 static void nameset_free(eval_names *ns)
 {
@@ -579,8 +572,10 @@ static eval_sent *find_sys_ent(const eval_system *s, const char *id)
 	return NULL;
 }
 
-int eval_system_add_name(eval_system *s, const char *id, const char *type,
-			 const char *name)
+int eval_system_add_name(eval_system *s,
+                         const char *id,
+                         const char *type,
+                         const char *name)
 {
 	eval_sent *e = find_sys_ent(s, id);
 	char *t = upper_dup(type);
@@ -606,8 +601,10 @@ int eval_system_add_name(eval_system *s, const char *id, const char *type,
 }
 
 /* names = {name or ""} | names of entity id. */
-static int fact_side(eval_names *ns, const eval_system *s, const char *id,
-		     const char *name)
+static int fact_side(eval_names *ns,
+                     const eval_system *s,
+                     const char *id,
+                     const char *name)
 {
 	const eval_sent *e = find_sys_ent(s, id);
 	size_t i;
@@ -638,4 +635,3 @@ int eval_system_add_fact(eval_system *s, const char *const v[7])
 		return -1;
 	return 0;
 }
-

@@ -37,8 +37,7 @@ typedef struct eval_buf {
 } eval_buf;
 
 /* Append printf-style text; on no memory sets b->failed. */
-void eval_buf_printf(eval_buf *b, const char *fmt, ...)
-	KG_PRINTF(2, 3);
+void eval_buf_printf(eval_buf *b, const char *fmt, ...) KG_PRINTF(2, 3);
 void eval_buf_free(eval_buf *b);
 
 /* The words of one name (score.py's words()): NUL-terminated words one
@@ -117,8 +116,10 @@ eval_system *eval_system_new(void);
 void eval_system_free(eval_system *s);
 
 /* Add one row of entity_names (any value may be NULL).  -1 on no memory. */
-int eval_system_add_name(eval_system *s, const char *id, const char *type,
-			 const char *name);
+int eval_system_add_name(eval_system *s,
+                         const char *id,
+                         const char *type,
+                         const char *name);
 
 /* Add one row of facts: subject_id, subject, subject_type, predicate,
  * object_id, object, object_type (any may be NULL).  Call after every name
@@ -130,8 +131,10 @@ int eval_system_add_fact(eval_system *s, const char *const v[7]);
 /* Score one article into t; when errors is not NULL append score.py's
  * missed / spurious / split / no node lines to it.  -1 on no memory (t may
  * then hold part of the article's counts). */
-int eval_score(eval_totals *t, const eval_gold *g, const eval_system *s,
-	       eval_buf *errors);
+int eval_score(eval_totals *t,
+               const eval_gold *g,
+               const eval_system *s,
+               eval_buf *errors);
 
 /* Precision, recall and F1 over all scored facts of t (score.py's prf). */
 void eval_overall(const eval_totals *t, double *p, double *r, double *f);

@@ -42,8 +42,11 @@ static size_t best_pattern(const eval_gent *ge, const eval_names *ns)
 /* Resolver.assigned: out[i] = 1 when gold entity i is one of those of the
  * same type whose best pattern is longest (and not 0).  sc is scratch of
  * g->nents entries. */
-static void assign(unsigned char *out, size_t *sc, const eval_gold *g,
-		   const eval_names *ns, const char *type)
+static void assign(unsigned char *out,
+                   size_t *sc,
+                   const eval_gold *g,
+                   const eval_names *ns,
+                   const char *type)
 {
 	size_t top = 0, i;
 
@@ -70,8 +73,10 @@ static int index_of(const char *const *list, int n, const char *s)
 
 /* fact_matches: same predicate, and subject and object resolve to the gold
  * fact's (either way round for met_with). */
-static int fact_matches(const eval_gfact *gf, const eval_sfact *sf,
-			const unsigned char *sa, const unsigned char *oa)
+static int fact_matches(const eval_gfact *gf,
+                        const eval_sfact *sf,
+                        const unsigned char *sa,
+                        const unsigned char *oa)
 {
 	if (strcmp(sf->pred, gf->p) != 0)
 		return 0;
@@ -99,9 +104,12 @@ static int cmp_str(const void *a, const void *b)
 /* Recall over gold facts, precision over the system's scored facts.  sa, oa:
  * the assignments of every system fact's subject and object, ng bytes
  * each. */
-static void score_facts(eval_totals *t, const eval_gold *g,
-			const eval_system *s, const unsigned char *sa,
-			const unsigned char *oa, eval_buf *err)
+static void score_facts(eval_totals *t,
+                        const eval_gold *g,
+                        const eval_system *s,
+                        const unsigned char *sa,
+                        const unsigned char *oa,
+                        eval_buf *err)
 {
 	size_t ng = g->nents, i, j;
 
@@ -111,13 +119,13 @@ static void score_facts(eval_totals *t, const eval_gold *g,
 
 		for (j = 0; j < s->nfacts && !hit; j++)
 			hit = fact_matches(gf, &s->facts[j], sa + j * ng,
-					   oa + j * ng);
+			                   oa + j * ng);
 		if (p >= 0)
 			(hit ? t->tp_recall : t->fn)[p]++;
 		if (!hit && err)
 			eval_buf_printf(err, "  missed   %s -%s-> %s\n",
-					g->ents[gf->s].key, gf->p,
-					g->ents[gf->o].key);
+			                g->ents[gf->s].key, gf->p,
+			                g->ents[gf->o].key);
 	}
 	for (j = 0; j < s->nfacts; j++) {
 		const eval_sfact *sf = &s->facts[j];
@@ -127,23 +135,28 @@ static void score_facts(eval_totals *t, const eval_gold *g,
 			continue;
 		for (i = 0; i < g->nfacts + g->nopt && !ok; i++)
 			ok = fact_matches(&g->facts[i], sf, sa + j * ng,
-					  oa + j * ng);
+			                  oa + j * ng);
 		(ok ? t->tp_precision : t->fp)[p]++;
 		if (!ok && err) {
 			const char *sn = min_name(&sf->sn);
 			const char *on = min_name(&sf->on);
 
-			eval_buf_printf(err, "  spurious %s [%s] -%s-> %s [%s]\n",
-					sn ? sn : "?", sf->stype, sf->pred,
-					on ? on : "?", sf->otype);
+			eval_buf_printf(err,
+			                "  spurious %s [%s] -%s-> %s [%s]\n",
+			                sn ? sn : "?", sf->stype, sf->pred,
+			                on ? on : "?", sf->otype);
 		}
 	}
 }
 
 /* Report gold entity k's nodes (hits of them, flagged in ea) in err. */
-static void split_line(eval_buf *err, const eval_gold *g, size_t k,
-		       const eval_system *s, const unsigned char *ea,
-		       size_t hits, const char **names)
+static void split_line(eval_buf *err,
+                       const eval_gold *g,
+                       size_t k,
+                       const eval_system *s,
+                       const unsigned char *ea,
+                       size_t hits,
+                       const char **names)
 {
 	size_t e, n = 0;
 
@@ -151,17 +164,21 @@ static void split_line(eval_buf *err, const eval_gold *g, size_t k,
 		if (ea[e * g->nents + k])
 			names[n++] = min_name(&s->ents[e].names);
 	qsort(names, n, sizeof *names, cmp_str);
-	eval_buf_printf(err, "  split    %s [%s] over %zu nodes: ",
-			g->ents[k].key, g->ents[k].type, hits);
+	eval_buf_printf(err,
+	                "  split    %s [%s] over %zu nodes: ", g->ents[k].key,
+	                g->ents[k].type, hits);
 	for (e = 0; e < n; e++)
 		eval_buf_printf(err, "%s%s", e ? "; " : "", names[e]);
 	eval_buf_printf(err, "\n");
 }
 
 /* Entities: is each gold entity there, and as how many system nodes? */
-static void score_entities(eval_totals *t, const eval_gold *g,
-			   const eval_system *s, const unsigned char *ea,
-			   const char **names, eval_buf *err)
+static void score_entities(eval_totals *t,
+                           const eval_gold *g,
+                           const eval_system *s,
+                           const unsigned char *ea,
+                           const char **names,
+                           eval_buf *err)
 {
 	size_t k, e;
 
@@ -183,12 +200,14 @@ static void score_entities(eval_totals *t, const eval_gold *g,
 			split_line(err, g, k, s, ea, hits, names);
 		if (!hits && err)
 			eval_buf_printf(err, "  no node  %s [%s]\n", ge->key,
-					ge->type);
+			                ge->type);
 	}
 }
 
-int eval_score(eval_totals *t, const eval_gold *g, const eval_system *s,
-	       eval_buf *errors)
+int eval_score(eval_totals *t,
+               const eval_gold *g,
+               const eval_system *s,
+               eval_buf *errors)
 {
 	size_t ng = g->nents ? g->nents : 1, j;
 	unsigned char *sa = calloc(s->nfacts * ng + 1, 1);
@@ -219,8 +238,8 @@ out:
 }
 
 /* score.py's prf. */
-static void prf(long tp_p, long fp, long tp_r, long fn, double *p, double *r,
-		double *f)
+static void
+prf(long tp_p, long fp, long tp_r, long fn, double *p, double *r, double *f)
 {
 	*p = tp_p + fp ? (double)tp_p / (double)(tp_p + fp) : 1.0;
 	*r = tp_r + fn ? (double)tp_r / (double)(tp_r + fn) : 1.0;
@@ -251,16 +270,16 @@ void eval_print_table(const eval_totals *t, FILE *f)
 	double p, r, f1;
 	int i;
 
-	fprintf(f, "%-14s%7s%7s%7s%6s%6s\n", "predicate", "P", "R", "F1", "gold",
-		"sys");
+	fprintf(f, "%-14s%7s%7s%7s%6s%6s\n", "predicate", "P", "R", "F1",
+	        "gold", "sys");
 	for (i = 0; i < EVAL_NPRED; i++) {
 		if (!pred_present(t, i))
 			continue;
 		prf(t->tp_precision[i], t->fp[i], t->tp_recall[i], t->fn[i], &p,
 		    &r, &f1);
 		fprintf(f, "%-14s%7.3f%7.3f%7.3f%6ld%6ld\n", scored_preds[i], p,
-			r, f1, t->tp_recall[i] + t->fn[i],
-			t->tp_precision[i] + t->fp[i]);
+		        r, f1, t->tp_recall[i] + t->fn[i],
+		        t->tp_precision[i] + t->fp[i]);
 	}
 	eval_overall(t, &p, &r, &f1);
 	{
@@ -271,17 +290,17 @@ void eval_print_table(const eval_totals *t, FILE *f)
 			sys += t->tp_precision[i] + t->fp[i];
 		}
 		fprintf(f, "%-14s%7.3f%7.3f%7.3f%6ld%6ld\n", "ALL FACTS", p, r,
-			f1, gold, sys);
+		        f1, gold, sys);
 	}
 	fprintf(f, "\n%-14s%7s%6s%6s\n", "entity type", "recall", "gold",
-		"split");
+	        "split");
 	for (i = 0; i < EVAL_NTYPE; i++) {
 		long n = t->found[i] + t->lost[i];
 
 		if (n)
 			fprintf(f, "%-14s%7.3f%6ld%6ld\n", entity_types[i],
-				(double)t->found[i] / (double)n, n,
-				t->split[i]);
+			        (double)t->found[i] / (double)n, n,
+			        t->split[i]);
 	}
 }
 
@@ -323,9 +342,10 @@ void eval_print_json(const eval_totals *t, FILE *f)
 		    &r, &f1);
 		fprintf(f, "%s\n    \"%s\": ", n++ ? "," : "", scored_preds[i]);
 		put_prf(f, "    ", p, r, f1);
-		fprintf(f, ",\n      \"gold\": %ld,\n      \"system\": %ld\n    }",
-			t->tp_recall[i] + t->fn[i],
-			t->tp_precision[i] + t->fp[i]);
+		fprintf(f,
+		        ",\n      \"gold\": %ld,\n      \"system\": %ld\n    }",
+		        t->tp_recall[i] + t->fn[i],
+		        t->tp_precision[i] + t->fp[i]);
 		gold += t->tp_recall[i] + t->fn[i];
 		sys += t->tp_precision[i] + t->fp[i];
 	}
@@ -336,15 +356,17 @@ void eval_print_json(const eval_totals *t, FILE *f)
 
 		if (!m)
 			continue;
-		fprintf(f, "%s\n    \"%s\": {\n      \"recall\": ", n++ ? "," : "",
-			entity_types[i]);
+		fprintf(f,
+		        "%s\n    \"%s\": {\n      \"recall\": ", n++ ? "," : "",
+		        entity_types[i]);
 		put_num(f, (double)t->found[i] / (double)m);
-		fprintf(f, ",\n      \"gold\": %ld,\n      \"split\": %ld\n    }",
-			m, t->split[i]);
+		fprintf(f,
+		        ",\n      \"gold\": %ld,\n      \"split\": %ld\n    }",
+		        m, t->split[i]);
 	}
 	fprintf(f, n ? "\n  },\n  \"facts\": " : "},\n  \"facts\": ");
 	eval_overall(t, &p, &r, &f1);
 	put_prf(f, "  ", p, r, f1);
 	fprintf(f, ",\n    \"gold\": %ld,\n    \"system\": %ld\n  }\n}\n", gold,
-		sys);
+	        sys);
 }

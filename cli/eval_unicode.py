@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """cli/eval_unicode.py - writes cli/eval_unicode.h: Python's Unicode tables
 (str.lower, re's \\w) for kgraph eval's word splitting.  Usage:
-  python3 cli/eval_unicode.py > cli/eval_unicode.h
+  python3 cli/eval_unicode.py > cli/eval_unicode.h && clang-format -i cli/eval_unicode.h
 """
 import re, sys, unicodedata
 def isw(c): return bool(re.match(r'[^\W_]', c))
@@ -30,7 +30,7 @@ out.write("/* cli/eval_unicode.h - Unicode tables for eval.c's word splitting (g
           " *\n * Generated from Python %s (Unicode %s) so that kgraph eval splits and\n"
           " * lower-cases names exactly as score.py's re.split(r\"[\\W_]+\", s.lower())\n"
           " * does.  Included by cli/eval.c only.  Regenerate with\n"
-          " *   python3 cli/eval_unicode.py > cli/eval_unicode.h\n */\n"
+          " *   python3 cli/eval_unicode.py > cli/eval_unicode.h\n *   clang-format -i cli/eval_unicode.h\n */\n"
           % (sys.version.split()[0], unicodedata.unidata_version))
 out.write("#ifndef KG_CLI_EVAL_UNICODE_H\n#define KG_CLI_EVAL_UNICODE_H\n\n#include <stdint.h>\n\n")
 out.write("/* Code point ranges >= 0x80 that are not word characters (not \\w). */\n")

@@ -25,9 +25,13 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	const struct span *sp = &ing->spans[k];
 	const struct tok *t = &ing->toks[sp->t0];
 	size_t ntok = sp->t1 - sp->t0;
-	const char *prev = k > 0 && ing->spans[k - 1].kind == SP_TOK
-	                           ? norm0(ing, k - 1)
-	                           : "";
+	const char *prev =
+	        k > 0 && (ing->spans[k - 1].kind == SP_TOK ||
+	                  ing->spans[k - 1].kind == SP_WORDS)
+	                ? norm0(ing, k - 1)
+	                : "";
+	int comma = k > 0 && ing->spans[k - 1].kind == SP_TOK &&
+	            ing->in->text[ing->toks[ing->spans[k - 1].t0].start] == ',';
 	char key[256];
 
 	kg_norm(key, sizeof(key), ing->in->text + t->start,
@@ -44,8 +48,19 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 		return KG_T_FACILITY;
 	if (!strcmp(prev, "in") && sp->t0 > s->t0)
 		return KG_T_GPE;
+	if (comma && ing->nchunks >= 2 &&
+	    ing->chunks[ing->nchunks - 2].kind == CH_ENT &&
+	    (ing->chunks[ing->nchunks - 2].type == KG_T_FACILITY ||
+	     ing->chunks[ing->nchunks - 2].type == KG_T_GPE))
+		return ing->chunks[ing->nchunks - 2].type; /* "X, Y, New Delhi" */
 	if (ntok == 1) {
 		if (sp->hint == 1)
+			return KG_T_PERSON;
+		/* "Charles, Prince of Wales," */
+		if (k + 2 < ing->nspans && ing->spans[k + 1].kind == SP_TOK &&
+		    ing->in->text[ing->toks[ing->spans[k + 1].t0].start] == ',' &&
+		    (ing->spans[k + 2].kind == SP_OFFICE ||
+		     ing->spans[k + 2].kind == SP_TITLE))
 			return KG_T_PERSON;
 		if ((t->flags & TF_ALLCAPS) && strlen(t->norm) >= 3)
 			return KG_T_ORG;
@@ -85,25 +100,38 @@ static const char *span_norm(struct kg_ingest *ing, const struct span *sp)
 	return kg_ingest__strndup(&ing->arena, buf, n);
 }
 
-/* "he", "she", "the Secretary": the person meant, or -1. */
-static long anaphor(struct kg_ingest *ing, size_t k)
+/* "he", "she", "the Secretary", "it was held": who or what is meant, or
+ * -1.  cur is the first person named earlier in this sentence. */
+static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 {
 	const struct span *sp = &ing->spans[k];
-	const char *w = norm0(ing, k);
-	size_t i;
+	const char *w = norm0(ing, k), *t;
+	size_t i, n;
 
-	if (sp->kind == SP_TOK && (!strcmp(w, "he") || !strcmp(w, "she")))
-		return ing->last_person;
-	if (sp->kind == SP_TITLE && k > 0 &&
-	    !strcmp(norm0(ing, k - 1), "the") &&
+	if (sp->kind != SP_TOK && sp->kind != SP_WORDS && sp->kind != SP_TITLE)
+		return -1;
+	if (!strcmp(w, "he") || !strcmp(w, "she"))
+		return cur >= 0 ? cur : ing->last_person;
+	if (!strcmp(w, "it") && k + 2 < ing->nspans &&
+	    (!strcmp(norm0(ing, k + 1), "took") ||
+	     ((!strcmp(norm0(ing, k + 1), "was") ||
+	       !strcmp(norm0(ing, k + 1), "is")) &&
+	      (!strcmp(norm0(ing, k + 2), "held") ||
+	       !strcmp(norm0(ing, k + 2), "hosted") ||
+	       !strcmp(norm0(ing, k + 2), "attended")))))
+		return ing->last_event;
+	if (sp->kind == SP_TITLE && k > 0 && !strcmp(norm0(ing, k - 1), "the") &&
 	    (k + 1 >= ing->nspans || ing->spans[k + 1].kind != SP_CAP)) {
 		/* the latest person holding an office with this title */
+		n = strlen(sp->lex->canon);
 		for (i = ing->nfacts; i-- > 0;) {
 			const kg_doc_fact *f = &ing->facts[i];
 
-			if (f->pred == KG_P_HOLDS_OFFICE &&
-			    ing->ents[f->object].title &&
-			    !strcmp(ing->ents[f->object].title, sp->lex->canon))
+			if (f->pred != KG_P_HOLDS_OFFICE)
+				continue;
+			t = ing->ents[f->object].title;
+			if (t && !strncmp(t, sp->lex->canon, n) &&
+			    (t[n] == '\0' || t[n] == ' '))
 				return (long)f->subject;
 		}
 	}
@@ -156,7 +184,7 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			e = kg_ingest__span_entity(ing, k, si);
 			break;
 		default:
-			e = anaphor(ing, k);
+			e = anaphor(ing, k, first_person);
 			break;
 		}
 		if (e >= 0) {

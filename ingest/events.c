@@ -96,6 +96,11 @@ struct emention {
 	const char *cls;
 };
 
+static int word_span(const struct span *sp)
+{
+	return sp->kind == SP_TOK || sp->kind == SP_WORDS;
+}
+
 static const char *norm0(const struct kg_ingest *ing, size_t k)
 {
 	return ing->toks[ing->spans[k].t0].norm;
@@ -187,7 +192,7 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		           in_list(t->norm, adjectives)) {
 			if (in_list(t->norm, status_adj))
 				m->planned = 1;
-		} else if (sp->kind == SP_TOK &&
+		} else if (word_span(sp) &&
 		           (!strcmp(t->norm, "of") ||
 		            !strcmp(t->norm, "and")) &&
 		           j >= 2 && m->named &&
@@ -217,7 +222,7 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 	int cap = (ing->toks[ing->spans[k].t0].flags & TF_CAP) != 0;
 
 	m->hi = j;
-	if (j >= ing->nspans || ing->spans[j].kind != SP_TOK)
+	if (j >= ing->nspans || !word_span(&ing->spans[j]))
 		return;
 	if (!strcmp(norm0(ing, j), "of") && cap) {
 		p = j + 1 +
@@ -257,14 +262,18 @@ static int has_participants(const struct ent *ev, const struct emention *m)
 	return 1;
 }
 
-/* The earlier event this mention means, or -1 for a new one. */
-static long
-find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
+/* The earlier event this mention means, or -1 for a new one: the same
+ * name, else the most recently mentioned event of the same kind that the
+ * mention fits (a bare "the summit" fits any). */
+static long find_event(struct kg_ingest *ing, const struct emention *m,
+		       const char *key)
 {
+	long best = -1;
 	size_t i;
 
-	for (i = ing->nents; i-- > 0;) {
+	for (i = 0; i < ing->nents; i++) {
 		const struct ent *ev = &ing->ents[i];
+		int fits;
 
 		if (ev->type != KG_T_EVENT || ev->merged >= 0)
 			continue;
@@ -273,15 +282,16 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 		if (!ev->noun || strcmp(ev->noun, m->cls) != 0)
 			continue;
 		if (!m->named)
-			return m->indefinite ? -1 : (long)i;
-		if (m->nplaces == 1 && !m->paired &&
-		    ev->place == m->places[0] && !m->year)
-			return (long)i;
-		if (m->npersons && !m->nplaces && !m->year &&
-		    (ev->nparts == 0 || has_participants(ev, m)))
-			return (long)i;
+			fits = !m->indefinite;
+		else if (m->nplaces == 1 && !m->paired && !m->year)
+			fits = ev->place == m->places[0];
+		else
+			fits = m->npersons && !m->nplaces && !m->year &&
+			       (ev->nparts == 0 || has_participants(ev, m));
+		if (fits && (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
+			best = (long)i;
 	}
-	return -1;
+	return best;
 }
 
 static int add_part(struct kg_ingest *ing, long ev, long p)
@@ -406,7 +416,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		if (ing->toks[sp->t0].flags & TF_CAP && k != 0)
 			m.named = 1;
 		if (m.lo == k && !m.definite && !m.indefinite &&
-		    (!m.named || (k > 0 && ing->spans[k - 1].kind == SP_TOK &&
+		    (!m.named || (k > 0 && word_span(&ing->spans[k - 1]) &&
 		                  in_list(norm0(ing, k - 1), verb_before)))) {
 			/* a bare noun: a verb ("before meeting") or a generic
 			 * use ("if negotiations fail") */

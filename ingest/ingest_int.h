@@ -167,7 +167,7 @@ struct ent {
 	long place;          /* EVENT: a place it is in, or -1 */
 	long parts[8];       /* EVENT: known participants */
 	size_t nparts;
-	size_t last_sent;  /* sentence of the last mention */
+	size_t last_seen;  /* when last mentioned (grows through the text) */
 	long merged;       /* merged into this entity, or -1 */
 	const char *title; /* OFFICE: the canonical title alone */
 };

@@ -146,8 +146,9 @@ struct phrase {
 	int status;        /* kg_status */
 	const char *title; /* canonical title */
 	size_t pt0, pt1;   /* portfolio tokens, pt0 == pt1 when none */
-	size_t st0, st1;   /* the title's tokens as written, with the
-	                      jurisdiction words before it */
+	size_t st0, st1;    /* the title as written, with the jurisdiction
+			       before it: "German Chancellor" */
+	size_t tt0;         /* where the title word itself starts */
 };
 
 static void
@@ -171,6 +172,13 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			m--;
 		} else if (sp->kind == SP_TOK && (t->flags & TF_JOIN)) {
 			m--;
+		} else if (ph->juris < 0 && m >= 4 && punct_is(ing, m - 1, ')') &&
+			   punct_is(ing, m - 3, '(') &&
+			   is_juris_span(&ing->spans[m - 4])) {
+			/* "Republic of Korea (ROK) President" */
+			ph->juris = kg_ingest__span_entity(ing, m - 4, si);
+			ph->st0 = ing->spans[m - 4].t0;
+			m -= 4;
 		} else if (ph->juris < 0 && is_juris_span(sp)) {
 			ph->juris = kg_ingest__span_entity(ing, m - 1, si);
 			ph->st0 = sp->t0;
@@ -289,7 +297,7 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 	ing->ents[e].title = ph->title;
 	/* the words as written are a name of the office too: "German
 	 * Chancellor", "British PM" */
-	if (ph->st1 > ph->st0 &&
+	if (ph->st0 < ph->tt0 &&
 	    kg_ingest__alias(ing, e, ing->in->text + ing->toks[ph->st0].start,
 	                     ing->toks[ph->st1 - 1].end -
 	                             ing->toks[ph->st0].start))
@@ -301,6 +309,26 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 	if (kg_ingest__mention(ing, e, si, ph->st0, ph->st1))
 		return -1;
 	return e;
+}
+
+/* An office person e already holds whose title begins with title
+ * ("Secretary" for "Secretary of State"), or -1: "President Biden" after
+ * "US President Joe Biden" is the same office. */
+static long held_office(const struct kg_ingest *ing, long e, const char *title)
+{
+	size_t i, n = strlen(title);
+
+	for (i = ing->nfacts; i-- > 0;) {
+		const kg_doc_fact *f = &ing->facts[i];
+		const char *t;
+
+		if (f->pred != KG_P_HOLDS_OFFICE || f->subject != (size_t)e)
+			continue;
+		t = ing->ents[f->object].title;
+		if (t && strncmp(t, title, n) == 0 && (t[n] == '\0' || t[n] == ' '))
+			return (long)f->object;
+	}
+	return -1;
 }
 
 /* Is span k the start of a holder's name? */
@@ -325,6 +353,7 @@ parse_phrase(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 	ph->title = ing->spans[k].lex->canon;
 	left_part(ing, k, si, ph);
 	ph->st1 = ing->spans[k].t1;
+	ph->tt0 = ing->spans[k].t0;
 	ph->hi = k + 1 + right_part(ing, k + 1, si, ph);
 }
 
@@ -386,8 +415,16 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 				}
 			}
 		}
+		for (i = 1; i < n; i++)
+			if (chain[i].juris < 0 && chain[i].pt1 == chain[i].pt0)
+				chain[i].juris = chain[0].juris;
 		for (i = 0; i < n; i++) {
-			office[i] = office_entity(ing, &chain[i], si);
+			office[i] = -1;
+			if (holder >= 0 && chain[i].juris < 0 &&
+			    chain[i].pt1 == chain[i].pt0)
+				office[i] = held_office(ing, holder, chain[i].title);
+			if (office[i] < 0)
+				office[i] = office_entity(ing, &chain[i], si);
 			if (holder >= 0 && office[i] >= 0 &&
 			    kg_ingest__fact(ing, holder, KG_P_HOLDS_OFFICE,
 			                    office[i], NULL, si, rule,

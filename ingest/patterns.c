@@ -290,6 +290,13 @@ static size_t ent_at(const struct kg_ingest *ing,
 	       c + used + 1 < ing->nchunks) {
 		used++;
 		ch = &ing->chunks[c + used];
+		/* "the Indian Prime Minister, Narendra Modi" */
+		if (chunk_is(ing, c + used, ",") && c + used + 1 < ing->nchunks &&
+		    ing->chunks[c + used + 1].kind == CH_ENT &&
+		    ing->chunks[c + used + 1].ent == ch[-1].holder) {
+			used++;
+			ch = &ing->chunks[c + used];
+		}
 	}
 	if (ch->kind == CH_DATE && (el->types & (1u << KG_T_DATE))) {
 		*id = ch->date;
@@ -298,7 +305,21 @@ static size_t ent_at(const struct kg_ingest *ing,
 	if (ch->kind != CH_ENT || !(el->types & (1u << ch->type)))
 		return 0;
 	*id = ch->ent;
-	return used + 1;
+	used++;
+	/* "Prime Minister Anthony Albanese of Australia": the country says
+	 * which office, it is not another item of a list */
+	if (ch->type == KG_T_PERSON && c + used + 1 < ing->nchunks &&
+	    chunk_is(ing, c + used, "of")) {
+		size_t k = c + used + 1;
+
+		if (chunk_is(ing, k, "the") && k + 1 < ing->nchunks)
+			k++;
+		if (ing->chunks[k].kind == CH_ENT &&
+		    (ing->chunks[k].type == KG_T_GPE ||
+		     ing->chunks[k].type == KG_T_ORG))
+			used = k + 1 - c;
+	}
+	return used;
 }
 
 static void capture(struct mstate *st, int slot, long id)
@@ -439,7 +460,8 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 				if (chunk_is(ing, c + i, ";"))
 					break;
 				if (el->longgap ? (ch->kind == CH_ENT &&
-				                   ch->type == KG_T_EVENT)
+				                   (ch->type == KG_T_EVENT ||
+				                    ch->type == KG_T_PERSON))
 				                : (ch->kind != CH_WORD &&
 				                   ch->kind != CH_DATE))
 					break;

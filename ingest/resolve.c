@@ -143,18 +143,32 @@ int kg_ingest__alias(struct kg_ingest *ing, long e, const char *name, size_t n)
 long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 {
 	long e = lookup(ing, KG_T_PERSON, key);
-	size_t i;
+	size_t i, n = strlen(key), pass;
 
 	if (e >= 0)
 		return e;
-	/* a surname or a first name alone: the latest person it fits */
-	for (i = ing->nents; i-- > 0;) {
-		const struct ent *en = &ing->ents[i];
+	/* a surname alone: the first person introduced with it ("Trump" is
+	 * Donald Trump even after Melania Trump appears); then the end of a
+	 * full name ("Lopez Obrador"); then a first word, for names written
+	 * family name first ("Kim" for Kim Jong Un) */
+	for (pass = 0; pass < 3; pass++)
+		for (i = 0; i < ing->nents; i++) {
+			const struct ent *en = &ing->ents[i];
+			size_t kl;
 
-		if (en->type == KG_T_PERSON && en->surname && en->merged < 0 &&
-		    strcmp(en->surname, key) == 0)
-			return (long)i;
-	}
+			if (en->type != KG_T_PERSON || en->merged >= 0 ||
+			    !en->surname)
+				continue;
+			kl = strlen(en->key);
+			if (pass == 0 && strcmp(en->surname, key) == 0)
+				return (long)i;
+			if (pass == 1 && kl > n + 1 && en->key[kl - n - 1] == ' ' &&
+			    strcmp(en->key + kl - n, key) == 0)
+				return (long)i;
+			if (pass == 2 && kl > n + 1 && en->key[n] == ' ' &&
+			    strncmp(en->key, key, n) == 0 && !strchr(key, ' '))
+				return (long)i;
+		}
 	return -1;
 }
 
@@ -253,7 +267,7 @@ int kg_ingest__mention(
 	m->sentence = si;
 	m->start = ing->toks[t0].start;
 	m->end = ing->toks[t1 - 1].end;
-	ing->ents[e].last_sent = si;
+	ing->ents[e].last_seen = ing->nments; /* an order, not a count */
 	return KG_OK;
 }
 

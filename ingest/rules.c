@@ -57,7 +57,7 @@ static const struct rule rules[] = {
 	  "brings together|will bring together' S=PARTY+",
 	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "event.include",
-	  "E=EVT ~ 'include|includes|included|including|attended by|"
+	  "E=EVT ~~ 'include|includes|included|including|attended by|"
 	  "will include' S=PARTY+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.verb", "S=PARTY+ ~~ w:attend ~ 'the'? E=EVT+", A_ATTEND,

@@ -212,6 +212,8 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 			/* hyphens inside a phrase ("Secretary-General") and
 			 * apostrophes ("Workers' Party") are transparent */
 			if (nw && ((t->flags & TF_JOIN) ||
+			           (ing->in->text[t->start] == '/' &&
+			            !(t->flags & TF_SPACE)) ||
 			           (ing->in->text[t->start] == '\'' &&
 			            !(t->flags & TF_POSS))))
 				continue;
