@@ -213,6 +213,56 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 	m->lo = j;
 }
 
+static int place_span(const struct span *sp)
+{
+	if (sp->kind == SP_NAME)
+		return sp->lex->type == KG_T_GPE || sp->lex->type == KG_T_LOC ||
+		       sp->lex->type == KG_T_FACILITY;
+	return sp->kind == SP_CAP && sp->typed &&
+	       (sp->type == KG_T_GPE || sp->type == KG_T_LOC ||
+		sp->type == KG_T_FACILITY);
+}
+
+/* "meeting in 2019 in Osaka", "a summit in Anchorage, Alaska": a place or
+ * a year right after the noun tells which event it is. */
+static void where_when(struct kg_ingest *ing, size_t si, struct emention *m)
+{
+	size_t j = m->hi, rounds;
+
+	for (rounds = 0; rounds < 2 && j + 1 < ing->nspans; rounds++) {
+		const struct span *nx = &ing->spans[j + 1];
+
+		if (!word_span(&ing->spans[j]) ||
+		    (strcmp(norm0(ing, j), "in") && strcmp(norm0(ing, j), "at")))
+			break;
+		if (nx->kind == SP_DATE && ing->dates[nx->date].y &&
+		    !ing->dates[nx->date].m) {
+			m->year = ing->dates[nx->date].y;
+		} else if (place_span(nx) && m->nplaces < 4) {
+			long e = kg_ingest__span_entity(ing, j + 1, si);
+
+			if (e < 0)
+				break;
+			m->places[m->nplaces++] = e;
+			/* "in Anchorage, Alaska" */
+			while (j + 3 < ing->nspans && m->nplaces < 4 &&
+			       ing->spans[j + 2].kind == SP_TOK &&
+			       ing->in->text[ing->toks[ing->spans[j + 2].t0].start] ==
+				       ',' &&
+			       place_span(&ing->spans[j + 3]) &&
+			       (e = kg_ingest__span_entity(ing, j + 3, si)) >= 0) {
+				m->places[m->nplaces++] = e;
+				j += 2;
+			}
+		} else {
+			break;
+		}
+		m->named = 1;
+		j += 2;
+		m->hi = j;
+	}
+}
+
 /* Words after the noun that belong to the name: "of the Americas" after a
  * capitalised noun, "to the White House" after a visit. */
 static void
@@ -246,6 +296,7 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			m->named = 1;
 		}
 	}
+	where_when(ing, si, m);
 }
 
 static int has_participants(const struct ent *ev, const struct emention *m)

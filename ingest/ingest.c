@@ -120,6 +120,8 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	f->rule = rule;
 	f->status = (kg_status)status;
 	f->negated = negated;
+	if (p == KG_P_OCCURRED_ON)
+		ing->ents[subj].dated = 1;
 	return KG_OK;
 }
 

@@ -169,6 +169,7 @@ struct ent {
 	size_t nparts;
 	size_t last_seen;  /* when last mentioned (grows through the text) */
 	long merged;       /* merged into this entity, or -1 */
+	int dated;         /* EVENT: has an occurred_on fact */
 	const char *title; /* OFFICE: the canonical title alone */
 };
 

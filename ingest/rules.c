@@ -23,7 +23,8 @@ enum action {
 	A_LOCATE, /* located_in(E or S, O...) and the chain of places */
 	A_DATE,   /* occurred_on(E, D) */
 	A_ALIAS,  /* O is another name of S */
-	A_INVOKE  /* invokes(E or the current event, O) */
+	A_INVOKE, /* invokes(E or the current event, O) */
+	A_SIGN    /* S signed O: attended the signing, and met */
 };
 
 struct rule {
@@ -46,6 +47,7 @@ static const struct rule rules[] = {
 	{ "alias.paren", "S=ORG|TRE|GPE|EVT|FAC|PER ( O=ORG|TRE|GPE|EVT|FAC )",
 	  A_ALIAS, KG_P_COUNT, 0 },
 	{ "meet.verb", "S=PER+ ~ w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.far", "S=PER ~ w:meet ~~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.mutual", "S=PER+ ~ 'held talks|hold talks|met|meet|will meet'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER ~ w:host O=PER+ ~~ E=EVT?", A_MEET, KG_P_MET_WITH,
@@ -72,8 +74,12 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "represent.at", "S=PER 'represented' ~~ 'at' E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
-	{ "at.event", "'at|during' E=EVT , S=PER+", A_ATTEND, KG_P_ATTENDED,
+		{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
 	  1 },
+	{ "event.is", "S=EVT 'was|is|will be|became' 'the|a|an'? O=EVT", A_ALIAS,
+	  KG_P_COUNT, 0 },
+	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED, 0 },
+	{ "sign.verb", "S=PER+ ~ w:sign 'the'? O=TRE", A_SIGN, KG_P_ATTENDED, 0 },
 	{ "visit.verb", "S=PER ~ w:visit PLACES", A_VISIT, KG_P_VISITED, 0 },
 	{ "event.place", "E=EVT ~ 'in|at' PLACES", A_LOCATE, KG_P_LOCATED_IN,
 	  0 },
@@ -266,7 +272,7 @@ static int event_setting(struct kg_ingest *ing,
 	for (c = 0; c < ing->nchunks; c++) {
 		const struct chunk *ch = &ing->chunks[c];
 
-		if (ch->kind == CH_DATE && !dated) {
+		if (ch->kind == CH_DATE && !dated && !ing->ents[ev].dated) {
 			dated = 1;
 			if (kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1,
 			                    ing->dates[ch->date].text, si, rule,
@@ -436,6 +442,42 @@ static int act_alias(struct kg_ingest *ing, const struct kg_match *m)
 	return kg_ingest__merge(ing, a, b);
 }
 
+/* The treaty a signing is about: the one named in the match, else the one
+ * the text spoke of last. */
+static long signed_treaty(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	long best = -1;
+	size_t i;
+
+	if (m->n[KG_SLOT_O])
+		return m->ids[KG_SLOT_O][0];
+	for (i = 0; i < ing->nents; i++)
+		if (ing->ents[i].type == KG_T_TREATY && ing->ents[i].merged < 0 &&
+		    (best < 0 ||
+		     ing->ents[i].last_seen > ing->ents[best].last_seen))
+			best = (long)i;
+	return best;
+}
+
+static int act_sign(struct kg_ingest *ing, const struct kg_match *m,
+		    size_t si, const char *rule, int st)
+{
+	long tr = signed_treaty(ing, m), ev = sentence_event(ing, "signing");
+	char name[600];
+
+	if (ev < 0) {
+		snprintf(name, sizeof(name), "signing of the %s",
+			 tr >= 0 ? ing->ents[tr].name : "agreement");
+		if ((ev = new_event(ing, name, "signing", si, m)) < 0)
+			return KG_ENOMEM;
+	}
+	ing->last_event = ev;
+	if (kg_ingest__took_part(ing, ev, m->ids[KG_SLOT_S], m->n[KG_SLOT_S], si,
+				 rule, st, 0))
+		return KG_ENOMEM;
+	return event_setting(ing, ev, si, m, rule);
+}
+
 static int act_pairs(struct kg_ingest *ing,
                      const struct kg_match *m,
                      int sa,
@@ -497,6 +539,8 @@ static int apply(struct kg_ingest *ing,
 		return KG_OK;
 	case A_ALIAS:
 		return act_alias(ing, m);
+	case A_SIGN:
+		return neg ? KG_OK : act_sign(ing, m, si, r->id, st);
 	case A_INVOKE:
 		ev = sentence_event(ing, NULL);
 		if (ev < 0)
