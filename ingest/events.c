@@ -178,7 +178,18 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			    m->nplaces)
 				m->paired = 1;
 		} else if (sp->kind == SP_TOK && (t->flags & TF_POSS)) {
-			/* "Zelensky's visit" */
+			/* "Zelensky's visit"; but "Friday's meeting" is a
+			 * definite reference, like "the meeting" */
+			if (j < 2 || !(ing->spans[j - 2].kind == SP_CAP ||
+				       ing->spans[j - 2].kind == SP_NAME ||
+				       ing->spans[j - 2].kind == SP_ENT)) {
+				m->definite = 1;
+				break;
+			}
+		} else if (sp->kind == SP_TOK &&
+			   ing->in->text[t->start] == '\'' && j >= 2 &&
+			   !strcmp(norm0(ing, j - 2), "leaders")) {
+			/* "the leaders' session" */
 		} else if (sp->kind == SP_TOK && t->kind == TK_NUM) {
 			if (t->end - t->start == 4 && !(t->flags & TF_ORD))
 				m->year = (int)strtol(t->norm, NULL, 10);
@@ -473,6 +484,25 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			 * use ("if negotiations fail") */
 			sp->kind = SP_WORDS;
 			sp->wflags = ing->toks[sp->t0].wflags;
+			continue;
+		}
+		if ((ing->toks[sp->t0].flags & TF_CAP) && m.lo < k &&
+		    (!strcmp(sp->lex->canon, "forum") ||
+		     !strcmp(sp->lex->canon, "expo")) &&
+		    m.lo > 0 && word_span(&ing->spans[m.lo - 1]) &&
+		    !strcmp(norm0(ing, m.lo - 1), "the") && m.lo > 1 &&
+		    word_span(&ing->spans[m.lo - 2]) &&
+		    !strcmp(norm0(ing, m.lo - 2), "at")) {
+			/* "at the World Forum": a venue, not an event */
+			sp = &ing->spans[m.lo];
+			sp->t1 = ing->spans[k].t1;
+			sp->kind = SP_CAP;
+			sp->typed = 1;
+			sp->type = KG_T_FACILITY;
+			memmove(sp + 1, &ing->spans[k + 1],
+				(ing->nspans - k - 1) * sizeof(*sp));
+			ing->nspans -= k - m.lo;
+			k = m.lo;
 			continue;
 		}
 		right_words(ing, k, si, &m);

@@ -10,7 +10,8 @@
  *   'a|b c'   literal words, alternatives separated by |
  *   , ( ) ;   punctuation
  *   ~  ~N ~~  a gap: up to 6 (or N) words or dates / up to 30 chunks of
- *             anything but an event or a semicolon
+ *             anything but a person, an event or a semicolon
+ *   ~*        a gap of up to 30 chunks of anything but a semicolon
  *   S= O= E= D=   capture into a slot;  a trailing ? makes it optional
  * Matching backtracks; each rule's action (rules.c) turns the captures into
  * facts.
@@ -132,13 +133,17 @@ static int parse_el(struct element *el, const char *s, size_t n)
 		return el->kind = EL_GAP, el->gapmax = 6, KG_OK;
 	if (n == 2 && s[0] == '~' && s[1] >= '1' && s[1] <= '9')
 		return el->kind = EL_GAP, el->gapmax = s[1] - '0', KG_OK;
+	if (n == 2 && s[0] == '~' && s[1] == '*')
+		return el->kind = EL_GAP, el->longgap = 2, KG_OK;
 	if (n == 2 && s[0] == '~' && s[1] == '~')
 		return el->kind = EL_GAP, el->longgap = 1, KG_OK;
 	if (n == 6 && !memcmp(s, "PLACES", 6))
 		return el->kind = EL_PLACES, KG_OK;
+	if (n == 2 && s[0] == '\'' && s[1] == 's')
+		return parse_lit(el, s, 2); /* the possessive */
 	if (n >= 2 && s[0] == '\'' && s[n - 1] == '\'')
 		return parse_lit(el, s + 1, n - 2);
-	if (n == 1 && strchr(",();", s[0]))
+	if (n == 1 && strchr(",();:", s[0]))
 		return parse_lit(el, s, 1);
 	if (n > 2 && s[0] == 'w' && s[1] == ':') {
 		for (i = 0; wclasses[i].name; i++)
@@ -200,7 +205,11 @@ int kg_pattern_compile(struct kg_pattern **out, const char *src)
 			s++;
 		if (!*s)
 			break;
-		if (*s == '\'' || (s[1] == '=' && s[2] == '\'')) {
+		if (s[0] == '\'' && s[1] == 's' &&
+		    (s[2] == ' ' || s[2] == '?' || s[2] == '\0')) {
+			while (s[n] && s[n] != ' ')
+				n++; /* the possessive 's */
+		} else if (*s == '\'' || (s[1] == '=' && s[2] == '\'')) {
 			const char *q = strchr(s + (*s == '\'' ? 1 : 3), '\'');
 
 			n = q ? (size_t)(q - s) + 1 : strlen(s);
@@ -459,6 +468,8 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 
 				if (chunk_is(ing, c + i, ";"))
 					break;
+				if (el->longgap == 2)
+					continue;
 				if (el->longgap ? (ch->kind == CH_ENT &&
 				                   (ch->type == KG_T_EVENT ||
 				                    ch->type == KG_T_PERSON))

@@ -140,6 +140,19 @@ int kg_ingest__alias(struct kg_ingest *ing, long e, const char *name, size_t n)
 	return insert(ing, en->type, key, e);
 }
 
+/* Is w[0..n) a whole word of key? */
+static int word_in(const char *key, const char *w, size_t n)
+{
+	const char *p = key;
+
+	while ((p = strstr(p, w)) != NULL) {
+		if ((p == key || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 {
 	long e = lookup(ing, KG_T_PERSON, key);
@@ -151,7 +164,7 @@ long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 	 * Donald Trump even after Melania Trump appears); then the end of a
 	 * full name ("Lopez Obrador"); then a first word, for names written
 	 * family name first ("Kim" for Kim Jong Un) */
-	for (pass = 0; pass < 3; pass++)
+	for (pass = 0; pass < 4; pass++)
 		for (i = 0; i < ing->nents; i++) {
 			const struct ent *en = &ing->ents[i];
 			size_t kl;
@@ -168,6 +181,9 @@ long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 			if (pass == 2 && kl > n + 1 && en->key[n] == ' ' &&
 			    strncmp(en->key, key, n) == 0 && !strchr(key, ' '))
 				return (long)i;
+			if (pass == 3 && !strchr(key, ' ') && n > 2 &&
+			    word_in(en->key, key, n))
+				return (long)i; /* "Lula" */
 		}
 	return -1;
 }

@@ -24,7 +24,8 @@ enum action {
 	A_DATE,   /* occurred_on(E, D) */
 	A_ALIAS,  /* O is another name of S */
 	A_INVOKE, /* invokes(E or the current event, O) */
-	A_SIGN    /* S signed O: attended the signing, and met */
+	A_SIGN,      /* S signed O: attended the signing, and met */
+	A_ATTEND_CTX /* S and O attended the event the text is about */
 };
 
 struct rule {
@@ -48,6 +49,8 @@ static const struct rule rules[] = {
 	  A_ALIAS, KG_P_COUNT, 0 },
 	{ "meet.verb", "S=PER+ ~ w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.far", "S=PER ~ w:meet ~~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.who", "S=PER , 'who|which' ~* , w:meet ~ O=PER+", A_MEET,
+	  KG_P_MET_WITH, 0 },
 	{ "meet.mutual", "S=PER+ ~ 'held talks|hold talks|met|meet|will meet'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER ~ w:host O=PER+ ~~ E=EVT?", A_MEET, KG_P_MET_WITH,
@@ -70,6 +73,12 @@ static const struct rule rules[] = {
 	  "E=EVT ~~ 'chaired by|hosted by|presided over by|led by|opened by'"
 	  " S=PER+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.colon", "w:attend : S=PARTY+", A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.bare", "S=PARTY+ ~2 w:attend", A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.represented",
+	  "S=ORG|GPE 'was represented by|were represented by|is represented by|"
+	  "will be represented by' O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "host.event", "S=PER ~ w:host 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "represent.at", "S=PER 'represented' ~~ 'at' E=EVT", A_ATTEND,
@@ -100,6 +109,10 @@ static const struct rule rules[] = {
 	  1 },
 	{ "member.join", "S=GPE|ORG ,? 'which'? ~ w:join O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
+	{ "member.became",
+	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will become' "
+	  "~3 O=ORG 's? ~2 'member|members|ally|member state'",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.accession",
 	  "'accession of|entry of|admission of' S=GPE+ 'to|into' O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
@@ -539,6 +552,19 @@ static int apply(struct kg_ingest *ing,
 		return KG_OK;
 	case A_ALIAS:
 		return act_alias(ing, m);
+	case A_ATTEND_CTX:
+		/* only when the sentence names no event of its own */
+		if (neg || sentence_event(ing, NULL) >= 0 || ing->last_event < 0)
+			return KG_OK;
+		for (i = 0; i < m->n[KG_SLOT_S]; i++)
+			if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED,
+				 ing->last_event, si, r->id, st, 0))
+				return KG_ENOMEM;
+		for (i = 0; i < m->n[KG_SLOT_O]; i++)
+			if (fact(ing, m->ids[KG_SLOT_O][i], KG_P_ATTENDED,
+				 ing->last_event, si, r->id, st, 0))
+				return KG_ENOMEM;
+		return KG_OK;
 	case A_SIGN:
 		return neg ? KG_OK : act_sign(ing, m, si, r->id, st);
 	case A_INVOKE:

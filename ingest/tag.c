@@ -467,7 +467,8 @@ static int left_ok(const struct kg_ingest *ing, size_t a)
 {
 	const struct span *sp = &ing->spans[a];
 
-	return cap_span(ing, sp) && !(sp->kind == SP_CAP && sp->typed);
+	return (cap_span(ing, sp) && !(sp->kind == SP_CAP && sp->typed)) ||
+	       (sp->kind == SP_ENOUN && capital(&ing->toks[sp->t0]));
 }
 
 /* The type a capitalised run gets from a head noun in it, or -1. */
