@@ -7,7 +7,12 @@
 #ifndef KG_CLI_CMDS_H
 #define KG_CLI_CMDS_H
 
-enum { KG_EXIT_OK = 0, KG_EXIT_ERROR = 1, KG_EXIT_USAGE = 2, KG_EXIT_DATA = 65 };
+enum {
+	KG_EXIT_OK = 0,
+	KG_EXIT_ERROR = 1,
+	KG_EXIT_USAGE = 2,
+	KG_EXIT_DATA = 65
+};
 
 int cmd_ingest(int argc, char **argv);
 int cmd_extract(int argc, char **argv);

@@ -25,11 +25,10 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	const struct span *sp = &ing->spans[k];
 	const struct tok *t = &ing->toks[sp->t0];
 	size_t ntok = sp->t1 - sp->t0;
-	const char *prev =
-	        k > 0 && (ing->spans[k - 1].kind == SP_TOK ||
-	                  ing->spans[k - 1].kind == SP_WORDS)
-	                ? norm0(ing, k - 1)
-	                : "";
+	const char *prev = k > 0 && (ing->spans[k - 1].kind == SP_TOK ||
+	                             ing->spans[k - 1].kind == SP_WORDS)
+	                           ? norm0(ing, k - 1)
+	                           : "";
 	int comma = k > 0 && ing->spans[k - 1].kind == SP_TOK &&
 	            ing->in->text[ing->toks[ing->spans[k - 1].t0].start] == ',';
 	char key[256];
@@ -52,13 +51,15 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	    ing->chunks[ing->nchunks - 2].kind == CH_ENT &&
 	    (ing->chunks[ing->nchunks - 2].type == KG_T_FACILITY ||
 	     ing->chunks[ing->nchunks - 2].type == KG_T_GPE))
-		return ing->chunks[ing->nchunks - 2].type; /* "X, Y, New Delhi" */
+		return ing->chunks[ing->nchunks - 2]
+		        .type; /* "X, Y, New Delhi" */
 	if (ntok == 1) {
 		if (sp->hint == 1)
 			return KG_T_PERSON;
 		/* "Charles, Prince of Wales," */
 		if (k + 2 < ing->nspans && ing->spans[k + 1].kind == SP_TOK &&
-		    ing->in->text[ing->toks[ing->spans[k + 1].t0].start] == ',' &&
+		    ing->in->text[ing->toks[ing->spans[k + 1].t0].start] ==
+		            ',' &&
 		    (ing->spans[k + 2].kind == SP_OFFICE ||
 		     ing->spans[k + 2].kind == SP_TITLE))
 			return KG_T_PERSON;
@@ -120,7 +121,8 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 	       !strcmp(norm0(ing, k + 2), "hosted") ||
 	       !strcmp(norm0(ing, k + 2), "attended")))))
 		return ing->last_event;
-	if (sp->kind == SP_TITLE && k > 0 && !strcmp(norm0(ing, k - 1), "the") &&
+	if (sp->kind == SP_TITLE && k > 0 &&
+	    !strcmp(norm0(ing, k - 1), "the") &&
 	    (k + 1 >= ing->nspans || ing->spans[k + 1].kind != SP_CAP)) {
 		/* the latest person holding an office with this title */
 		n = strlen(sp->lex->canon);

@@ -181,14 +181,14 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			/* "Zelensky's visit"; but "Friday's meeting" is a
 			 * definite reference, like "the meeting" */
 			if (j < 2 || !(ing->spans[j - 2].kind == SP_CAP ||
-				       ing->spans[j - 2].kind == SP_NAME ||
-				       ing->spans[j - 2].kind == SP_ENT)) {
+			               ing->spans[j - 2].kind == SP_NAME ||
+			               ing->spans[j - 2].kind == SP_ENT)) {
 				m->definite = 1;
 				break;
 			}
 		} else if (sp->kind == SP_TOK &&
-			   ing->in->text[t->start] == '\'' && j >= 2 &&
-			   !strcmp(norm0(ing, j - 2), "leaders")) {
+		           ing->in->text[t->start] == '\'' && j >= 2 &&
+		           !strcmp(norm0(ing, j - 2), "leaders")) {
 			/* "the leaders' session" */
 		} else if (sp->kind == SP_TOK && t->kind == TK_NUM) {
 			if (t->end - t->start == 4 && !(t->flags & TF_ORD))
@@ -231,7 +231,7 @@ static int place_span(const struct span *sp)
 		       sp->lex->type == KG_T_FACILITY;
 	return sp->kind == SP_CAP && sp->typed &&
 	       (sp->type == KG_T_GPE || sp->type == KG_T_LOC ||
-		sp->type == KG_T_FACILITY);
+	        sp->type == KG_T_FACILITY);
 }
 
 /* "meeting in 2019 in Osaka", "a summit in Anchorage, Alaska": a place or
@@ -244,7 +244,8 @@ static void where_when(struct kg_ingest *ing, size_t si, struct emention *m)
 		const struct span *nx = &ing->spans[j + 1];
 
 		if (!word_span(&ing->spans[j]) ||
-		    (strcmp(norm0(ing, j), "in") && strcmp(norm0(ing, j), "at")))
+		    (strcmp(norm0(ing, j), "in") &&
+		     strcmp(norm0(ing, j), "at")))
 			break;
 		if (nx->kind == SP_DATE && ing->dates[nx->date].y &&
 		    !ing->dates[nx->date].m) {
@@ -258,10 +259,11 @@ static void where_when(struct kg_ingest *ing, size_t si, struct emention *m)
 			/* "in Anchorage, Alaska" */
 			while (j + 3 < ing->nspans && m->nplaces < 4 &&
 			       ing->spans[j + 2].kind == SP_TOK &&
-			       ing->in->text[ing->toks[ing->spans[j + 2].t0].start] ==
-				       ',' &&
+			       ing->in->text[ing->toks[ing->spans[j + 2].t0]
+			                             .start] == ',' &&
 			       place_span(&ing->spans[j + 3]) &&
-			       (e = kg_ingest__span_entity(ing, j + 3, si)) >= 0) {
+			       (e = kg_ingest__span_entity(ing, j + 3, si)) >=
+			               0) {
 				m->places[m->nplaces++] = e;
 				j += 2;
 			}
@@ -327,8 +329,8 @@ static int has_participants(const struct ent *ev, const struct emention *m)
 /* The earlier event this mention means, or -1 for a new one: the same
  * name, else the most recently mentioned event of the same kind that the
  * mention fits (a bare "the summit" fits any). */
-static long find_event(struct kg_ingest *ing, const struct emention *m,
-		       const char *key)
+static long
+find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 {
 	long best = -1;
 	size_t i;
@@ -350,7 +352,8 @@ static long find_event(struct kg_ingest *ing, const struct emention *m,
 		else
 			fits = m->npersons && !m->nplaces && !m->year &&
 			       (ev->nparts == 0 || has_participants(ev, m));
-		if (fits && (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
+		if (fits &&
+		    (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
 			best = (long)i;
 	}
 	return best;
@@ -500,7 +503,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			sp->typed = 1;
 			sp->type = KG_T_FACILITY;
 			memmove(sp + 1, &ing->spans[k + 1],
-				(ing->nspans - k - 1) * sizeof(*sp));
+			        (ing->nspans - k - 1) * sizeof(*sp));
 			ing->nspans -= k - m.lo;
 			k = m.lo;
 			continue;

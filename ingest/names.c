@@ -45,7 +45,8 @@ static const char *norm0(const struct kg_ingest *ing, size_t k)
 static int tok_is(const struct kg_ingest *ing, size_t k, const char *w)
 {
 	return k < ing->nspans &&
-	       (ing->spans[k].kind == SP_TOK || ing->spans[k].kind == SP_WORDS) &&
+	       (ing->spans[k].kind == SP_TOK ||
+	        ing->spans[k].kind == SP_WORDS) &&
 	       strcmp(norm0(ing, k), w) == 0;
 }
 
@@ -146,9 +147,9 @@ struct phrase {
 	int status;        /* kg_status */
 	const char *title; /* canonical title */
 	size_t pt0, pt1;   /* portfolio tokens, pt0 == pt1 when none */
-	size_t st0, st1;    /* the title as written, with the jurisdiction
-			       before it: "German Chancellor" */
-	size_t tt0;         /* where the title word itself starts */
+	size_t st0, st1;   /* the title as written, with the jurisdiction
+	                      before it: "German Chancellor" */
+	size_t tt0;        /* where the title word itself starts */
 };
 
 static void
@@ -172,9 +173,10 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			m--;
 		} else if (sp->kind == SP_TOK && (t->flags & TF_JOIN)) {
 			m--;
-		} else if (ph->juris < 0 && m >= 4 && punct_is(ing, m - 1, ')') &&
-			   punct_is(ing, m - 3, '(') &&
-			   is_juris_span(&ing->spans[m - 4])) {
+		} else if (ph->juris < 0 && m >= 4 &&
+		           punct_is(ing, m - 1, ')') &&
+		           punct_is(ing, m - 3, '(') &&
+		           is_juris_span(&ing->spans[m - 4])) {
 			/* "Republic of Korea (ROK) President" */
 			ph->juris = kg_ingest__span_entity(ing, m - 4, si);
 			ph->st0 = ing->spans[m - 4].t0;
@@ -325,7 +327,8 @@ static long held_office(const struct kg_ingest *ing, long e, const char *title)
 		if (f->pred != KG_P_HOLDS_OFFICE || f->subject != (size_t)e)
 			continue;
 		t = ing->ents[f->object].title;
-		if (t && strncmp(t, title, n) == 0 && (t[n] == '\0' || t[n] == ' '))
+		if (t && strncmp(t, title, n) == 0 &&
+		    (t[n] == '\0' || t[n] == ' '))
 			return (long)f->object;
 	}
 	return -1;
@@ -422,7 +425,8 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 			office[i] = -1;
 			if (holder >= 0 && chain[i].juris < 0 &&
 			    chain[i].pt1 == chain[i].pt0)
-				office[i] = held_office(ing, holder, chain[i].title);
+				office[i] = held_office(ing, holder,
+				                        chain[i].title);
 			if (office[i] < 0)
 				office[i] = office_entity(ing, &chain[i], si);
 			if (holder >= 0 && office[i] >= 0 &&

@@ -300,7 +300,8 @@ static size_t ent_at(const struct kg_ingest *ing,
 		used++;
 		ch = &ing->chunks[c + used];
 		/* "the Indian Prime Minister, Narendra Modi" */
-		if (chunk_is(ing, c + used, ",") && c + used + 1 < ing->nchunks &&
+		if (chunk_is(ing, c + used, ",") &&
+		    c + used + 1 < ing->nchunks &&
 		    ing->chunks[c + used + 1].kind == CH_ENT &&
 		    ing->chunks[c + used + 1].ent == ch[-1].holder) {
 			used++;

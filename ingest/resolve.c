@@ -175,7 +175,8 @@ long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 			kl = strlen(en->key);
 			if (pass == 0 && strcmp(en->surname, key) == 0)
 				return (long)i;
-			if (pass == 1 && kl > n + 1 && en->key[kl - n - 1] == ' ' &&
+			if (pass == 1 && kl > n + 1 &&
+			    en->key[kl - n - 1] == ' ' &&
 			    strcmp(en->key + kl - n, key) == 0)
 				return (long)i;
 			if (pass == 2 && kl > n + 1 && en->key[n] == ' ' &&

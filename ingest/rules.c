@@ -24,7 +24,7 @@ enum action {
 	A_DATE,   /* occurred_on(E, D) */
 	A_ALIAS,  /* O is another name of S */
 	A_INVOKE, /* invokes(E or the current event, O) */
-	A_SIGN,      /* S signed O: attended the signing, and met */
+	A_SIGN,   /* S signed O: attended the signing, and met */
 	A_ATTEND_CTX /* S and O attended the event the text is about */
 };
 
@@ -73,8 +73,10 @@ static const struct rule rules[] = {
 	  "E=EVT ~~ 'chaired by|hosted by|presided over by|led by|opened by'"
 	  " S=PER+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "attend.colon", "w:attend : S=PARTY+", A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.bare", "S=PARTY+ ~2 w:attend", A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.colon", "w:attend : S=PARTY+", A_ATTEND_CTX, KG_P_ATTENDED,
+	  0 },
+	{ "attend.bare", "S=PARTY+ ~2 w:attend", A_ATTEND_CTX, KG_P_ATTENDED,
+	  0 },
 	{ "attend.represented",
 	  "S=ORG|GPE 'was represented by|were represented by|is represented by|"
 	  "will be represented by' O=PER+",
@@ -83,12 +85,14 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "represent.at", "S=PER 'represented' ~~ 'at' E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
-		{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
+	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
 	  1 },
-	{ "event.is", "S=EVT 'was|is|will be|became' 'the|a|an'? O=EVT", A_ALIAS,
-	  KG_P_COUNT, 0 },
-	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED, 0 },
-	{ "sign.verb", "S=PER+ ~ w:sign 'the'? O=TRE", A_SIGN, KG_P_ATTENDED, 0 },
+	{ "event.is", "S=EVT 'was|is|will be|became' 'the|a|an'? O=EVT",
+	  A_ALIAS, KG_P_COUNT, 0 },
+	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED,
+	  0 },
+	{ "sign.verb", "S=PER+ ~ w:sign 'the'? O=TRE", A_SIGN, KG_P_ATTENDED,
+	  0 },
 	{ "visit.verb", "S=PER ~ w:visit PLACES", A_VISIT, KG_P_VISITED, 0 },
 	{ "event.place", "E=EVT ~ 'in|at' PLACES", A_LOCATE, KG_P_LOCATED_IN,
 	  0 },
@@ -110,7 +114,8 @@ static const struct rule rules[] = {
 	{ "member.join", "S=GPE|ORG ,? 'which'? ~ w:join O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.became",
-	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will become' "
+	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will "
+	  "become' "
 	  "~3 O=ORG 's? ~2 'member|members|ally|member state'",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.accession",
@@ -465,28 +470,32 @@ static long signed_treaty(const struct kg_ingest *ing, const struct kg_match *m)
 	if (m->n[KG_SLOT_O])
 		return m->ids[KG_SLOT_O][0];
 	for (i = 0; i < ing->nents; i++)
-		if (ing->ents[i].type == KG_T_TREATY && ing->ents[i].merged < 0 &&
+		if (ing->ents[i].type == KG_T_TREATY &&
+		    ing->ents[i].merged < 0 &&
 		    (best < 0 ||
 		     ing->ents[i].last_seen > ing->ents[best].last_seen))
 			best = (long)i;
 	return best;
 }
 
-static int act_sign(struct kg_ingest *ing, const struct kg_match *m,
-		    size_t si, const char *rule, int st)
+static int act_sign(struct kg_ingest *ing,
+                    const struct kg_match *m,
+                    size_t si,
+                    const char *rule,
+                    int st)
 {
 	long tr = signed_treaty(ing, m), ev = sentence_event(ing, "signing");
 	char name[600];
 
 	if (ev < 0) {
 		snprintf(name, sizeof(name), "signing of the %s",
-			 tr >= 0 ? ing->ents[tr].name : "agreement");
+		         tr >= 0 ? ing->ents[tr].name : "agreement");
 		if ((ev = new_event(ing, name, "signing", si, m)) < 0)
 			return KG_ENOMEM;
 	}
 	ing->last_event = ev;
-	if (kg_ingest__took_part(ing, ev, m->ids[KG_SLOT_S], m->n[KG_SLOT_S], si,
-				 rule, st, 0))
+	if (kg_ingest__took_part(ing, ev, m->ids[KG_SLOT_S], m->n[KG_SLOT_S],
+	                         si, rule, st, 0))
 		return KG_ENOMEM;
 	return event_setting(ing, ev, si, m, rule);
 }
@@ -554,15 +563,16 @@ static int apply(struct kg_ingest *ing,
 		return act_alias(ing, m);
 	case A_ATTEND_CTX:
 		/* only when the sentence names no event of its own */
-		if (neg || sentence_event(ing, NULL) >= 0 || ing->last_event < 0)
+		if (neg || sentence_event(ing, NULL) >= 0 ||
+		    ing->last_event < 0)
 			return KG_OK;
 		for (i = 0; i < m->n[KG_SLOT_S]; i++)
 			if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED,
-				 ing->last_event, si, r->id, st, 0))
+			         ing->last_event, si, r->id, st, 0))
 				return KG_ENOMEM;
 		for (i = 0; i < m->n[KG_SLOT_O]; i++)
 			if (fact(ing, m->ids[KG_SLOT_O][i], KG_P_ATTENDED,
-				 ing->last_event, si, r->id, st, 0))
+			         ing->last_event, si, r->id, st, 0))
 				return KG_ENOMEM;
 		return KG_OK;
 	case A_SIGN:

@@ -357,9 +357,9 @@ try_date(struct kg_ingest *ing, const struct sent *s, size_t i, size_t *next)
 /* Does the token before i call for a noun ("the", "a", "'s")? */
 static int noun_context(const struct kg_ingest *ing, size_t i)
 {
-	static const char *const dets[] = { "the",  "a",     "an",   "his",
-					    "her",  "their", "its",  "this",
-					    "that", "our",   "whose", NULL };
+	static const char *const dets[] = { "the",  "a",     "an",    "his",
+		                            "her",  "their", "its",   "this",
+		                            "that", "our",   "whose", NULL };
 	const struct tok *p = &ing->toks[i - 1];
 
 	return (p->flags & TF_POSS) || in_list(p->norm, dets) ||
@@ -367,8 +367,8 @@ static int noun_context(const struct kg_ingest *ing, size_t i)
 }
 
 /* The event noun entry of token i alone, if it has one. */
-static int noun_at(const struct kg_ingest *ing, size_t i,
-		   const kg_lex_entry **out)
+static int
+noun_at(const struct kg_ingest *ing, size_t i, const kg_lex_entry **out)
 {
 	const kg_lex_entry *e;
 	const char *w = ing->toks[i].norm;
@@ -404,7 +404,8 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 		    (j = kg_ingest__lex_at(ing, i, s->t1, &e))) {
 			if (e->kind == KG_LEX_WORD && i > s->t0 &&
 			    noun_context(ing, i) && noun_at(ing, i, &e))
-				j = i + 1; /* "Zelensky's visit to", not "visit to" */
+				j = i + 1; /* "Zelensky's visit to", not "visit
+				              to" */
 			if (push(ing, i, j, kind_of(e)))
 				return KG_ENOMEM;
 			ing->spans[ing->nspans - 1].lex = e;

@@ -11,33 +11,33 @@
 
 static int kg_check_failed, kg_check_passed;
 
-#define KG_CHECK(desc, expr)                                                 \
-	do {                                                                 \
-		if (expr) {                                                  \
-			kg_check_passed++;                                   \
-		} else {                                                     \
-			kg_check_failed++;                                   \
-			printf("FAIL %s:%d: %s (%s)\n", __FILE__, __LINE__,  \
-			       desc, #expr);                                 \
-		}                                                            \
+#define KG_CHECK(desc, expr)                                                   \
+	do {                                                                   \
+		if (expr) {                                                    \
+			kg_check_passed++;                                     \
+		} else {                                                       \
+			kg_check_failed++;                                     \
+			printf("FAIL %s:%d: %s (%s)\n", __FILE__, __LINE__,    \
+			       desc, #expr);                                   \
+		}                                                              \
 	} while (0)
 
-#define KG_CHECK_STR(desc, got, want)                                        \
-	do {                                                                 \
-		const char *kg_g_ = (got), *kg_w_ = (want);                  \
-		if (kg_g_ && kg_w_ && strcmp(kg_g_, kg_w_) == 0) {           \
-			kg_check_passed++;                                   \
-		} else {                                                     \
-			kg_check_failed++;                                   \
-			printf("FAIL %s:%d: %s: got \"%s\", want \"%s\"\n",  \
-			       __FILE__, __LINE__, desc,                     \
-			       kg_g_ ? kg_g_ : "(null)",                     \
-			       kg_w_ ? kg_w_ : "(null)");                    \
-		}                                                            \
+#define KG_CHECK_STR(desc, got, want)                                          \
+	do {                                                                   \
+		const char *kg_g_ = (got), *kg_w_ = (want);                    \
+		if (kg_g_ && kg_w_ && strcmp(kg_g_, kg_w_) == 0) {             \
+			kg_check_passed++;                                     \
+		} else {                                                       \
+			kg_check_failed++;                                     \
+			printf("FAIL %s:%d: %s: got \"%s\", want \"%s\"\n",    \
+			       __FILE__, __LINE__, desc,                       \
+			       kg_g_ ? kg_g_ : "(null)",                       \
+			       kg_w_ ? kg_w_ : "(null)");                      \
+		}                                                              \
 	} while (0)
 
-#define KG_CHECK_DONE()                                                      \
-	(printf("%d passed, %d failed\n", kg_check_passed, kg_check_failed), \
+#define KG_CHECK_DONE()                                                        \
+	(printf("%d passed, %d failed\n", kg_check_passed, kg_check_failed),   \
 	 kg_check_failed ? 1 : 0)
 
 #endif

@@ -12,13 +12,13 @@
 
 enum {
 	KG_OK = 0,
-	KG_ERROR = -1,    /* generic or internal error */
-	KG_ENOMEM = -2,   /* out of memory */
+	KG_ERROR = -1,     /* generic or internal error */
+	KG_ENOMEM = -2,    /* out of memory */
 	KG_ENOTFOUND = -3, /* the named thing does not exist */
-	KG_EINVALID = -4, /* bad input data (maps to exit status 65) */
-	KG_ELIMIT = -5,   /* a documented cap was exceeded */
-	KG_EIO = -6,      /* reading or writing a file failed */
-	KG_EDB = -7       /* the database refused an operation */
+	KG_EINVALID = -4,  /* bad input data (maps to exit status 65) */
+	KG_ELIMIT = -5,    /* a documented cap was exceeded */
+	KG_EIO = -6,       /* reading or writing a file failed */
+	KG_EDB = -7        /* the database refused an operation */
 };
 
 typedef struct kg_err {

@@ -19,9 +19,9 @@ typedef struct kg_doc_sentence {
 } kg_doc_sentence;
 
 typedef struct kg_doc_entity {
-	kg_type type;                /* never KG_T_DATE: dates are literals */
-	const char *name;            /* canonical name in this document */
-	const char *const *aliases;  /* other names it goes by in the text */
+	kg_type type;               /* never KG_T_DATE: dates are literals */
+	const char *name;           /* canonical name in this document */
+	const char *const *aliases; /* other names it goes by in the text */
 	size_t naliases;
 } kg_doc_entity;
 
@@ -33,16 +33,16 @@ typedef struct kg_doc_mention {
 } kg_doc_mention;
 
 typedef struct kg_doc_fact {
-	size_t subject;         /* index into kg_doc.entities */
+	size_t subject; /* index into kg_doc.entities */
 	kg_pred pred;
-	size_t object;          /* index into kg_doc.entities, or KG_NO_ENTITY
-				   when the object is the literal below */
-	const char *literal;    /* DATE value (ISO 8601 "2025-08-15", "2025-08",
-				   "2025", or the text "February"), or NULL */
-	size_t sentence;        /* index into kg_doc.sentences */
-	size_t start;           /* byte span of the words that gave the fact */
+	size_t object;       /* index into kg_doc.entities, or KG_NO_ENTITY
+	                        when the object is the literal below */
+	const char *literal; /* DATE value (ISO 8601 "2025-08-15", "2025-08",
+	                        "2025", or the text "February"), or NULL */
+	size_t sentence;     /* index into kg_doc.sentences */
+	size_t start;        /* byte span of the words that gave the fact */
 	size_t end;
-	const char *rule;       /* id of the rule that fired, e.g. "title.pre" */
+	const char *rule; /* id of the rule that fired, e.g. "title.pre" */
 	kg_status status;
 	int negated;            /* 1 when the text denies the fact */
 	const char *valid_from; /* ISO date or NULL */
@@ -64,7 +64,7 @@ typedef struct kg_doc {
 	size_t nmentions;
 	const kg_doc_fact *facts;
 	size_t nfacts;
-	const char *version;   /* lexicon/rules version that made the facts */
+	const char *version; /* lexicon/rules version that made the facts */
 } kg_doc;
 
 #endif

@@ -13,17 +13,17 @@
 #include "schema.h"
 
 typedef struct kg_gnode {
-	char *key;       /* stable id: "e<entity_id>" or "date:<value>" */
+	char *key;         /* stable id: "e<entity_id>" or "date:<value>" */
 	int64_t entity_id; /* 0 for a DATE literal */
 	kg_type type;
-	char *label;     /* canonical name, or the date value */
-	char **aliases;  /* other names, sorted; naliases entries */
+	char *label;    /* canonical name, or the date value */
+	char **aliases; /* other names, sorted; naliases entries */
 	size_t naliases;
 } kg_gnode;
 
 typedef struct kg_gedge {
-	size_t source;    /* index into kg_graph.nodes */
-	size_t target;    /* index into kg_graph.nodes */
+	size_t source; /* index into kg_graph.nodes */
+	size_t target; /* index into kg_graph.nodes */
 	int64_t fact_id;
 	kg_pred pred;
 	kg_status status;
@@ -45,14 +45,17 @@ typedef struct kg_graph {
 /* What to load.  Zeroed (KG_SELECT_INIT) means: every fact that is not
  * negated, with every node it touches. */
 typedef struct kg_select {
-	const char *entity;  /* NULL, or a name (any alias, matched normalised):
-				start of an ego network */
-	int depth;           /* hops from entity (default 1 when entity set) */
-	unsigned types;      /* bit (1u << kg_type) per type kept; 0 = all */
-	unsigned preds;      /* bit (1u << kg_pred) per predicate; 0 = all */
-	int with_negated;    /* 1 to include negated facts */
+	const char *entity; /* NULL, or a name (any alias, matched normalised):
+	                       start of an ego network */
+	int depth;          /* hops from entity (default 1 when entity set) */
+	unsigned types;     /* bit (1u << kg_type) per type kept; 0 = all */
+	unsigned preds;     /* bit (1u << kg_pred) per predicate; 0 = all */
+	int with_negated;   /* 1 to include negated facts */
 } kg_select;
-#define KG_SELECT_INIT { NULL, 0, 0u, 0u, 0 }
+#define KG_SELECT_INIT                                                         \
+	{                                                                      \
+		NULL, 0, 0u, 0u, 0                                             \
+	}
 
 /* Free g and everything in it.  Accepts NULL. */
 void kg_graph_free(kg_graph *g);

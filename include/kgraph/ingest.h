@@ -39,8 +39,10 @@ void kg_ingest_free(kg_ingest *ing);
  * which, like every string in it, stays valid until the next call on ing or
  * kg_ingest_free; the input strings are not copied, so they must live as
  * long.  On failure *out is NULL. */
-int kg_ingest_text(kg_ingest *ing, const kg_doc_input *in, const kg_doc **out,
-		   kg_err *err);
+int kg_ingest_text(kg_ingest *ing,
+                   const kg_doc_input *in,
+                   const kg_doc **out,
+                   kg_err *err);
 
 /* Parse a date given by the user or in a JSONL record: accepts YYYY-MM-DD,
  * and a full ISO 8601 timestamp beginning with it.  Writes "YYYY-MM-DD" to

@@ -26,16 +26,16 @@ typedef enum kg_lex_kind {
 /* Word classes (bits of kg_lex_entry.flags for KG_LEX_WORD entries; one
  * phrase may have several). */
 enum {
-	KG_W_ATTEND = 1u << 0,   /* attend, took part in, participated in */
-	KG_W_MEET = 1u << 1,     /* met, met with, held talks with */
-	KG_W_HOST = 1u << 2,     /* hosted, welcomed, received */
-	KG_W_VISIT = 1u << 3,    /* visited, travelled to, arrived in */
-	KG_W_PLANNED = 1u << 4,  /* will, is scheduled to, is expected to */
-	KG_W_HEDGE = 1u << 5,    /* reportedly, might, may, could */
-	KG_W_NEGATION = 1u << 6, /* not, never, did not, declined to */
-	KG_W_FORMER = 1u << 7,   /* former, ex-, then-, late, outgoing */
-	KG_W_INCOMING = 1u << 8, /* incoming, -elect, designate */
-	KG_W_ACTING = 1u << 9,   /* acting, interim */
+	KG_W_ATTEND = 1u << 0,     /* attend, took part in, participated in */
+	KG_W_MEET = 1u << 1,       /* met, met with, held talks with */
+	KG_W_HOST = 1u << 2,       /* hosted, welcomed, received */
+	KG_W_VISIT = 1u << 3,      /* visited, travelled to, arrived in */
+	KG_W_PLANNED = 1u << 4,    /* will, is scheduled to, is expected to */
+	KG_W_HEDGE = 1u << 5,      /* reportedly, might, may, could */
+	KG_W_NEGATION = 1u << 6,   /* not, never, did not, declined to */
+	KG_W_FORMER = 1u << 7,     /* former, ex-, then-, late, outgoing */
+	KG_W_INCOMING = 1u << 8,   /* incoming, -elect, designate */
+	KG_W_ACTING = 1u << 9,     /* acting, interim */
 	KG_W_HONORIFIC = 1u << 10, /* Mr, Mrs, Ms, Dr, Sir */
 	KG_W_MONTH = 1u << 11,     /* January .. December, Jan, Sept */
 	KG_W_WEEKDAY = 1u << 12,   /* Monday .. Sunday */
@@ -49,13 +49,13 @@ enum {
 typedef struct kg_lex_entry {
 	kg_lex_kind kind;
 	kg_type type;       /* entity type for NAME; KG_T_GPE for DEMONYM;
-			       KG_T_OFFICE for TITLE; KG_T_EVENT for
-			       EVENT_NOUN; unused for WORD */
+	                       KG_T_OFFICE for TITLE; KG_T_EVENT for
+	                       EVENT_NOUN; unused for WORD */
 	const char *canon;  /* canonical name: "Germany", "Prime Minister",
-			       "NATO", "summit"; for WORD the lemma */
+	                       "NATO", "summit"; for WORD the lemma */
 	const char *parent; /* NAME: the containing place ("Alaska" ->
-			       "United States") or NULL; DEMONYM: the place it
-			       names ("German" -> "Germany"); TITLE: NULL */
+	                       "United States") or NULL; DEMONYM: the place it
+	                       names ("German" -> "Germany"); TITLE: NULL */
 	unsigned flags;     /* KG_W_* bits for WORD; 0 otherwise */
 	int month;          /* KG_W_MONTH: 1..12; KG_W_WEEKDAY: 1 (Mon)..7 */
 } kg_lex_entry;
@@ -75,13 +75,16 @@ void kg_lexicon_free(kg_lexicon *lx);
 /* Look up the phrase made of the n normalised words (see kg_norm; each word
  * is one token such as "prime", "minister").  Returns the number of entries
  * and points *out at them (valid until kg_lexicon_free); 0 when none. */
-size_t kg_lexicon_lookup(const kg_lexicon *lx, const char *const *words,
-			 size_t n, const kg_lex_entry **out);
+size_t kg_lexicon_lookup(const kg_lexicon *lx,
+                         const char *const *words,
+                         size_t n,
+                         const kg_lex_entry **out);
 
 /* Same, with the phrase given as one normalised string of words separated by
  * single spaces ("prime minister"). */
-size_t kg_lexicon_lookup_str(const kg_lexicon *lx, const char *phrase,
-			     const kg_lex_entry **out);
+size_t kg_lexicon_lookup_str(const kg_lexicon *lx,
+                             const char *phrase,
+                             const kg_lex_entry **out);
 
 /* The longest phrase, in words, of any entry: lookups never need more. */
 size_t kg_lexicon_max_words(const kg_lexicon *lx);

@@ -40,8 +40,7 @@ int kg_store_commit(kg_store *st, kg_err *err);
  * become one entity across documents.  A document whose text hash is already
  * stored is skipped: *added is 0 (1 when stored; added may be NULL).  On
  * failure nothing of the document is stored. */
-int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added,
-		     kg_err *err);
+int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err);
 
 /* One row of the facts view (strings valid during the callback only). */
 typedef struct kg_fact_row {
@@ -61,32 +60,43 @@ typedef int (*kg_fact_cb)(const kg_fact_row *row, void *payload);
 /* Call cb for each fact, ordered by subject, predicate, object, fact_id.
  * entity (NULL = any) matches subject or object by any of its names,
  * normalised; predicate (NULL = any) must be a DESIGN.md predicate name. */
-int kg_store_facts(kg_store *st, const char *entity, const char *predicate,
-		   kg_fact_cb cb, void *payload, kg_err *err);
+int kg_store_facts(kg_store *st,
+                   const char *entity,
+                   const char *predicate,
+                   kg_fact_cb cb,
+                   void *payload,
+                   kg_err *err);
 
 /* Row callback for kg_store_sql: ncol columns, names and values as text
  * (a value is NULL for SQL NULL). */
-typedef int (*kg_row_cb)(int ncol, const char *const *names,
-			 const char *const *values, void *payload);
+typedef int (*kg_row_cb)(int ncol,
+                         const char *const *names,
+                         const char *const *values,
+                         void *payload);
 
 /* Run one read-only SQL statement (the store must be opened read-only or the
  * statement must not write: anything that would write fails with KG_EDB). */
-int kg_store_sql(kg_store *st, const char *sql, kg_row_cb cb, void *payload,
-		 kg_err *err);
+int kg_store_sql(kg_store *st,
+                 const char *sql,
+                 kg_row_cb cb,
+                 void *payload,
+                 kg_err *err);
 
 typedef struct kg_store_stats {
 	int64_t documents, sentences, entities, aliases, mentions, facts;
-	int64_t by_type[KG_T_COUNT];  /* entities per type */
-	int64_t by_pred[KG_P_COUNT];  /* facts per predicate */
+	int64_t by_type[KG_T_COUNT]; /* entities per type */
+	int64_t by_pred[KG_P_COUNT]; /* facts per predicate */
 	int schema_version;
-	char version[64];             /* lexicon/rules version of the last doc */
+	char version[64]; /* lexicon/rules version of the last doc */
 } kg_store_stats;
 
 int kg_store_stats_get(kg_store *st, kg_store_stats *out, kg_err *err);
 
 /* Load a selection of the graph (graph.h).  KG_ENOTFOUND when sel->entity
  * names no entity.  On failure *out is NULL. */
-int kg_store_load_graph(kg_store *st, const kg_select *sel, kg_graph **out,
-			kg_err *err);
+int kg_store_load_graph(kg_store *st,
+                        const kg_select *sel,
+                        kg_graph **out,
+                        kg_err *err);
 
 #endif
