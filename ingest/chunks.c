@@ -51,8 +51,8 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	    ing->chunks[ing->nchunks - 2].kind == CH_ENT &&
 	    (ing->chunks[ing->nchunks - 2].type == KG_T_FACILITY ||
 	     ing->chunks[ing->nchunks - 2].type == KG_T_GPE))
-		return ing->chunks[ing->nchunks - 2]
-		        .type; /* "X, Y, New Delhi" */
+		/* "X, Y, New Delhi" */
+		return (int)ing->chunks[ing->nchunks - 2].type;
 	if (ntok == 1) {
 		if (sp->hint == 1)
 			return KG_T_PERSON;
