@@ -418,23 +418,23 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 	kg_norm(key, sizeof(key), name, strlen(name));
 	ev = find_event(ing, m, key);
 	if (ev < 0) {
-		ev = kg_ingest__entity(ing, KG_T_EVENT, name, strlen(name));
+		/* a bare "a summit" is a new event, whatever else is called
+		 * "summit": no name to share */
+		ev = m->named ? kg_ingest__entity(ing, KG_T_EVENT, name, strlen(name))
+			      : kg_ingest__new_entity(ing, KG_T_EVENT, name,
+						      strlen(name));
 		if (ev < 0)
 			return -1;
 		if (!ing->ents[ev].noun)
 			ing->ents[ev].noun = m->cls;
-	} else if (kg_ingest__alias(ing, ev, name, strlen(name))) {
-		return -1;
-	}
-	if (m->named && strchr(ing->ents[ev].key, ' ') == NULL) {
+		ing->ents[ev].bare = !m->named;
+	} else if (m->named && ing->ents[ev].bare) {
 		/* a better name than the bare noun it had */
-		struct ent *e = &ing->ents[ev];
-		const char *old = e->name;
-
-		e->name = name;
-		kg_norm(key, sizeof(key), name, strlen(name));
-		e->key = kg_ingest__strndup(&ing->arena, key, strlen(key));
-		kg_ingest__alias(ing, ev, old, strlen(old));
+		if (kg_ingest__rename(ing, ev, name, strlen(name), 0))
+			return -1;
+		ing->ents[ev].bare = 0;
+	} else if (m->named && kg_ingest__alias(ing, ev, name, strlen(name))) {
+		return -1;
 	}
 	if (kg_ingest__mention(ing, ev, si, t0, t1))
 		return -1;
@@ -475,10 +475,12 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 
 		if (sp->kind != SP_ENOUN)
 			continue;
+		if (k + 1 < ing->nspans && ing->spans[k + 1].kind == SP_ENOUN)
+			continue; /* "summit meeting": the second noun leads */
 		memset(&m, 0, sizeof(m));
 		m.cls = noun_class(sp->lex->canon);
 		left_words(ing, k, si, &m);
-		if (ing->toks[sp->t0].flags & TF_CAP && k != 0)
+		if ((ing->toks[sp->t0].flags & TF_CAP) && m.lo < k)
 			m.named = 1;
 		if (m.lo == k && !m.definite && !m.indefinite &&
 		    (!m.named || (k > 0 && word_span(&ing->spans[k - 1]) &&

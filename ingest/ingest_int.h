@@ -170,6 +170,7 @@ struct ent {
 	size_t last_seen;  /* when last mentioned (grows through the text) */
 	long merged;       /* merged into this entity, or -1 */
 	int dated;         /* EVENT: has an occurred_on fact */
+	int bare;          /* EVENT: named only by its noun so far ("summit") */
 	const char *title; /* OFFICE: the canonical title alone */
 };
 
@@ -216,6 +217,14 @@ long kg_ingest__entity(struct kg_ingest *ing,
                        kg_type t,
                        const char *name,
                        size_t n);
+/* A new entity even if one of that name exists ("a meeting"); its name is
+ * not a key.  -1 on OOM. */
+long kg_ingest__new_entity(struct kg_ingest *ing, kg_type t, const char *name,
+			   size_t n);
+/* Give e a new canonical name (made a key); the old one stays an alias
+ * when keep_old. */
+int kg_ingest__rename(struct kg_ingest *ing, long e, const char *name, size_t n,
+		      int keep_old);
 int kg_ingest__alias(struct kg_ingest *ing, long e, const char *name, size_t n);
 int kg_ingest__mention(
         struct kg_ingest *ing, long e, size_t si, size_t t0, size_t t1);

@@ -247,6 +247,14 @@ struct mstate {
 
 static int match_from(struct mstate *st, size_t e, size_t c);
 
+/* Dashes and quotes, which a short gap may step over ("we—A, B—met"). */
+static int soft_punct(const struct chunk *ch)
+{
+	unsigned char c = (unsigned char)ch->norm[0];
+
+	return ch->kind == CH_PUNCT && (c == '-' || c == '"' || c >= 0x80);
+}
+
 static int chunk_is(const struct kg_ingest *ing, size_t c, const char *w)
 {
 	const struct chunk *ch = &ing->chunks[c];
@@ -475,7 +483,7 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 				                   (ch->type == KG_T_EVENT ||
 				                    ch->type == KG_T_PERSON))
 				                : (ch->kind != CH_WORD &&
-				                   ch->kind != CH_DATE))
+				                   ch->kind != CH_DATE && !soft_punct(ch)))
 					break;
 			}
 		}

@@ -211,13 +211,61 @@ static int upgrade(struct kg_ingest *ing,
 	return kg_ingest__alias(ing, e, old, strlen(old));
 }
 
+static long add_entity(struct kg_ingest *ing, kg_type t, const char *name,
+		       size_t n, const char *key)
+{
+	struct ent *en;
+	long e;
+
+	if (ing->nents >= 100000) /* cap: names per document */
+		return -1;
+	if (KG_GROW(ing->ents, ing->nents, ing->capents))
+		return -1;
+	e = (long)ing->nents++;
+	en = &ing->ents[e];
+	memset(en, 0, sizeof(*en));
+	en->type = t;
+	en->name = kg_ingest__strndup(&ing->arena, name, n);
+	en->key = key;
+	en->place = -1;
+	en->merged = -1;
+	if (en->name == NULL)
+		return -1;
+	if (t == KG_T_PERSON)
+		en->surname = surname_of(ing, key);
+	return e;
+}
+
+long kg_ingest__new_entity(struct kg_ingest *ing, kg_type t, const char *name,
+			   size_t n)
+{
+	const char *key = norm_copy(ing, name, n);
+
+	return key ? add_entity(ing, t, name, n, key) : -1;
+}
+
+int kg_ingest__rename(struct kg_ingest *ing, long e, const char *name, size_t n,
+		      int keep_old)
+{
+	struct ent *en = &ing->ents[e];
+	const char *old = en->name, *key = norm_copy(ing, name, n);
+	const char *copy = kg_ingest__strndup(&ing->arena, name, n);
+
+	if (key == NULL || copy == NULL)
+		return KG_ENOMEM;
+	en->name = copy;
+	en->key = key;
+	if (insert(ing, en->type, key, e))
+		return KG_ENOMEM;
+	return keep_old ? kg_ingest__alias(ing, e, old, strlen(old)) : KG_OK;
+}
+
 long kg_ingest__entity(struct kg_ingest *ing,
                        kg_type t,
                        const char *name,
                        size_t n)
 {
 	const char *key;
-	struct ent *en;
 	long e;
 
 	while (n && (name[n - 1] == ' ' || name[n - 1] == ','))
@@ -249,22 +297,9 @@ long kg_ingest__entity(struct kg_ingest *ing,
 			return -1;
 		return e;
 	}
-	if (ing->nents >= 100000) /* cap: names per document */
+	e = add_entity(ing, t, name, n, key);
+	if (e < 0)
 		return -1;
-	if (KG_GROW(ing->ents, ing->nents, ing->capents))
-		return -1;
-	e = (long)ing->nents++;
-	en = &ing->ents[e];
-	memset(en, 0, sizeof(*en));
-	en->type = t;
-	en->name = kg_ingest__strndup(&ing->arena, name, n);
-	en->key = key;
-	en->place = -1;
-	en->merged = -1;
-	if (en->name == NULL)
-		return -1;
-	if (t == KG_T_PERSON)
-		en->surname = surname_of(ing, key);
 	if (insert(ing, t, key, e))
 		return -1;
 	return e;

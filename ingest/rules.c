@@ -41,6 +41,10 @@ static const struct rule rules[] = {
 	  0 },
 	{ "title.as", "S=PER 'as' O=OFF", A_PAIR, KG_P_HOLDS_OFFICE, 0 },
 	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },
+	{ "alias.aka-paren",
+	  "S=TRE|ORG|EVT|FAC ( 'also known as|also called|known as|or|"
+	  "formally' 'the'? O=TRE|ORG|EVT|FAC",
+	  A_ALIAS, KG_P_COUNT, 0 },
 	{ "alias.aka",
 	  "S=TRE|ORG|EVT|FAC , 'also known as|also referred to as|known as|"
 	  "formally|officially|also called|or' 'the'? O=TRE|ORG|EVT|FAC",
@@ -83,12 +87,13 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "host.event", "S=PER ~ w:host 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
-	{ "represent.at", "S=PER 'represented' ~~ 'at' E=EVT", A_ATTEND,
+	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
 	  1 },
-	{ "event.is", "S=EVT 'was|is|will be|became' 'the|a|an'? O=EVT",
+	{ "event.is", "S=EVT )? 'was|is|will be|became' 'the|a|an'? O=EVT",
 	  A_ALIAS, KG_P_COUNT, 0 },
+	{ "event.appos", "S=EVT ~~ , 'a|an' O=EVT", A_ALIAS, KG_P_COUNT, 0 },
 	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED,
 	  0 },
 	{ "sign.verb", "S=PER+ ~ w:sign 'the'? O=TRE", A_SIGN, KG_P_ATTENDED,
@@ -98,7 +103,7 @@ static const struct rule rules[] = {
 	  0 },
 	{ "event.held",
 	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
-	  "will be held|is scheduled|was scheduled|will take place' ~ 'in|at' "
+	  "will be held|is scheduled|was scheduled|will take place' ~~ 'in|at' "
 	  "PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "place.in", "S=FAC 'in|,' PLACES", A_LOCATE, KG_P_LOCATED_IN, 0 },
@@ -109,8 +114,11 @@ static const struct rule rules[] = {
 	  A_DATE, KG_P_OCCURRED_ON, 0 },
 	{ "event.of-date", "E=EVT 'of|in|against' PLACE|ORG 'in|on' D=DATE",
 	  A_DATE, KG_P_OCCURRED_ON, 0 },
-	{ "date.event", "'on|in'? D=DATE , ~~ E=EVT", A_DATE, KG_P_OCCURRED_ON,
-	  1 },
+	{ "date.event",
+	  "'on|in'? D=DATE , ~~ E=EVT ~~ 'took place|was held|were held|"
+	  "convened|opened|began|met|gathered|ended|closed|was hosted|"
+	  "got under way|kicked off'",
+	  A_DATE, KG_P_OCCURRED_ON, 1 },
 	{ "member.join", "S=GPE|ORG ,? 'which'? ~ w:join O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.became",

@@ -1,0 +1,47 @@
+#!/bin/sh
+# tests/fuzz/run.sh - build the libFuzzer harnesses (clang, ASan + UBSan) in
+# build-fuzz and run each for SECONDS seconds (default 60) from its seed
+# corpus; a finding is saved as tests/fuzz/crashes/<harness>-<hash> and fails
+# the run.
+#
+#   tests/fuzz/run.sh [SECONDS] [HARNESS...]
+#
+# New interesting inputs go to build-fuzz/fuzz/corpus/<harness>/ (the seed
+# corpus in the source tree is only read).  KG_FUZZ_JOBS=N runs N harnesses
+# at a time (default 1).
+set -eu
+cd "$(dirname "$0")/../.."
+secs=${1:-60}
+[ $# -gt 0 ] && shift
+harnesses=${*:-fuzz_ingest fuzz_jsonl fuzz_lexicon fuzz_date}
+build=${KG_FUZZ_BUILD:-build-fuzz}
+
+cmake -S . -B "$build" -DKG_FUZZ=ON -DCMAKE_C_COMPILER=clang \
+	-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_COMPILE_WARNING_AS_ERROR=ON \
+	-DBUILD_TESTING=OFF >/dev/null
+# shellcheck disable=SC2086 # one word per harness
+cmake --build "$build" -j "$(nproc)" --target $harnesses >/dev/null
+
+mkdir -p tests/fuzz/crashes
+status=0
+for h in $harnesses; do
+	work="$build/fuzz/corpus/$h"
+	mkdir -p "$work"
+	log="$build/fuzz/$h.log"
+	printf 'fuzz: %s for %ss... ' "$h" "$secs"
+	if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		LSAN_OPTIONS=suppressions=tests/lsan.supp \
+		"$build/fuzz/$h" -max_total_time="$secs" -timeout=20 \
+		-rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+		-artifact_prefix="tests/fuzz/crashes/$h-" \
+		"$work" "tests/fuzz/corpus/$h" >"$log" 2>&1; then
+		execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+		echo "ok, ${execs:-?} executions"
+	else
+		echo "FINDING (log: $log)"
+		tail -n 40 "$log" >&2
+		status=1
+	fi
+done
+exit $status
