@@ -8,6 +8,7 @@
 #define KG_EXPORT_INT_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <graphviz/cgraph.h>
 
 #include "kgraph/common.h"
@@ -35,6 +36,32 @@ const struct kg_export_style *kg_export__style(kg_type t);
  * encoded as "".  Returns a malloc'd string for free(), NULL when out of
  * memory. */
 char *kg_export__dot_text(const char *text);
+
+/* Length of the valid UTF-8 sequence of 2-4 bytes at s (s[0] >= 0x80), or 0
+ * when it is not valid (overlong, surrogate, above U+10FFFF, truncated). */
+size_t kg_export__utf8_seq(const unsigned char *s);
+
+/* Text encoders (text.c) for the XML, RDF and CSV writers.  Each writes s
+ * (NULL as "") to f and returns 0, or -1 when writing fails.  Input is
+ * UTF-8; a byte that is not valid UTF-8 is dropped in XML, becomes U+FFFD in
+ * RDF and is copied as it is in CSV. */
+
+/* XML 1.0 character data or attribute value: & < > " ' as entities, TAB,
+ * LF and CR as character references (so attribute values keep them), other
+ * characters that XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF) dropped. */
+int kg_export__xml(FILE *f, const char *s);
+
+/* An N-Triples/Turtle string literal with its quotes: \" \\ \n \r \t
+ * escaped, other control characters as \uXXXX. */
+int kg_export__rdf_literal(FILE *f, const char *s);
+
+/* An IRI <base + local> with local percent-encoded (everything but ASCII
+ * letters, digits, '-', '.', '_', '~' and ':'). */
+int kg_export__iri(FILE *f, const char *base, const char *local);
+
+/* A CSV field for neo4j-admin import: always quoted, '"' doubled; line
+ * breaks kept (import needs --multiline-fields=true for them). */
+int kg_export__csv(FILE *f, const char *s);
 
 /* Start capturing cgraph/gvc messages (agseterrf) so that Graphviz prints
  * nothing itself; every export entry point brackets its Graphviz calls with

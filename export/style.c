@@ -35,9 +35,7 @@ static int is_cont(unsigned char c)
 	return (c & 0xC0) == 0x80;
 }
 
-/* Length of the valid UTF-8 sequence of 2-4 bytes at s (s[0] >= 0x80), or 0
- * when it is not valid (overlong, surrogate, above U+10FFFF, truncated). */
-static size_t utf8_seq(const unsigned char *s)
+size_t kg_export__utf8_seq(const unsigned char *s)
 {
 	unsigned char c = s[0];
 	unsigned char lo = 0x80, hi = 0xBF;
@@ -80,7 +78,7 @@ char *kg_export__dot_text(const char *text)
 		return NULL;
 	p = out;
 	while (*s) {
-		size_t n = *s >= 0x80 ? utf8_seq(s) : 0;
+		size_t n = *s >= 0x80 ? kg_export__utf8_seq(s) : 0;
 
 		if (n > 0) {
 			memcpy(p, s, n);

@@ -18,6 +18,30 @@ static const char *norm0(const struct kg_ingest *ing, size_t k)
 	return ing->toks[ing->spans[k].t0].norm;
 }
 
+/* Is a word of the run an office title, singular or plural? */
+static int has_title_word(const struct kg_ingest *ing, const struct span *sp)
+{
+	size_t i;
+
+	for (i = sp->t0; i < sp->t1; i++) {
+		const char *w = ing->toks[i].norm;
+		const kg_lex_entry *e;
+		size_t n = strlen(w), m, k;
+		char sing[64];
+
+		if (n < 3 || n >= sizeof(sing))
+			continue;
+		memcpy(sing, w, n + 1);
+		if (sing[n - 1] == 's')
+			sing[n - 1] = '\0';
+		m = kg_lexicon_lookup_str(ing->lx, sing, &e);
+		for (k = 0; k < m; k++)
+			if (e[k].kind == KG_LEX_TITLE)
+				return 1;
+	}
+	return 0;
+}
+
 /* The type an untyped capitalised run at span k gets, or -1 to drop it. */
 static int
 decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
@@ -67,6 +91,8 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 			return KG_T_ORG;
 		return -1;
 	}
+	if (has_title_word(ing, sp))
+		return -1; /* "Foreign Ministers, Defense Ministers" */
 	/* a run that starts the sentence with a common word is no name */
 	if (sp->t0 == s->t0 && t->wflags)
 		return -1;

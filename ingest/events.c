@@ -174,8 +174,11 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		    (sp->kind == SP_ENT && sp->type == KG_T_PERSON)) {
 			modifier(ing, j - 1, si, m);
 		} else if (sp->kind == SP_TOK && (t->flags & TF_JOIN)) {
-			if (j >= 2 && ing->spans[j - 2].kind == SP_NAME &&
-			    m->nplaces)
+			/* "Russia-United States summit", "China-Arab States
+			 * Summit": the names are parties, not the venue */
+			if (j >= 2 && (ing->spans[j - 2].kind == SP_NAME ||
+				       ing->spans[j - 2].kind == SP_CAP ||
+				       ing->spans[j - 2].kind == SP_ENT))
 				m->paired = 1;
 		} else if (sp->kind == SP_TOK && (t->flags & TF_POSS)) {
 			/* "Zelensky's visit"; but "Friday's meeting" is a

@@ -122,6 +122,11 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	f->negated = negated;
 	if (p == KG_P_OCCURRED_ON)
 		ing->ents[subj].dated = 1;
+	/* holding an office states whose office it is */
+	if (p == KG_P_HOLDS_OFFICE && ing->ents[obj].juris >= 0)
+		return kg_ingest__fact(ing, obj, KG_P_OFFICE_OF,
+				       ing->ents[obj].juris, NULL, si, "title.juris",
+				       KG_S_CURRENT, 0);
 	return KG_OK;
 }
 
@@ -132,6 +137,30 @@ static int same_fact(const kg_doc_fact *a, const kg_doc_fact *b)
 	       a->negated == b->negated &&
 	       (a->object != KG_NO_ENTITY ||
 	        strcmp(a->literal, b->literal) == 0);
+}
+
+/* Does person p hold, by another fact, an office with the same title and
+ * a jurisdiction?  Then "President Biden" adds nothing to "US President
+ * Joe Biden" and the bare "President" fact is dropped. */
+static int subsumed(const struct kg_ingest *ing, const kg_doc_fact *f)
+{
+	const struct ent *o = &ing->ents[f->object], *o2;
+	size_t i, n;
+
+	if (f->pred != KG_P_HOLDS_OFFICE || o->juris >= 0 || !o->title)
+		return 0;
+	n = strlen(o->title);
+	for (i = 0; i < ing->nfacts; i++) {
+		const kg_doc_fact *g = &ing->facts[i];
+
+		if (g->pred != KG_P_HOLDS_OFFICE || g->subject != f->subject ||
+		    g->object == f->object)
+			continue;
+		o2 = &ing->ents[g->object];
+		if (o2->juris >= 0 && o2->title && !strncmp(o2->title, o->title, n))
+			return 1;
+	}
+	return 0;
 }
 
 /* Fill ing->doc from the working tables. */
@@ -168,8 +197,13 @@ static int build_doc(struct kg_ingest *ing)
 			map[i] = map[root(ing, (long)i)];
 	for (i = 0; i < ing->nments; i++)
 		ing->ments[i].entity = (size_t)map[ing->ments[i].entity];
+	for (i = 0; i < ing->nfacts; i++)
+		ing->facts[i].negated |= subsumed(ing, &ing->facts[i]) ? 2 : 0;
 	for (i = 0; i < ing->nfacts; i++) {
 		kg_doc_fact f = ing->facts[i];
+
+		if (f.negated & 2)
+			continue;
 
 		f.subject = (size_t)map[f.subject];
 		if (f.object != KG_NO_ENTITY)

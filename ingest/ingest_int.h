@@ -171,6 +171,7 @@ struct ent {
 	long merged;       /* merged into this entity, or -1 */
 	int dated;         /* EVENT: has an occurred_on fact */
 	int bare;          /* EVENT: named only by its noun so far ("summit") */
+	long juris;        /* OFFICE: its jurisdiction, or -1 */
 	const char *title; /* OFFICE: the canonical title alone */
 };
 

@@ -304,10 +304,20 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 	                     ing->toks[ph->st1 - 1].end -
 	                             ing->toks[ph->st0].start))
 		return -1;
-	if (ph->juris >= 0 &&
-	    kg_ingest__fact(ing, e, KG_P_OFFICE_OF, ph->juris, NULL, si,
-	                    "title.juris", KG_S_CURRENT, 0))
-		return -1;
+	/* office_of is stated once someone holds the office (ingest.c) */
+	if (ph->juris >= 0)
+		ing->ents[e].juris = ph->juris;
+	/* "Premier" for the office "Prime Minister" */
+	if (ph->st0 == ph->tt0 && ph->st1 > ph->st0) {
+		const char *w = kg_ingest__span(ing, ph->tt0, ph->st1);
+		char a[128], b[128];
+
+		kg_norm(a, sizeof(a), w, strlen(w));
+		kg_norm(b, sizeof(b), ph->title, strlen(ph->title));
+		if (strcmp(a, b) != 0 && ph->juris < 0 && ph->pt1 == ph->pt0 &&
+		    kg_ingest__alias(ing, e, w, strlen(w)))
+			return -1;
+	}
 	if (kg_ingest__mention(ing, e, si, ph->st0, ph->st1))
 		return -1;
 	return e;

@@ -320,6 +320,15 @@ static size_t ent_at(const struct kg_ingest *ing,
 		*id = ch->date;
 		return used + 1;
 	}
+	/* "Thailand's Anutin Charnvirakul" is the person */
+	if (ch->kind == CH_ENT && (el->types & (1u << KG_T_PERSON)) &&
+	    (ch->type == KG_T_GPE || ch->type == KG_T_ORG) &&
+	    c + used + 2 < ing->nchunks && chunk_is(ing, c + used + 1, "'s") &&
+	    ing->chunks[c + used + 2].kind == CH_ENT &&
+	    ing->chunks[c + used + 2].type == KG_T_PERSON) {
+		used += 2;
+		ch = &ing->chunks[c + used];
+	}
 	if (ch->kind != CH_ENT || !(el->types & (1u << ch->type)))
 		return 0;
 	*id = ch->ent;
@@ -479,6 +488,15 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 					break;
 				if (el->longgap == 2)
 					continue;
+				/* a long gap does not enter a subordinate
+				 * clause: "X said that Y attended" */
+				if (el->longgap && ch->kind == CH_WORD &&
+				    (!strcmp(ch->norm, "that") ||
+				     !strcmp(ch->norm, "whether") ||
+				     !strcmp(ch->norm, "if") ||
+				     !strcmp(ch->norm, "because") ||
+				     !strcmp(ch->norm, "although")))
+					break;
 				if (el->longgap ? (ch->kind == CH_ENT &&
 				                   (ch->type == KG_T_EVENT ||
 				                    ch->type == KG_T_PERSON))

@@ -229,6 +229,7 @@ static long add_entity(struct kg_ingest *ing, kg_type t, const char *name,
 	en->key = key;
 	en->place = -1;
 	en->merged = -1;
+	en->juris = -1;
 	if (en->name == NULL)
 		return -1;
 	if (t == KG_T_PERSON)

@@ -55,11 +55,13 @@ static const struct rule rules[] = {
 	{ "meet.far", "S=PER ~ w:meet ~~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.who", "S=PER , 'who|which' ~* , w:meet ~ O=PER+", A_MEET,
 	  KG_P_MET_WITH, 0 },
+	{ "meet.appos", "S=PER , ~~ , w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH,
+	  0 },
 	{ "meet.mutual", "S=PER+ ~ 'held talks|hold talks|met|meet|will meet'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER ~ w:host O=PER+ ~~ E=EVT?", A_MEET, KG_P_MET_WITH,
 	  0 },
-	{ "event.between", "E=EVT 'between|with' S=PARTY+", A_GATHER,
+	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
 	  KG_P_ATTENDED, 0 },
 	{ "event.together",
 	  "E=EVT ~~ 'bringing together|brought together|bring together|"
@@ -85,13 +87,28 @@ static const struct rule rules[] = {
 	  "S=ORG|GPE 'was represented by|were represented by|is represented by|"
 	  "will be represented by' O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "host.event", "S=PER ~ w:host 'the|a'? E=EVT", A_ATTEND,
+	{ "host.event", "S=PER ~~ w:host 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
+	{ "chair.event",
+	  "S=PER ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
+	  "joined|joins|will join|witnessed|addressed' 'the|a'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.joined",
+	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.among",
+	  "S=PER+ 'were among|was among|were also among|was also among' "
+	  "'the'? ~2 'leaders|attendees|participants|guests|heads'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "event.gathered",
+	  "'gathered|met|convened|assembled|arrived' 'in|at' PLACES ~~ "
+	  "'for' 'the|a|an'? E=EVT",
+	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
 	  1 },
-	{ "event.is", "S=EVT )? 'was|is|will be|became' 'the|a|an'? O=EVT",
+	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
 	  A_ALIAS, KG_P_COUNT, 0 },
 	{ "event.appos", "S=EVT ~~ , 'a|an' O=EVT", A_ALIAS, KG_P_COUNT, 0 },
 	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED,
@@ -105,6 +122,9 @@ static const struct rule rules[] = {
 	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
 	  "will be held|is scheduled|was scheduled|will take place' ~~ 'in|at' "
 	  "PLACES",
+	  A_LOCATE, KG_P_LOCATED_IN, 0 },
+	{ "event.hosted-in",
+	  "E=EVT , 'hosted by|chaired by|led by' S=PER 'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "place.in", "S=FAC 'in|,' PLACES", A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "event.date", "E=EVT ~3 D=DATE", A_DATE, KG_P_OCCURRED_ON, 0 },
@@ -305,7 +325,7 @@ static int event_setting(struct kg_ingest *ing,
 			                    KG_S_CURRENT, 0))
 				return KG_ENOMEM;
 		}
-		if (c >= m->c0 && c + 1 < ing->nchunks &&
+		if (c >= m->c0 && c <= m->c1 + 6 && c + 1 < ing->nchunks &&
 		    (!strcmp(ch->norm, "in") || !strcmp(ch->norm, "at")) &&
 		    ch->kind == CH_WORD) {
 			size_t k = c + 1;
@@ -341,11 +361,19 @@ static int event_setting(struct kg_ingest *ing,
 	return KG_OK;
 }
 
+/* The shortest name of e ("Biden", "Xi"), for naming a meeting. */
 static const char *surname(const struct kg_ingest *ing, long e)
 {
-	const char *n = ing->ents[e].name, *sp = strrchr(n, ' ');
+	const struct ent *en = &ing->ents[e];
+	const char *best = en->name, *sp;
+	size_t i;
 
-	return sp ? sp + 1 : n;
+	for (i = 0; i < en->naliases; i++)
+		if (strlen(en->aliases[i]) < strlen(best))
+			best = en->aliases[i];
+	if (best == en->name && (sp = strrchr(best, ' ')) != NULL)
+		best = sp + 1;
+	return best;
 }
 
 static int act_meet(struct kg_ingest *ing,

@@ -5,6 +5,7 @@
  * Lexicon lookups are the hot path: every token position probes phrases of
  * up to kg_lexicon_max_words words, longest first.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "ingest_int.h"
@@ -64,7 +65,7 @@ static const struct head heads[] = { { "ministry", KG_T_ORG, 1 },
 	                             { "square", KG_T_FACILITY, 0 },
 	                             { "embassy", KG_T_FACILITY, 0 },
 	                             { "house", KG_T_FACILITY, 0 },
-	                             { "camp", KG_T_FACILITY, 1 },
+	                             	{ "camp", KG_T_FACILITY, 1 },     { "museum", KG_T_FACILITY, 1 },
 	                             { "fort", KG_T_FACILITY, 1 },
 	                             { "prefecture", KG_T_GPE, 0 },
 	                             { "province", KG_T_GPE, 0 },
@@ -190,6 +191,28 @@ static int acceptable(const struct kg_ingest *ing,
 	return 1;
 }
 
+/* Look words[0..nw) up and keep the entry if it beats *best. */
+static void probe(const struct kg_ingest *ing,
+		  const char *const *words,
+		  size_t nw,
+		  size_t i,
+		  size_t end,
+		  size_t *best,
+		  const kg_lex_entry **best_e)
+{
+	const kg_lex_entry *e;
+	size_t m = kg_lexicon_lookup(ing->lx, words, nw, &e), k;
+
+	for (k = 0; k < m; k++) {
+		if (!acceptable(ing, &e[k], i, end, nw))
+			continue;
+		if (end > *best || (end == *best && rank(&e[k]) > rank(*best_e))) {
+			*best = end;
+			*best_e = &e[k];
+		}
+	}
+}
+
 /* Longest lexicon phrase starting at token i (within [i, end)); returns
  * its token end (0 when none) and the chosen entry in *out. */
 size_t kg_ingest__lex_at(const struct kg_ingest *ing,
@@ -198,6 +221,7 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
                          const kg_lex_entry **out)
 {
 	const char *words[16];
+	char poss[64];
 	size_t maxw = kg_lexicon_max_words(ing->lx), nw = 0, j, best = 0;
 	const kg_lex_entry *best_e = NULL;
 
@@ -205,8 +229,6 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 		maxw = 16;
 	for (j = i; j < end && nw < maxw; j++) {
 		const struct tok *t = &ing->toks[j];
-		const kg_lex_entry *e;
-		size_t m, k;
 
 		if (!is_word_tok(t)) {
 			/* hyphens inside a phrase ("Secretary-General") and
@@ -220,15 +242,14 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 			break;
 		}
 		words[nw++] = t->norm;
-		m = kg_lexicon_lookup(ing->lx, words, nw, &e);
-		for (k = 0; k < m; k++) {
-			if (!acceptable(ing, &e[k], i, j + 1, nw))
-				continue;
-			if (j + 1 > best ||
-			    (j + 1 == best && rank(&e[k]) > rank(best_e))) {
-				best = j + 1;
-				best_e = &e[k];
-			}
+		probe(ing, words, nw, i, j + 1, &best, &best_e);
+		if (j + 1 < end && (ing->toks[j + 1].flags & TF_POSS) &&
+		    strlen(t->norm) + 2 < sizeof(poss)) {
+			/* "People's Republic of China": "peoples" */
+			snprintf(poss, sizeof(poss), "%ss", t->norm);
+			words[nw - 1] = poss;
+			j++;
+			probe(ing, words, nw, i, j + 1, &best, &best_e);
 		}
 	}
 	*out = best_e;
@@ -514,7 +535,16 @@ static void absorb_right(struct kg_ingest *ing, size_t k)
 		size_t j = k + 1;
 		const char *w;
 
-		if (j >= ing->nspans || ing->spans[j].kind != SP_TOK)
+		if (j >= ing->nspans)
+			return;
+		if (cap_span(ing, &ing->spans[j]) &&
+		    !(ing->spans[j].kind == SP_CAP && ing->spans[j].typed) &&
+		    ing->spans[k].t1 - ing->spans[k].t0 >= 3) {
+			/* "Department of Asian and African | Affairs" */
+			merge(ing, k, j, ing->spans[k].type);
+			continue;
+		}
+		if (ing->spans[j].kind != SP_TOK && ing->spans[j].kind != SP_WORDS)
 			return;
 		w = first_norm(ing, &ing->spans[j]);
 		if (strcmp(w, "of") && strcmp(w, "on") && strcmp(w, "for") &&
@@ -524,7 +554,8 @@ static void absorb_right(struct kg_ingest *ing, size_t k)
 		    ing->spans[k].t1 - ing->spans[k].t0 < 2)
 			return;
 		j++;
-		if (j < ing->nspans && ing->spans[j].kind == SP_TOK &&
+		if (j < ing->nspans &&
+		    (ing->spans[j].kind == SP_TOK || ing->spans[j].kind == SP_WORDS) &&
 		    strcmp(first_norm(ing, &ing->spans[j]), "the") == 0)
 			j++;
 		if (j >= ing->nspans || !cap_span(ing, &ing->spans[j]) ||
