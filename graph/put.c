@@ -356,6 +356,20 @@ static int put_in_txn(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 	return KG_OK;
 }
 
+/* Add to err's message that the open batch was rolled back with it. */
+static void batch_lost(kg_err *err)
+{
+	char msg[sizeof(err->msg)];
+
+	if (err == NULL)
+		return;
+	memcpy(msg, err->msg, sizeof(msg));
+	kg_err_set(err, err->code,
+	           "%.200s (the uncommitted documents of the batch were rolled"
+	           " back)",
+	           msg);
+}
+
 int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 {
 	int rc, dummy, own = !st->in_batch;
@@ -372,7 +386,12 @@ int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 		return rc;
 	rc = put_in_txn(st, doc, added, err);
 	if (sqlite3_get_autocommit(st->db)) {
-		st->in_batch = 0; /* the batch was lost with the error */
+		/* SQLite rolls the whole transaction back after a full disk or
+		 * an I/O error: say that the batch is gone, not just this doc
+		 */
+		if (!own && rc != KG_OK)
+			batch_lost(err);
+		st->in_batch = 0;
 		own = 0;
 	}
 	if (own && rc == KG_OK)

@@ -144,8 +144,18 @@ relative_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
 	const struct tok *t = &ing->toks[i];
 	int y = ing->anchor_y, m = ing->anchor_m, d = ing->anchor_d;
 
-	if (!y)
+	if (!y) {
+		/* only a dateline's day and month: "today" and a weekday
+		 * are taken to be that day */
+		if (!m || !d)
+			return 0;
+		if (is_word(t, "today") ||
+		    ((t->wflags & KG_W_WEEKDAY) && (t->flags & TF_CAP) && t->wvalue)) {
+			dv->m = m, dv->d = d;
+			return 1;
+		}
 		return 0;
+	}
 	if (is_word(t, "today") || is_word(t, "yesterday") ||
 	    is_word(t, "tomorrow")) {
 		add_days(&y, &m, &d,

@@ -227,6 +227,28 @@ static int build_doc(struct kg_ingest *ing)
 	return KG_OK;
 }
 
+/* A wire dateline, "BRUSSELS, March 4 (Reuters) -", dates the story when
+ * nothing else does: its day anchors "on Thursday" and "today". */
+static void dateline(struct kg_ingest *ing)
+{
+	size_t i = 0, n = 0;
+	struct date_val dv;
+
+	if (ing->nsents == 0)
+		return;
+	while (i < ing->sents[0].t1 && (ing->toks[i].flags & TF_ALLCAPS) &&
+	       ing->toks[i].kind == TK_WORD)
+		i++, n++;
+	if (n == 0 || i + 1 >= ing->sents[0].t1 ||
+	    ing->in->text[ing->toks[i].start] != ',')
+		return;
+	if (kg_ingest__date_at(ing, &ing->sents[0], i + 1, &dv) && dv.m && dv.d) {
+		ing->anchor_y = dv.y;
+		ing->anchor_m = dv.m;
+		ing->anchor_d = dv.d;
+	}
+}
+
 static void reset(struct kg_ingest *ing, const kg_doc_input *in)
 {
 	kg_ingest__arena_reset(&ing->arena);
@@ -265,6 +287,8 @@ int kg_ingest_text(kg_ingest *ing,
 	}
 	if ((rc = kg_ingest__tokenize(ing)) != KG_OK)
 		goto fail;
+	if (!ing->anchor_y)
+		dateline(ing);
 	for (si = 0; si < ing->nsents; si++) {
 		if ((rc = kg_ingest__spans(ing, &ing->sents[si])) != KG_OK ||
 		    (rc = kg_ingest__titles(ing, si)) != KG_OK ||
