@@ -72,8 +72,7 @@ int kg_export_csv_relationships(const kg_graph *g, FILE *f, kg_err *err)
 			fputc(toupper((unsigned char)*p), f);
 		fputs("\",", f);
 		kg_export__csv(f, kg_status_name(e->status));
-		fprintf(f, ",%s,%d", e->negated ? "true" : "false",
-		        e->support);
+		fprintf(f, ",%s,%d", e->negated ? "true" : "false", e->support);
 		csv_opt(f, e->doc);
 		fprintf(f, ",%" PRId64, e->sentence);
 		csv_opt(f, e->evidence);

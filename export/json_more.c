@@ -178,6 +178,7 @@ int kg_export_jsonl(const kg_graph *g, FILE *f, kg_err *err)
 			break;
 	}
 	if (fflush(f) != 0 || ferror(f))
-		return kg_err_set(err, KG_EIO, "cannot write JSON Lines output");
+		return kg_err_set(err, KG_EIO,
+		                  "cannot write JSON Lines output");
 	return KG_OK;
 }

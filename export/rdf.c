@@ -102,8 +102,8 @@ static void about(const rdfw *w, const kg_gedge *e)
 	fputc(' ', w->f);
 }
 
-static void fact_text(const rdfw *w, const kg_gedge *e, const char *p,
-                      const char *value)
+static void
+fact_text(const rdfw *w, const kg_gedge *e, const char *p, const char *value)
 {
 	if (value == NULL)
 		return;
@@ -114,8 +114,11 @@ static void fact_text(const rdfw *w, const kg_gedge *e, const char *p,
 	end_triple(w);
 }
 
-static void fact_typed(const rdfw *w, const kg_gedge *e, const char *p,
-                       const char *value, const char *xsd_type)
+static void fact_typed(const rdfw *w,
+                       const kg_gedge *e,
+                       const char *p,
+                       const char *value,
+                       const char *xsd_type)
 {
 	about(w, e);
 	term(w, p);
@@ -175,9 +178,9 @@ int kg_export_check_base(const char *base, kg_err *err)
 	const char *colon = strchr(base, ':');
 
 	if (colon == NULL || colon == base)
-		return kg_err_set(err, KG_EINVALID,
-		                  "base IRI '%s' has no scheme (e.g. urn:kgraph:)",
-		                  base);
+		return kg_err_set(
+		        err, KG_EINVALID,
+		        "base IRI '%s' has no scheme (e.g. urn:kgraph:)", base);
 	for (; *s; s++)
 		if (*s <= 0x20 || *s == 0x7F || strchr("<>\"{}|^`\\", *s))
 			return kg_err_set(err, KG_EINVALID,
@@ -187,8 +190,8 @@ int kg_export_check_base(const char *base, kg_err *err)
 	return KG_OK;
 }
 
-static int write_rdf(const kg_graph *g, FILE *f, const char *base,
-                     int turtle, kg_err *err)
+static int
+write_rdf(const kg_graph *g, FILE *f, const char *base, int turtle, kg_err *err)
 {
 	rdfw w = { f, base ? base : KG_EXPORT_DEFAULT_BASE, turtle };
 	size_t i;
@@ -213,14 +216,15 @@ static int write_rdf(const kg_graph *g, FILE *f, const char *base,
 	return KG_OK;
 }
 
-int kg_export_ntriples(const kg_graph *g, FILE *f, const char *base,
+int kg_export_ntriples(const kg_graph *g,
+                       FILE *f,
+                       const char *base,
                        kg_err *err)
 {
 	return write_rdf(g, f, base, 0, err);
 }
 
-int kg_export_turtle(const kg_graph *g, FILE *f, const char *base,
-                     kg_err *err)
+int kg_export_turtle(const kg_graph *g, FILE *f, const char *base, kg_err *err)
 {
 	return write_rdf(g, f, base, 1, err);
 }

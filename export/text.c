@@ -30,15 +30,32 @@ int kg_export__xml(FILE *f, const char *text)
 		const char *rep = NULL;
 
 		switch (*s) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\'': rep = "&apos;"; break;
-		case '\t': rep = "&#9;"; break;
-		case '\n': rep = "&#10;"; break;
-		case '\r': rep = "&#13;"; break;
-		default: break;
+		case '&':
+			rep = "&amp;";
+			break;
+		case '<':
+			rep = "&lt;";
+			break;
+		case '>':
+			rep = "&gt;";
+			break;
+		case '"':
+			rep = "&quot;";
+			break;
+		case '\'':
+			rep = "&apos;";
+			break;
+		case '\t':
+			rep = "&#9;";
+			break;
+		case '\n':
+			rep = "&#10;";
+			break;
+		case '\r':
+			rep = "&#13;";
+			break;
+		default:
+			break;
 		}
 		if (rep != NULL) {
 			fputs(rep, f);

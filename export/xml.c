@@ -50,12 +50,12 @@ struct xkey {
 };
 
 static const struct xkey graphml_keys[] = {
-	{ "label", "node", "string" },     { "type", "node", "string" },
-	{ "aliases", "node", "string" },   { "predicate", "edge", "string" },
-	{ "status", "edge", "string" },    { "negated", "edge", "boolean" },
-	{ "support", "edge", "int" },      { "doc", "edge", "string" },
-	{ "sentence", "edge", "long" },    { "evidence", "edge", "string" },
-	{ "rule", "edge", "string" },      { "fact_id", "edge", "long" },
+	{ "label", "node", "string" },   { "type", "node", "string" },
+	{ "aliases", "node", "string" }, { "predicate", "edge", "string" },
+	{ "status", "edge", "string" },  { "negated", "edge", "boolean" },
+	{ "support", "edge", "int" },    { "doc", "edge", "string" },
+	{ "sentence", "edge", "long" },  { "evidence", "edge", "string" },
+	{ "rule", "edge", "string" },    { "fact_id", "edge", "long" },
 };
 
 static void graphml_data(FILE *f, const char *key, const char *value)

@@ -386,9 +386,8 @@ int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 		return rc;
 	rc = put_in_txn(st, doc, added, err);
 	if (sqlite3_get_autocommit(st->db)) {
-		/* SQLite rolls the whole transaction back after a full disk or
-		 * an I/O error: say that the batch is gone, not just this doc
-		 */
+		/* after a full disk or an I/O error SQLite rolls the whole
+		 * transaction back: say the batch is gone, not just this doc */
 		if (!own && rc != KG_OK)
 			batch_lost(err);
 		st->in_batch = 0;

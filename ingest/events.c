@@ -93,6 +93,7 @@ struct emention {
 	int named; /* has names, a year, or a capitalised noun */
 	int definite, indefinite;
 	int planned;
+	int background;       /* "last week's summit", "the previous summit" */
 	const char *cls;
 };
 
@@ -187,6 +188,10 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			               ing->spans[j - 2].kind == SP_NAME ||
 			               ing->spans[j - 2].kind == SP_ENT)) {
 				m->definite = 1;
+				/* "last week's summit": told as past */
+				if (j >= 3 && (!strcmp(norm0(ing, j - 3), "last") ||
+				               !strcmp(norm0(ing, j - 3), "previous")))
+					m->background = 1;
 				break;
 			}
 		} else if (sp->kind == SP_TOK &&
@@ -206,6 +211,8 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		           in_list(t->norm, adjectives)) {
 			if (in_list(t->norm, status_adj))
 				m->planned = 1;
+			if (!strcmp(t->norm, "previous"))
+				m->background = 1;
 		} else if (word_span(sp) &&
 		           (!strcmp(t->norm, "of") ||
 		            !strcmp(t->norm, "and")) &&
@@ -349,9 +356,12 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 		if (!ev->noun || strcmp(ev->noun, m->cls) != 0)
 			continue;
 		if (!m->named)
-			fits = !m->indefinite;
+			/* "the meeting": not one told as past ("last week's
+			 * summit") unless the mention is past too */
+			fits = !m->indefinite && (!ev->background || m->background);
 		else if (m->nplaces == 1 && !m->paired && !m->year)
-			fits = ev->place == m->places[0];
+			fits = ev->place == m->places[0] ||
+			       (ev->place < 0 && ev->bare && !ev->background);
 		else
 			fits = m->npersons && !m->nplaces && !m->year &&
 			       (ev->nparts == 0 || has_participants(ev, m));
@@ -431,6 +441,7 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 		if (!ing->ents[ev].noun)
 			ing->ents[ev].noun = m->cls;
 		ing->ents[ev].bare = !m->named;
+		ing->ents[ev].background = m->background;
 	} else if (m->named && ing->ents[ev].bare) {
 		/* a better name than the bare noun it had */
 		if (kg_ingest__rename(ing, ev, name, strlen(name), 0))

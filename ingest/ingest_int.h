@@ -172,6 +172,7 @@ struct ent {
 	int dated;         /* EVENT: has an occurred_on fact */
 	int bare;          /* EVENT: named only by its noun so far ("summit") */
 	long juris;        /* OFFICE: its jurisdiction, or -1 */
+	int background;    /* EVENT: told as past ("last week's summit") */
 	const char *title; /* OFFICE: the canonical title alone */
 };
 

@@ -106,6 +106,8 @@ static const struct rule rules[] = {
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
+	{ "at.event-in", "S=PER ~~ 'at|during' 'a|an|the'? E=EVT", A_ATTEND,
+	  KG_P_ATTENDED, 0 },
 	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
 	  1 },
 	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
@@ -254,6 +256,18 @@ static long sentence_event(const struct kg_ingest *ing, const char *cls)
 	return -1;
 }
 
+static int on_sidelines(const struct kg_ingest *ing)
+{
+	size_t c;
+
+	for (c = 0; c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    (!strcmp(ing->chunks[c].norm, "sidelines") ||
+		     !strcmp(ing->chunks[c].norm, "margins")))
+			return 1;
+	return 0;
+}
+
 static int has_all(const struct ent *ev, const long *p, size_t n)
 {
 	size_t i, j;
@@ -361,19 +375,32 @@ static int event_setting(struct kg_ingest *ing,
 	return KG_OK;
 }
 
-/* The shortest name of e ("Biden", "Xi"), for naming a meeting. */
-static const char *surname(const struct kg_ingest *ing, long e)
+/* The shortest name of e ("Biden", "Xi"), for naming a meeting; a full
+ * name gives its surname ("Marcos" of "Ferdinand Marcos Jr."). */
+static const char *surname(struct kg_ingest *ing, long e)
 {
 	const struct ent *en = &ing->ents[e];
-	const char *best = en->name, *sp;
+	const char *best = en->name, *end, *w;
 	size_t i;
 
 	for (i = 0; i < en->naliases; i++)
 		if (strlen(en->aliases[i]) < strlen(best))
 			best = en->aliases[i];
-	if (best == en->name && (sp = strrchr(best, ' ')) != NULL)
-		best = sp + 1;
-	return best;
+	if (best != en->name || !strchr(best, ' '))
+		return best;
+	end = best + strlen(best);
+	for (;;) {
+		w = end;
+		while (w > best && w[-1] != ' ')
+			w--;
+		if (w == best || (strncmp(w, "Jr", 2) && strncmp(w, "Sr", 2) &&
+				  strncmp(w, "II", 2) && strncmp(w, "IV", 2)))
+			break;
+		end = w - 1;
+		while (end > best && end[-1] == ',')
+			end--;
+	}
+	return kg_ingest__strndup(&ing->arena, w, (size_t)(end - w));
 }
 
 static int act_meet(struct kg_ingest *ing,
@@ -402,6 +429,8 @@ static int act_meet(struct kg_ingest *ing,
 		return KG_OK;
 	ev = m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
 	                     : sentence_event(ing, "meeting");
+	if (ev < 0 && on_sidelines(ing))
+		ev = ing->last_event; /* met "on the sidelines" of the summit */
 	if (ev < 0)
 		ev = known_event(ing, "meeting", all, np, -1);
 	if (ev < 0) {
@@ -448,7 +477,6 @@ static int act_visit(struct kg_ingest *ing,
 		ing->ents[ev].place = place;
 		ing->ents[ev].parts[ing->ents[ev].nparts++] = who;
 	}
-	ing->last_event = ev;
 	if (fact(ing, who, KG_P_ATTENDED, ev, si, rule, st, 0))
 		return KG_ENOMEM;
 	for (i = 0; i < m->n[KG_SLOT_O]; i++)
@@ -481,9 +509,20 @@ static int act_locate(struct kg_ingest *ing,
 			         KG_S_CURRENT, 0))
 				return KG_ENOMEM;
 	}
-	if (ing->ents[subj].type == KG_T_EVENT && ing->ents[subj].place < 0 &&
-	    n)
+		if (ing->ents[subj].type == KG_T_EVENT && ing->ents[subj].place < 0 && n)
 		ing->ents[subj].place = P[0];
+	if (ing->ents[subj].type == KG_T_EVENT && !ing->ents[subj].dated) {
+		size_t c, nd = 0, d = 0;
+
+		for (c = 0; c < ing->nchunks; c++)
+			if (ing->chunks[c].kind == CH_DATE)
+				nd++, d = c;
+		if (nd == 1 &&
+		    kg_ingest__fact(ing, subj, KG_P_OCCURRED_ON, -1,
+				    ing->dates[ing->chunks[d].date].text, si,
+				    rule, KG_S_CURRENT, 0))
+			return KG_ENOMEM;
+	}
 	return KG_OK;
 }
 
@@ -529,7 +568,6 @@ static int act_sign(struct kg_ingest *ing,
 		if ((ev = new_event(ing, name, "signing", si, m)) < 0)
 			return KG_ENOMEM;
 	}
-	ing->last_event = ev;
 	if (kg_ingest__took_part(ing, ev, m->ids[KG_SLOT_S], m->n[KG_SLOT_S],
 	                         si, rule, st, 0))
 		return KG_ENOMEM;

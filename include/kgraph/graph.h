@@ -51,10 +51,19 @@ typedef struct kg_select {
 	unsigned types;     /* bit (1u << kg_type) per type kept; 0 = all */
 	unsigned preds;     /* bit (1u << kg_pred) per predicate; 0 = all */
 	int with_negated;   /* 1 to include negated facts */
+	/* The fields below are honoured by kg_store_load_selection (store.h,
+	 * graph/select_more.c), not by kg_store_load_graph. */
+	const char *path_from; /* with path_to: only the shortest connection */
+	const char *path_to;   /* between these two names (any alias) */
+	const char *doc;       /* only facts stated in this document */
+	const char *since;     /* YYYY-MM-DD: facts still valid on or after */
+	const char *until;     /* YYYY-MM-DD: facts begun on or before */
+	const char *as_of;     /* YYYY-MM-DD: facts valid on that day */
+	int min_support;       /* only facts stated by at least N documents */
 } kg_select;
 #define KG_SELECT_INIT                                                         \
 	{                                                                      \
-		NULL, 0, 0u, 0u, 0                                             \
+		NULL, 0, 0u, 0u, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0      \
 	}
 
 /* Free g and everything in it.  Accepts NULL. */

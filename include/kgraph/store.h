@@ -99,4 +99,18 @@ int kg_store_load_graph(kg_store *st,
                         kg_graph **out,
                         kg_err *err);
 
+/* kg_store_load_graph, then the later fields of kg_select (graph.h):
+ * doc, since/until/as_of and min_support drop facts, path_from/path_to keep
+ * the shortest undirected connection between the two names (every fact
+ * joining two consecutive nodes of it), and nodes left without a fact are
+ * dropped.  A fact's dates are valid_from/valid_to, else the occurred_on
+ * date of an event it involves, else (start only) the earliest publication
+ * date of a document stating it; docs/export.md has the rules.
+ * KG_ENOTFOUND for an unknown name or document, or when no connection
+ * exists.  Implemented in graph/select_more.c. */
+int kg_store_load_selection(kg_store *st,
+                            const kg_select *sel,
+                            kg_graph **out,
+                            kg_err *err);
+
 #endif
