@@ -149,8 +149,8 @@ relative_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
 		 * are taken to be that day */
 		if (!m || !d)
 			return 0;
-		if (is_word(t, "today") ||
-		    ((t->wflags & KG_W_WEEKDAY) && (t->flags & TF_CAP) && t->wvalue)) {
+		if (is_word(t, "today") || ((t->wflags & KG_W_WEEKDAY) &&
+		                            (t->flags & TF_CAP) && t->wvalue)) {
 			dv->m = m, dv->d = d;
 			return 1;
 		}

@@ -93,7 +93,7 @@ struct emention {
 	int named; /* has names, a year, or a capitalised noun */
 	int definite, indefinite;
 	int planned;
-	int background;       /* "last week's summit", "the previous summit" */
+	int background; /* "last week's summit", "the previous summit" */
 	const char *cls;
 };
 
@@ -107,8 +107,17 @@ static const char *norm0(const struct kg_ingest *ing, size_t k)
 	return ing->toks[ing->spans[k].t0].norm;
 }
 
+static void set_person(struct kg_ingest *ing, size_t k)
+{
+	ing->spans[k].kind = SP_ENT;
+	ing->spans[k].ent = kg_ingest__span_entity(ing, k, 0);
+	ing->spans[k].type = KG_T_PERSON;
+}
+
 static void add_person(struct emention *m, long e)
 {
+	if (e < 0)
+		return;
 	size_t i;
 
 	for (i = 0; i < m->npersons; i++)
@@ -178,9 +187,20 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			/* "Russia-United States summit", "China-Arab States
 			 * Summit": the names are parties, not the venue */
 			if (j >= 2 && (ing->spans[j - 2].kind == SP_NAME ||
-				       ing->spans[j - 2].kind == SP_CAP ||
-				       ing->spans[j - 2].kind == SP_ENT))
+			               ing->spans[j - 2].kind == SP_CAP ||
+			               ing->spans[j - 2].kind == SP_ENT))
 				m->paired = 1;
+		} else if (sp->kind == SP_TOK && (t->flags & TF_POSS) &&
+		           j >= 2 && ing->spans[j - 2].kind == SP_CAP &&
+		           !ing->spans[j - 2].typed &&
+		           !(ing->sents[si].headline)) {
+			/* "Zelensky's visit": an unknown name owning an event
+			 * is the person who made it */
+			ing->spans[j - 2].typed = 1;
+			ing->spans[j - 2].type = KG_T_PERSON;
+			add_person(m, kg_ingest__span_entity(ing, j - 2, si));
+			set_person(ing, j - 2);
+			j--;
 		} else if (sp->kind == SP_TOK && (t->flags & TF_POSS)) {
 			/* "Zelensky's visit"; but "Friday's meeting" is a
 			 * definite reference, like "the meeting" */
@@ -189,8 +209,9 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			               ing->spans[j - 2].kind == SP_ENT)) {
 				m->definite = 1;
 				/* "last week's summit": told as past */
-				if (j >= 3 && (!strcmp(norm0(ing, j - 3), "last") ||
-				               !strcmp(norm0(ing, j - 3), "previous")))
+				if (j >= 3 &&
+				    (!strcmp(norm0(ing, j - 3), "last") ||
+				     !strcmp(norm0(ing, j - 3), "previous")))
 					m->background = 1;
 				break;
 			}
@@ -358,7 +379,8 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 		if (!m->named)
 			/* "the meeting": not one told as past ("last week's
 			 * summit") unless the mention is past too */
-			fits = !m->indefinite && (!ev->background || m->background);
+			fits = !m->indefinite &&
+			       (!ev->background || m->background);
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = ev->place == m->places[0] ||
 			       (ev->place < 0 && ev->bare && !ev->background);
@@ -433,9 +455,10 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 	if (ev < 0) {
 		/* a bare "a summit" is a new event, whatever else is called
 		 * "summit": no name to share */
-		ev = m->named ? kg_ingest__entity(ing, KG_T_EVENT, name, strlen(name))
-			      : kg_ingest__new_entity(ing, KG_T_EVENT, name,
-						      strlen(name));
+		ev = m->named ? kg_ingest__entity(ing, KG_T_EVENT, name,
+		                                  strlen(name))
+		              : kg_ingest__new_entity(ing, KG_T_EVENT, name,
+		                                      strlen(name));
 		if (ev < 0)
 			return -1;
 		if (!ing->ents[ev].noun)

@@ -125,8 +125,8 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	/* holding an office states whose office it is */
 	if (p == KG_P_HOLDS_OFFICE && ing->ents[obj].juris >= 0)
 		return kg_ingest__fact(ing, obj, KG_P_OFFICE_OF,
-				       ing->ents[obj].juris, NULL, si, "title.juris",
-				       KG_S_CURRENT, 0);
+		                       ing->ents[obj].juris, NULL, si,
+		                       "title.juris", KG_S_CURRENT, 0);
 	return KG_OK;
 }
 
@@ -157,7 +157,8 @@ static int subsumed(const struct kg_ingest *ing, const kg_doc_fact *f)
 		    g->object == f->object)
 			continue;
 		o2 = &ing->ents[g->object];
-		if (o2->juris >= 0 && o2->title && !strncmp(o2->title, o->title, n))
+		if (o2->juris >= 0 && o2->title &&
+		    !strncmp(o2->title, o->title, n))
 			return 1;
 	}
 	return 0;
@@ -242,7 +243,8 @@ static void dateline(struct kg_ingest *ing)
 	if (n == 0 || i + 1 >= ing->sents[0].t1 ||
 	    ing->in->text[ing->toks[i].start] != ',')
 		return;
-	if (kg_ingest__date_at(ing, &ing->sents[0], i + 1, &dv) && dv.m && dv.d) {
+	if (kg_ingest__date_at(ing, &ing->sents[0], i + 1, &dv) && dv.m &&
+	    dv.d) {
 		ing->anchor_y = dv.y;
 		ing->anchor_m = dv.m;
 		ing->anchor_d = dv.d;

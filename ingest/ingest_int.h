@@ -221,12 +221,17 @@ long kg_ingest__entity(struct kg_ingest *ing,
                        size_t n);
 /* A new entity even if one of that name exists ("a meeting"); its name is
  * not a key.  -1 on OOM. */
-long kg_ingest__new_entity(struct kg_ingest *ing, kg_type t, const char *name,
-			   size_t n);
+long kg_ingest__new_entity(struct kg_ingest *ing,
+                           kg_type t,
+                           const char *name,
+                           size_t n);
 /* Give e a new canonical name (made a key); the old one stays an alias
  * when keep_old. */
-int kg_ingest__rename(struct kg_ingest *ing, long e, const char *name, size_t n,
-		      int keep_old);
+int kg_ingest__rename(struct kg_ingest *ing,
+                      long e,
+                      const char *name,
+                      size_t n,
+                      int keep_old);
 int kg_ingest__alias(struct kg_ingest *ing, long e, const char *name, size_t n);
 int kg_ingest__mention(
         struct kg_ingest *ing, long e, size_t si, size_t t0, size_t t1);

@@ -501,7 +501,8 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 				                   (ch->type == KG_T_EVENT ||
 				                    ch->type == KG_T_PERSON))
 				                : (ch->kind != CH_WORD &&
-				                   ch->kind != CH_DATE && !soft_punct(ch)))
+				                   ch->kind != CH_DATE &&
+				                   !soft_punct(ch)))
 					break;
 			}
 		}

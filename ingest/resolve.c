@@ -211,8 +211,11 @@ static int upgrade(struct kg_ingest *ing,
 	return kg_ingest__alias(ing, e, old, strlen(old));
 }
 
-static long add_entity(struct kg_ingest *ing, kg_type t, const char *name,
-		       size_t n, const char *key)
+static long add_entity(struct kg_ingest *ing,
+                       kg_type t,
+                       const char *name,
+                       size_t n,
+                       const char *key)
 {
 	struct ent *en;
 	long e;
@@ -237,16 +240,18 @@ static long add_entity(struct kg_ingest *ing, kg_type t, const char *name,
 	return e;
 }
 
-long kg_ingest__new_entity(struct kg_ingest *ing, kg_type t, const char *name,
-			   size_t n)
+long kg_ingest__new_entity(struct kg_ingest *ing,
+                           kg_type t,
+                           const char *name,
+                           size_t n)
 {
 	const char *key = norm_copy(ing, name, n);
 
 	return key ? add_entity(ing, t, name, n, key) : -1;
 }
 
-int kg_ingest__rename(struct kg_ingest *ing, long e, const char *name, size_t n,
-		      int keep_old)
+int kg_ingest__rename(
+        struct kg_ingest *ing, long e, const char *name, size_t n, int keep_old)
 {
 	struct ent *en = &ing->ents[e];
 	const char *old = en->name, *key = norm_copy(ing, name, n);

@@ -394,7 +394,7 @@ static const char *surname(struct kg_ingest *ing, long e)
 		while (w > best && w[-1] != ' ')
 			w--;
 		if (w == best || (strncmp(w, "Jr", 2) && strncmp(w, "Sr", 2) &&
-				  strncmp(w, "II", 2) && strncmp(w, "IV", 2)))
+		                  strncmp(w, "II", 2) && strncmp(w, "IV", 2)))
 			break;
 		end = w - 1;
 		while (end > best && end[-1] == ',')
@@ -509,7 +509,8 @@ static int act_locate(struct kg_ingest *ing,
 			         KG_S_CURRENT, 0))
 				return KG_ENOMEM;
 	}
-		if (ing->ents[subj].type == KG_T_EVENT && ing->ents[subj].place < 0 && n)
+	if (ing->ents[subj].type == KG_T_EVENT && ing->ents[subj].place < 0 &&
+	    n)
 		ing->ents[subj].place = P[0];
 	if (ing->ents[subj].type == KG_T_EVENT && !ing->ents[subj].dated) {
 		size_t c, nd = 0, d = 0;
@@ -519,8 +520,8 @@ static int act_locate(struct kg_ingest *ing,
 				nd++, d = c;
 		if (nd == 1 &&
 		    kg_ingest__fact(ing, subj, KG_P_OCCURRED_ON, -1,
-				    ing->dates[ing->chunks[d].date].text, si,
-				    rule, KG_S_CURRENT, 0))
+		                    ing->dates[ing->chunks[d].date].text, si,
+		                    rule, KG_S_CURRENT, 0))
 			return KG_ENOMEM;
 	}
 	return KG_OK;

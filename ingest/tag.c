@@ -19,89 +19,50 @@ struct head {
 	int prefix;
 };
 
-static const struct head heads[] = { { "ministry", KG_T_ORG, 1 },
-	                             { "department", KG_T_ORG, 1 },
-	                             { "party", KG_T_ORG, 0 },
-	                             { "council", KG_T_ORG, 0 },
-	                             { "commission", KG_T_ORG, 0 },
-	                             { "committee", KG_T_ORG, 0 },
-	                             { "agency", KG_T_ORG, 0 },
-	                             { "organization", KG_T_ORG, 0 },
-	                             { "organisation", KG_T_ORG, 0 },
-	                             { "union", KG_T_ORG, 0 },
-	                             { "court", KG_T_ORG, 0 },
-	                             { "parliament", KG_T_ORG, 0 },
-	                             { "office", KG_T_ORG, 1 },
-	                             { "bank", KG_T_ORG, 0 },
-	                             { "fund", KG_T_ORG, 0 },
-	                             { "forces", KG_T_ORG, 0 },
-	                             { "army", KG_T_ORG, 0 },
-	                             { "navy", KG_T_ORG, 0 },
-	                             { "group", KG_T_ORG, 0 },
-	                             { "association", KG_T_ORG, 0 },
-	                             { "institute", KG_T_ORG, 0 },
-	                             { "university", KG_T_ORG, 0 },
-	                             { "administration", KG_T_ORG, 0 },
-	                             { "government", KG_T_ORG, 0 },
-	                             { "cabinet", KG_T_ORG, 0 },
-	                             { "corporation", KG_T_ORG, 0 },
-	                             { "foundation", KG_T_ORG, 0 },
-	                             { "alliance", KG_T_ORG, 0 },
-	                             { "daily", KG_T_ORG, 0 },
-	                             { "times", KG_T_ORG, 0 },
-	                             { "secretariat", KG_T_ORG, 0 },
-	                             { "coalition", KG_T_ORG, 0 },
-	                             { "base", KG_T_FACILITY, 0 },
-	                             { "hall", KG_T_FACILITY, 0 },
-	                             { "palace", KG_T_FACILITY, 0 },
-	                             { "cosmodrome", KG_T_FACILITY, 0 },
-	                             { "airport", KG_T_FACILITY, 0 },
-	                             { "centre", KG_T_FACILITY, 0 },
-	                             { "center", KG_T_FACILITY, 0 },
-	                             { "stadium", KG_T_FACILITY, 0 },
-	                             { "hotel", KG_T_FACILITY, 0 },
-	                             { "castle", KG_T_FACILITY, 0 },
-	                             { "building", KG_T_FACILITY, 0 },
-	                             { "square", KG_T_FACILITY, 0 },
-	                             { "embassy", KG_T_FACILITY, 0 },
-	                             { "house", KG_T_FACILITY, 0 },
-	                             	{ "camp", KG_T_FACILITY, 1 },     { "museum", KG_T_FACILITY, 1 },
-	                             { "fort", KG_T_FACILITY, 1 },
-	                             { "prefecture", KG_T_GPE, 0 },
-	                             { "province", KG_T_GPE, 0 },
-	                             { "krai", KG_T_GPE, 0 },
-	                             { "oblast", KG_T_GPE, 0 },
-	                             { "county", KG_T_GPE, 0 },
-	                             { "city", KG_T_GPE, 0 },
-	                             { "region", KG_T_GPE, 0 },
-	                             { "district", KG_T_GPE, 0 },
-	                             { "territory", KG_T_GPE, 0 },
-	                             { "governorate", KG_T_GPE, 0 },
-	                             { "sea", KG_T_LOC, 0 },
-	                             { "ocean", KG_T_LOC, 0 },
-	                             { "gulf", KG_T_LOC, 0 },
-	                             { "strait", KG_T_LOC, 0 },
-	                             { "peninsula", KG_T_LOC, 0 },
-	                             { "mountains", KG_T_LOC, 0 },
-	                             { "river", KG_T_LOC, 0 },
-	                             { "island", KG_T_LOC, 0 },
-	                             { "islands", KG_T_LOC, 0 },
-	                             { "lake", KG_T_LOC, 1 },
-	                             { "mount", KG_T_LOC, 1 },
-	                             { "treaty", KG_T_TREATY, 1 },
-	                             { "agreement", KG_T_TREATY, 0 },
-	                             { "accord", KG_T_TREATY, 0 },
-	                             { "accords", KG_T_TREATY, 0 },
-	                             { "convention", KG_T_TREATY, 0 },
-	                             { "pact", KG_T_TREATY, 0 },
-	                             { "charter", KG_T_TREATY, 0 },
-	                             { "protocol", KG_T_TREATY, 0 },
-	                             { "memorandum", KG_T_TREATY, 0 },
-	                             { "day", KG_T_EVENT, 0 },
-	                             { "games", KG_T_EVENT, 0 },
-	                             { "olympics", KG_T_EVENT, 0 },
-	                             { "war", KG_T_EVENT, 0 },
-	                             { NULL, KG_T_ORG, 0 } };
+static const struct head heads[] = {
+	{ "ministry", KG_T_ORG, 1 },       { "department", KG_T_ORG, 1 },
+	{ "party", KG_T_ORG, 0 },          { "council", KG_T_ORG, 0 },
+	{ "commission", KG_T_ORG, 0 },     { "committee", KG_T_ORG, 0 },
+	{ "agency", KG_T_ORG, 0 },         { "organization", KG_T_ORG, 0 },
+	{ "organisation", KG_T_ORG, 0 },   { "union", KG_T_ORG, 0 },
+	{ "court", KG_T_ORG, 0 },          { "parliament", KG_T_ORG, 0 },
+	{ "office", KG_T_ORG, 1 },         { "bank", KG_T_ORG, 0 },
+	{ "fund", KG_T_ORG, 0 },           { "forces", KG_T_ORG, 0 },
+	{ "army", KG_T_ORG, 0 },           { "navy", KG_T_ORG, 0 },
+	{ "group", KG_T_ORG, 0 },          { "association", KG_T_ORG, 0 },
+	{ "institute", KG_T_ORG, 0 },      { "university", KG_T_ORG, 0 },
+	{ "administration", KG_T_ORG, 0 }, { "government", KG_T_ORG, 0 },
+	{ "cabinet", KG_T_ORG, 0 },        { "corporation", KG_T_ORG, 0 },
+	{ "foundation", KG_T_ORG, 0 },     { "alliance", KG_T_ORG, 0 },
+	{ "daily", KG_T_ORG, 0 },          { "times", KG_T_ORG, 0 },
+	{ "secretariat", KG_T_ORG, 0 },    { "coalition", KG_T_ORG, 0 },
+	{ "base", KG_T_FACILITY, 0 },      { "hall", KG_T_FACILITY, 0 },
+	{ "palace", KG_T_FACILITY, 0 },    { "cosmodrome", KG_T_FACILITY, 0 },
+	{ "airport", KG_T_FACILITY, 0 },   { "centre", KG_T_FACILITY, 0 },
+	{ "center", KG_T_FACILITY, 0 },    { "stadium", KG_T_FACILITY, 0 },
+	{ "hotel", KG_T_FACILITY, 0 },     { "castle", KG_T_FACILITY, 0 },
+	{ "building", KG_T_FACILITY, 0 },  { "square", KG_T_FACILITY, 0 },
+	{ "embassy", KG_T_FACILITY, 0 },   { "house", KG_T_FACILITY, 0 },
+	{ "camp", KG_T_FACILITY, 1 },      { "museum", KG_T_FACILITY, 1 },
+	{ "fort", KG_T_FACILITY, 1 },      { "prefecture", KG_T_GPE, 0 },
+	{ "province", KG_T_GPE, 0 },       { "krai", KG_T_GPE, 0 },
+	{ "oblast", KG_T_GPE, 0 },         { "county", KG_T_GPE, 0 },
+	{ "city", KG_T_GPE, 0 },           { "region", KG_T_GPE, 0 },
+	{ "district", KG_T_GPE, 0 },       { "territory", KG_T_GPE, 0 },
+	{ "governorate", KG_T_GPE, 0 },    { "sea", KG_T_LOC, 0 },
+	{ "ocean", KG_T_LOC, 0 },          { "gulf", KG_T_LOC, 0 },
+	{ "strait", KG_T_LOC, 0 },         { "peninsula", KG_T_LOC, 0 },
+	{ "mountains", KG_T_LOC, 0 },      { "river", KG_T_LOC, 0 },
+	{ "island", KG_T_LOC, 0 },         { "islands", KG_T_LOC, 0 },
+	{ "lake", KG_T_LOC, 1 },           { "mount", KG_T_LOC, 1 },
+	{ "treaty", KG_T_TREATY, 1 },      { "agreement", KG_T_TREATY, 0 },
+	{ "accord", KG_T_TREATY, 0 },      { "accords", KG_T_TREATY, 0 },
+	{ "convention", KG_T_TREATY, 0 },  { "pact", KG_T_TREATY, 0 },
+	{ "charter", KG_T_TREATY, 0 },     { "protocol", KG_T_TREATY, 0 },
+	{ "memorandum", KG_T_TREATY, 0 },  { "day", KG_T_EVENT, 0 },
+	{ "games", KG_T_EVENT, 0 },        { "olympics", KG_T_EVENT, 0 },
+	{ "war", KG_T_EVENT, 0 },          { NULL, KG_T_ORG, 0 }
+};
 
 /* Name particles written in lower case inside a name: "von der Leyen". */
 static const char *const particles[] = { "von", "der",  "van", "de",  "da",
@@ -193,12 +154,12 @@ static int acceptable(const struct kg_ingest *ing,
 
 /* Look words[0..nw) up and keep the entry if it beats *best. */
 static void probe(const struct kg_ingest *ing,
-		  const char *const *words,
-		  size_t nw,
-		  size_t i,
-		  size_t end,
-		  size_t *best,
-		  const kg_lex_entry **best_e)
+                  const char *const *words,
+                  size_t nw,
+                  size_t i,
+                  size_t end,
+                  size_t *best,
+                  const kg_lex_entry **best_e)
 {
 	const kg_lex_entry *e;
 	size_t m = kg_lexicon_lookup(ing->lx, words, nw, &e), k;
@@ -206,7 +167,8 @@ static void probe(const struct kg_ingest *ing,
 	for (k = 0; k < m; k++) {
 		if (!acceptable(ing, &e[k], i, end, nw))
 			continue;
-		if (end > *best || (end == *best && rank(&e[k]) > rank(*best_e))) {
+		if (end > *best ||
+		    (end == *best && rank(&e[k]) > rank(*best_e))) {
 			*best = end;
 			*best_e = &e[k];
 		}
@@ -316,6 +278,14 @@ static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 		} else if ((t[j].flags & TF_JOIN) && j + 1 < end &&
 		           capital(&t[j + 1])) {
 			j++;
+		} else if ((t[j].flags & TF_JOIN) && j + 1 < end &&
+		           t[j + 1].kind == TK_WORD &&
+		           (j + 2 >= end || t[j + 2].kind == TK_PUNCT ||
+		            capital(&t[j + 2]) ||
+		            !strcmp(t[j + 2].norm, "of"))) {
+			/* "Lee Jae-myung", "Moon Jae-in" */
+			last = j + 2;
+			j += 2;
 		} else if (text[t[j].start] == ',' && j + 1 < end &&
 		           (strcmp(t[j + 1].norm, "jr") == 0 ||
 		            strcmp(t[j + 1].norm, "sr") == 0)) {
@@ -544,7 +514,8 @@ static void absorb_right(struct kg_ingest *ing, size_t k)
 			merge(ing, k, j, ing->spans[k].type);
 			continue;
 		}
-		if (ing->spans[j].kind != SP_TOK && ing->spans[j].kind != SP_WORDS)
+		if (ing->spans[j].kind != SP_TOK &&
+		    ing->spans[j].kind != SP_WORDS)
 			return;
 		w = first_norm(ing, &ing->spans[j]);
 		if (strcmp(w, "of") && strcmp(w, "on") && strcmp(w, "for") &&
@@ -555,7 +526,8 @@ static void absorb_right(struct kg_ingest *ing, size_t k)
 			return;
 		j++;
 		if (j < ing->nspans &&
-		    (ing->spans[j].kind == SP_TOK || ing->spans[j].kind == SP_WORDS) &&
+		    (ing->spans[j].kind == SP_TOK ||
+		     ing->spans[j].kind == SP_WORDS) &&
 		    strcmp(first_norm(ing, &ing->spans[j]), "the") == 0)
 			j++;
 		if (j >= ing->nspans || !cap_span(ing, &ing->spans[j]) ||

@@ -1,6 +1,393 @@
-/* tests/test_ingest.c - STUB */
+/* tests/test_ingest.c - the extractor: tokens, sentences, dates, and each
+ * construction of news writing it reads, one short text per case
+ *
+ * Each case is data: a text, an article date (or NULL), the facts it must
+ * give ("Subject|predicate|Object|status", names as canonical name or any
+ * alias) and facts it must not give.  The texts are written for this test.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "check.h"
+#include "kgraph/ingest.h"
+
+struct tcase {
+	const char *name;      /* what the case shows */
+	const char *published; /* article date or NULL */
+	const char *text;
+	const char *want[12]; /* facts that must be there */
+	const char *never[6]; /* facts that must not be there */
+};
+
+static const struct tcase cases[] = {
+	{ "title_with_demonym_gives_office_and_jurisdiction",
+	  NULL,
+	  "German Chancellor Friedrich Merz arrived in Paris.",
+	  { "Friedrich Merz|holds_office|Chancellor of Germany|current",
+	    "Chancellor of Germany|office_of|Germany|current" },
+	  { NULL } },
+	{ "title_with_country_name_and_abbreviation",
+	  NULL,
+	  "U.S. special envoy Steve Witkoff and British PM Keir Starmer spoke.",
+	  { "Steve Witkoff|holds_office|Special Envoy of the United "
+	    "States|current",
+	    "Keir Starmer|holds_office|Prime Minister of the United "
+	    "Kingdom|current" },
+	  { NULL } },
+	{ "title_of_country_with_comma_before_the_name",
+	  NULL,
+	  "The visit was praised by the Chancellor of Germany, Friedrich Merz.",
+	  { "Friedrich Merz|holds_office|Chancellor of Germany|current" },
+	  { NULL } },
+	{ "title_of_organisation",
+	  NULL,
+	  "NATO Secretary General Mark Rutte and European Commission President "
+	  "Ursula von der Leyen met in Brussels.",
+	  { "Mark Rutte|holds_office|Secretary General of NATO|current",
+	    "Ursula von der Leyen|holds_office|President of the European "
+	    "Commission|current",
+	    "Mark Rutte|met_with|Ursula von der Leyen|current" },
+	  { NULL } },
+	{ "jurisdiction_after_the_name",
+	  NULL,
+	  "President Joseph R. Biden, Jr. met with Prime Minister Keir Starmer "
+	  "of the United Kingdom at the White House.",
+	  { "Keir Starmer|holds_office|Prime Minister of the United "
+	    "Kingdom|current",
+	    "Joseph R. Biden, Jr.|met_with|Keir Starmer|current",
+	    "Keir Starmer|attended|Biden-Starmer meeting|current" },
+	  { NULL } },
+	{ "apposition_gives_office",
+	  NULL,
+	  "Steve Witkoff, a special envoy for Trump, said talks went well. "
+	  "Rishi Sunak, the British prime minister, agreed.",
+	  { "Steve Witkoff|holds_office|Special Envoy|current",
+	    "Rishi Sunak|holds_office|Prime Minister of the United "
+	    "Kingdom|current" },
+	  { NULL } },
+	{ "former_office_is_not_current",
+	  NULL,
+	  "Former US President Barack Obama attended the Paris summit.",
+	  { "Barack Obama|holds_office|President of the United States|former",
+	    "Barack Obama|attended|Paris summit|current" },
+	  { "Barack Obama|holds_office|President of the United "
+	    "States|current" } },
+	{ "elect_is_planned",
+	  NULL,
+	  "President-elect Lee Jae-myung of South Korea thanked voters.",
+	  { "Lee Jae-myung|holds_office|President of South Korea|planned" },
+	  { NULL } },
+	{ "participant_list_attends_the_meeting_planned",
+	  NULL,
+	  "The scheduled meeting in Washington will include French President "
+	  "Emmanuel Macron, Italian Prime Minister Giorgia Meloni and NATO "
+	  "Secretary General Mark Rutte.",
+	  { "Emmanuel Macron|attended|scheduled meeting in Washington|planned",
+	    "Giorgia Meloni|attended|scheduled meeting in Washington|planned",
+	    "Mark Rutte|attended|scheduled meeting in Washington|planned",
+	    "scheduled meeting in Washington|located_in|Washington|current" },
+	  { NULL } },
+	{ "bringing_together_gives_meeting",
+	  NULL,
+	  "A forthcoming meeting is scheduled in Geneva, bringing together "
+	  "Donald Trump and Volodymyr Zelensky.",
+	  { "Donald Trump|met_with|Volodymyr Zelensky|planned",
+	    "Donald Trump|attended|forthcoming meeting|planned",
+	    "forthcoming meeting|located_in|Geneva|current" },
+	  { NULL } },
+	{ "talks_between",
+	  NULL,
+	  "The talks between Narendra Modi and Xi Jinping lasted an hour.",
+	  { "Narendra Modi|attended|talks|current",
+	    "Narendra Modi|met_with|Xi Jinping|current" },
+	  { NULL } },
+	{ "hosted_and_welcomed",
+	  NULL,
+	  "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida "
+	  "to a trilateral summit at Camp David.",
+	  { "Joe Biden|met_with|Fumio Kishida|current",
+	    "Fumio Kishida|attended|trilateral summit at Camp David|current",
+	    "trilateral summit at Camp David|located_in|Camp David|current" },
+	  { NULL } },
+	{ "held_talks_mutual",
+	  NULL,
+	  "Emmanuel Macron and Olaf Scholz held talks in Berlin on Monday.",
+	  { "Emmanuel Macron|met_with|Olaf Scholz|current" },
+	  { NULL } },
+	{ "relative_clause_attendance",
+	  NULL,
+	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
+	  { "Marco Rubio|attended|Alaska summit|current" },
+	  { NULL } },
+	{ "negation_is_stored_negated",
+	  NULL,
+	  "Vladimir Putin did not attend the BRICS summit in Rio de Janeiro.",
+	  { "Vladimir Putin|attended|BRICS summit in Rio de Janeiro|current|"
+	    "negated" },
+	  { "Vladimir Putin|attended|BRICS summit in Rio de "
+	    "Janeiro|current" } },
+	{ "hedge_is_reported",
+	  NULL,
+	  "Kim Jong Un reportedly met Vladimir Putin in Vladivostok.",
+	  { "Kim Jong Un|met_with|Vladimir Putin|reported" },
+	  { NULL } },
+	{ "event_coreference_and_place_and_date",
+	  NULL,
+	  "Leaders met at the Alaska summit. The summit, which took place on "
+	  "August 15th, was held at Joint Base Elmendorf-Richardson in "
+	  "Anchorage, Alaska.",
+	  { "Alaska summit|occurred_on|--08-15|current",
+	    "Alaska summit|located_in|Joint Base Elmendorf-Richardson|current",
+	    "Alaska summit|located_in|Anchorage|current",
+	    "Joint Base Elmendorf-Richardson|located_in|Anchorage|current",
+	    "Joint Base Elmendorf-Richardson|located_in|Alaska|current" },
+	  { NULL } },
+	{ "visit_to_a_facility",
+	  NULL,
+	  "Zelensky's visit to the White House in February ended badly.",
+	  { "Zelensky's visit to the White House|located_in|White "
+	    "House|current",
+	    "Zelensky|attended|Zelensky's visit to the White House|current",
+	    "Zelensky's visit to the White "
+	    "House|occurred_on|February|current" },
+	  { NULL } },
+	{ "relative_dates_use_the_article_date",
+	  "2025-08-17",
+	  "The summit in Anchorage took place on Friday. Talks resumed last "
+	  "month.",
+	  { "summit in Anchorage|occurred_on|2025-08-15|current" },
+	  { NULL } },
+	{ "absolute_dates",
+	  NULL,
+	  "The NATO summit in Vilnius was held on 11-12 July 2023.",
+	  { "NATO summit in Vilnius|occurred_on|2023-07-11|current" },
+	  { NULL } },
+	{ "article_of_treaty_and_alias",
+	  NULL,
+	  "Article 5 of the North Atlantic Treaty, also referred to as the "
+	  "Washington Treaty, binds the allies.",
+	  { "Article 5|part_of|North Atlantic Treaty|current" },
+	  { NULL } },
+	{ "invokes_from_the_event_discussed",
+	  NULL,
+	  "The Alaska summit ended. The discussions considered guarantees "
+	  "mirroring Article 5 of the North Atlantic Treaty.",
+	  { "Alaska summit|invokes|Article 5|current" },
+	  { NULL } },
+	{ "membership_relative_clause_and_accession",
+	  NULL,
+	  "Finland, which joined NATO in 2023, backed the plan. The accession "
+	  "of Sweden to NATO followed.",
+	  { "Finland|member_of|NATO|current", "Sweden|member_of|NATO|current" },
+	  { NULL } },
+	{ "membership_of_a_pact",
+	  NULL,
+	  "AUKUS, the pact between Australia, the United Kingdom and the "
+	  "United States, was signed in 2021.",
+	  { "Australia|member_of|AUKUS|current",
+	    "United States|member_of|AUKUS|current" },
+	  { NULL } },
+	{ "surname_and_honorific_are_one_person",
+	  NULL,
+	  "Vladimir Putin arrived. Mr Putin met Kim Jong Un. Putin left.",
+	  { "Vladimir Putin|met_with|Kim Jong Un|current" },
+	  { "Putin|met_with|Kim Jong Un|current" } },
+	{ "headline_words_are_not_people",
+	  NULL,
+	  "Leaders Gather For Crucial Talks\n\nJoe Biden met Xi Jinping in "
+	  "Bali.",
+	  { "Joe Biden|met_with|Xi Jinping|current" },
+	  { "Leaders Gather|met_with|Xi Jinping|current" } },
+	{ "signing_gives_attendance",
+	  NULL,
+	  "The Aachen Treaty was signed by Chancellor Angela Merkel and "
+	  "President "
+	  "Emmanuel Macron in Aachen on 22 January 2019.",
+	  { "Angela Merkel|attended|signing of the Treaty of Aachen|current",
+	    "Angela Merkel|met_with|Emmanuel Macron|current",
+	    "signing of the Treaty of Aachen|occurred_on|2019-01-22|current" },
+	  { NULL } },
+};
+
+/* Is name one of entity i's names? */
+static int named(const kg_doc *d, size_t i, const char *name)
+{
+	size_t a;
+
+	if (strcmp(d->entities[i].name, name) == 0)
+		return 1;
+	for (a = 0; a < d->entities[i].naliases; a++)
+		if (strcmp(d->entities[i].aliases[a], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does d hold the fact "S|pred|O|status[|negated]"? */
+static int has_fact(const kg_doc *d, const char *spec)
+{
+	char buf[512], *f[5] = { 0 }, *p;
+	size_t i, n = 0;
+
+	snprintf(buf, sizeof(buf), "%s", spec);
+	for (p = strtok(buf, "|"); p && n < 5; p = strtok(NULL, "|"))
+		f[n++] = p;
+	for (i = 0; i < d->nfacts; i++) {
+		const kg_doc_fact *x = &d->facts[i];
+		int neg = f[4] && strcmp(f[4], "negated") == 0;
+
+		if (strcmp(kg_pred_name(x->pred), f[1]) ||
+		    strcmp(kg_status_name(x->status), f[3]) ||
+		    x->negated != neg || !named(d, x->subject, f[0]))
+			continue;
+		if (x->object == KG_NO_ENTITY ? strcmp(x->literal, f[2]) == 0
+		                              : named(d, x->object, f[2]))
+			return 1;
+	}
+	return 0;
+}
+
+static void dump(const kg_doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nfacts; i++) {
+		const kg_doc_fact *x = &d->facts[i];
+
+		printf("    have %s|%s|%s|%s%s (%s)\n",
+		       d->entities[x->subject].name, kg_pred_name(x->pred),
+		       x->object == KG_NO_ENTITY ? x->literal
+		                                 : d->entities[x->object].name,
+		       kg_status_name(x->status), x->negated ? "|negated" : "",
+		       x->rule);
+	}
+}
+
+static void run_cases(kg_ingest *ing)
+{
+	size_t c, i;
+
+	for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+		const struct tcase *t = &cases[c];
+		kg_doc_input in = { t->name,      NULL,    NULL,
+			            t->published, t->text, strlen(t->text) };
+		const kg_doc *d = NULL;
+		kg_err err;
+		int ok = 1;
+
+		if (kg_ingest_text(ing, &in, &d, &err) != KG_OK) {
+			KG_CHECK(t->name, 0);
+			continue;
+		}
+		for (i = 0; i < 12 && t->want[i]; i++) {
+			int got = has_fact(d, t->want[i]);
+
+			if (!got)
+				printf("  %s: missing %s\n", t->name,
+				       t->want[i]);
+			ok &= got;
+		}
+		for (i = 0; i < 6 && t->never[i]; i++) {
+			int got = has_fact(d, t->never[i]);
+
+			if (got)
+				printf("  %s: unwanted %s\n", t->name,
+				       t->never[i]);
+			ok &= !got;
+		}
+		if (!ok)
+			dump(d);
+		KG_CHECK(t->name, ok);
+	}
+}
+
+/* Sentence splitting keeps abbreviations inside their sentence. */
+static void test_sentences(kg_ingest *ing)
+{
+	const char *text = "Gen. Mark Milley met U.S. officials at 10 a.m. on "
+	                   "Jan. 5. He left. \"We agree,\" he said.\n\nNext";
+	kg_doc_input in = { "s", NULL, NULL, NULL, text, strlen(text) };
+	const kg_doc *d = NULL;
+
+	KG_CHECK("sentences: extraction succeeds",
+	         kg_ingest_text(ing, &in, &d, NULL) == KG_OK);
+	if (!d)
+		return;
+	KG_CHECK("sentences: abbreviations do not split, the quote does",
+	         d->nsentences == 4);
+	KG_CHECK("sentences: the first ends after 'Jan. 5.'",
+	         d->nsentences > 0 && text[d->sentences[0].end - 1] == '.' &&
+	                 d->sentences[0].end ==
+	                         strlen("Gen. Mark Milley met U.S. "
+	                                "officials at 10 a.m. on "
+	                                "Jan. 5."));
+}
+
+static void test_errors(kg_ingest *ing)
+{
+	const char bad[] = "Valid text \xff then bad";
+	kg_doc_input in = { "bad", NULL, NULL, NULL, bad, sizeof(bad) - 1 };
+	const kg_doc *d = (const kg_doc *)1;
+	kg_err err;
+	char out[11];
+
+	KG_CHECK("invalid UTF-8 is refused",
+	         kg_ingest_text(ing, &in, &d, &err) == KG_EINVALID);
+	KG_CHECK_STR("invalid UTF-8: message gives the byte", err.msg,
+	             "invalid UTF-8 at byte 11");
+	KG_CHECK("invalid UTF-8: no result", d == NULL);
+	KG_CHECK("parse_date: plain date",
+	         kg_ingest_parse_date(out, "2025-08-17") == KG_OK &&
+	                 strcmp(out, "2025-08-17") == 0);
+	KG_CHECK("parse_date: timestamp",
+	         kg_ingest_parse_date(out, "2025-08-17T10:00:00Z") == KG_OK);
+	KG_CHECK("parse_date: not a date",
+	         kg_ingest_parse_date(out, "17/08/2025") == KG_EINVALID);
+	KG_CHECK("parse_date: month 13",
+	         kg_ingest_parse_date(out, "2025-13-01") == KG_EINVALID);
+}
+
+/* The same text twice gives the same facts in the same order. */
+static void test_deterministic(kg_ingest *ing)
+{
+	const char *text = cases[8].text;
+	kg_doc_input in = { "d", NULL, NULL, NULL, text, strlen(text) };
+	const kg_doc *d;
+	char first[4096] = "", second[4096] = "";
+	size_t i, n;
+
+	for (n = 0; n < 2; n++) {
+		char *buf = n ? second : first;
+
+		if (kg_ingest_text(ing, &in, &d, NULL) != KG_OK)
+			break;
+		for (i = 0; i < d->nfacts; i++) {
+			size_t len = strlen(buf);
+
+			snprintf(buf + len, 4096 - len, "%zu %d %zu %s;",
+			         d->facts[i].subject, (int)d->facts[i].pred,
+			         d->facts[i].object, d->facts[i].rule);
+		}
+	}
+	KG_CHECK("same text, same facts", first[0] && !strcmp(first, second));
+}
+
 int main(void)
 {
+	kg_lexicon *lx = NULL;
+	kg_ingest *ing = NULL;
+	kg_err err;
+
+	if (kg_lexicon_load_builtin(&lx, &err) != KG_OK ||
+	    kg_ingest_new(&ing, lx, &err) != KG_OK) {
+		printf("cannot start: %s\n", err.msg);
+		return 1;
+	}
+	run_cases(ing);
+	test_sentences(ing);
+	test_errors(ing);
+	test_deterministic(ing);
+	kg_ingest_free(ing);
+	kg_lexicon_free(lx);
 	return KG_CHECK_DONE();
 }
