@@ -18,6 +18,23 @@ static const char *norm0(const struct kg_ingest *ing, size_t k)
 	return ing->toks[ing->spans[k].t0].norm;
 }
 
+/* "Mrs Trump": the person of that surname the text named last. */
+static long latest_person(struct kg_ingest *ing, const char *key)
+{
+	long best = -1;
+	size_t i;
+
+	for (i = 0; i < ing->nents; i++) {
+		const struct ent *en = &ing->ents[i];
+
+		if (en->type == KG_T_PERSON && en->merged < 0 && en->surname &&
+		    !strcmp(en->surname, key) &&
+		    (best < 0 || en->last_seen > ing->ents[best].last_seen))
+			best = (long)i;
+	}
+	return best >= 0 ? best : kg_ingest__find_person(ing, key);
+}
+
 /* Is a word of the run an office title, singular or plural? */
 static int has_title_word(const struct kg_ingest *ing, const struct span *sp)
 {
@@ -59,7 +76,10 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 
 	kg_norm(key, sizeof(key), ing->in->text + t->start,
 	        ing->toks[sp->t1 - 1].end - t->start);
-	*known = kg_ingest__find_person(ing, key);
+	*known = (k > 0 && ing->spans[k - 1].kind == SP_WORDS &&
+	          (ing->spans[k - 1].wflags & KG_W_HONORIFIC))
+	                 ? latest_person(ing, key)
+	                 : kg_ingest__find_person(ing, key);
 	if (*known >= 0)
 		return KG_T_PERSON;
 	if (s->headline)
@@ -67,6 +87,8 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	if (k > 0 && ing->spans[k - 1].kind == SP_WORDS &&
 	    (ing->spans[k - 1].wflags & KG_W_HONORIFIC))
 		return KG_T_PERSON;
+	if (!strcmp(prev, "the"))
+		return -1; /* "the Royal Collection" is no person */
 	if (!strcmp(prev, "at") && sp->t0 > s->t0)
 		return KG_T_FACILITY;
 	if (!strcmp(prev, "in") && sp->t0 > s->t0)

@@ -387,7 +387,11 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 		n = 0;
 		parse_phrase(ing, k, si, &chain[n++]);
 		/* "Deputy Prime Minister and Minister of Foreign Affairs X" */
-		while (n < 4 && tok_is(ing, chain[n - 1].hi, "and") &&
+		/* "the King and Queen Camilla" are two people: only a title
+		 * with a jurisdiction or portfolio starts a chain */
+		while (n < 4 &&
+		       (chain[0].juris >= 0 || chain[0].pt1 > chain[0].pt0) &&
+		       tok_is(ing, chain[n - 1].hi, "and") &&
 		       chain[n - 1].hi + 1 < ing->nspans &&
 		       (ing->spans[chain[n - 1].hi + 1].kind == SP_TITLE ||
 		        (chain[n - 1].hi + 2 < ing->nspans &&

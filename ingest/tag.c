@@ -470,8 +470,8 @@ static int head_type(const struct kg_ingest *ing, const struct span *sp)
 	size_t i;
 
 	t = kg_ingest__head(ing->toks[sp->t1 - 1].norm, &prefix);
-	if (t >= 0 && !prefix)
-		return t;
+	if (t >= 0 && (!prefix || sp->t1 - sp->t0 > 1))
+		return t; /* "Albert Museum", "Kensington Treaty" */
 	t = kg_ingest__head(ing->toks[sp->t0].norm, &prefix);
 	if (t >= 0 && prefix && sp->t1 - sp->t0 > 1)
 		return t;
