@@ -199,6 +199,14 @@ static const struct tcase cases[] = {
 	  "Bali.",
 	  { "Joe Biden|met_with|Xi Jinping|current" },
 	  { "Leaders Gather|met_with|Xi Jinping|current" } },
+	{ "visit_verb_gives_visited_and_a_visit",
+	  NULL,
+	  "Kim Jong Un visited Russia in September 2023.",
+	  { "Kim Jong Un|visited|Russia|current",
+	    "Kim Jong Un|attended|Kim Jong Un visit to Russia|current",
+	    "Kim Jong Un visit to Russia|located_in|Russia|current",
+	    "Kim Jong Un visit to Russia|occurred_on|2023-09|current" },
+	  { NULL } },
 	{ "signing_gives_attendance",
 	  NULL,
 	  "The Aachen Treaty was signed by Chancellor Angela Merkel and "
@@ -266,6 +274,7 @@ static void dump(const kg_doc *d)
 static void run_cases(kg_ingest *ing)
 {
 	size_t c, i;
+	int seen[KG_P_COUNT] = { 0 };
 
 	for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
 		const struct tcase *t = &cases[c];
@@ -298,6 +307,15 @@ static void run_cases(kg_ingest *ing)
 		if (!ok)
 			dump(d);
 		KG_CHECK(t->name, ok);
+		for (i = 0; i < d->nfacts; i++)
+			seen[d->facts[i].pred] = 1;
+	}
+	for (i = 0; i < KG_P_COUNT; i++) {
+		if (!seen[i])
+			printf("  no case produces %s\n",
+			       kg_pred_name((kg_pred)i));
+		KG_CHECK("every predicate of DESIGN.md is produced by a case",
+		         seen[i]);
 	}
 }
 
