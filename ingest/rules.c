@@ -49,7 +49,7 @@ static const struct rule rules[] = {
 	  "S=TRE|ORG|EVT|FAC , 'also known as|also referred to as|known as|"
 	  "formally|officially|also called|or' 'the'? O=TRE|ORG|EVT|FAC",
 	  A_ALIAS, KG_P_COUNT, 0 },
-	{ "alias.paren", "S=ORG|TRE|GPE|EVT|FAC|PER ( O=ORG|TRE|GPE|EVT|FAC )",
+	{ "alias.paren", "S=ORG|TRE|GPE|EVT|FAC ( O=ORG|TRE|GPE|EVT|FAC )",
 	  A_ALIAS, KG_P_COUNT, 0 },
 	{ "meet.verb", "S=PER+ ~ w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.far", "S=PER ~ w:meet ~~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
@@ -534,8 +534,15 @@ static int act_locate(struct kg_ingest *ing,
 static int act_alias(struct kg_ingest *ing, const struct kg_match *m)
 {
 	long a = m->ids[KG_SLOT_S][0], b = m->ids[KG_SLOT_O][0];
+	const char *n = ing->ents[b].name;
 
 	if (a == b)
+		return KG_OK;
+	/* names of two types are one thing only when the second is an
+	 * acronym whose type was a guess: "Enhanced Defense Cooperation
+	 * Agreement (EDCA)" */
+	if (ing->ents[a].type != ing->ents[b].type &&
+	    (strchr(n, ' ') || strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") < strlen(n)))
 		return KG_OK;
 	return kg_ingest__merge(ing, a, b);
 }
