@@ -155,18 +155,34 @@ static int add_name(kg_store *st,
 	kg_store__bind_text(k, 1, type);
 	kg_store__bind_text(k, 2, norm);
 	sqlite3_bind_int64(k, 3, id);
-	return run(st, k, NULL, NULL, err);
+	if ((rc = run(st, k, NULL, NULL, err)) != KG_OK)
+		return rc;
+	if (strcmp(type, "PERSON") == 0) {
+		/* a key for other spellings of the name (graph/merge.c) */
+		char skel[512];
+
+		if (!kg_store__skeleton(norm, skel, sizeof(skel)))
+			return KG_OK;
+		kg_store__bind_text(k, 1, type);
+		kg_store__bind_text(k, 2, skel);
+		sqlite3_bind_int64(k, 3, id);
+		rc = run(st, k, NULL, NULL, err);
+	}
+	return rc;
 }
 
 /* Find the entity a document entity is (by canonical name, then aliases),
  * or create it; then record all its names. */
 static int put_entity(kg_store *st,
-                      const kg_doc_entity *e,
+                      const kg_doc *doc,
+                      size_t ei,
                       int64_t doc_id,
                       int64_t *id,
                       kg_err *err)
 {
+	const kg_doc_entity *e = &doc->entities[ei];
 	const char *type = kg_type_name(e->type), *rule = "same-name";
+	double score = 1;
 	int rc, found = 0;
 	sqlite3_stmt *s;
 
@@ -178,12 +194,19 @@ static int put_entity(kg_store *st,
 		if (rc != KG_OK)
 			return rc;
 	}
+	if (!found) {
+		rc = kg_store__similar(st, doc, ei, id, &rule, &score, err);
+		if (rc != KG_OK)
+			return rc;
+		found = rule != NULL;
+	}
 	if (found) {
 		s = st->st[KG_ST_INS_MERGE];
 		sqlite3_bind_int64(s, 1, *id);
 		kg_store__bind_text(s, 2, e->name);
 		kg_store__bind_text(s, 3, rule);
 		sqlite3_bind_int64(s, 4, doc_id);
+		sqlite3_bind_double(s, 5, score);
 	} else {
 		const char *norm = kg_store__norm(st, e->name, strlen(e->name));
 
@@ -304,7 +327,7 @@ put_body(kg_store *st, const kg_doc *doc, const char *hash, kg_err *err)
 	if ((rc = put_sentences(st, doc, doc_id, err)) != KG_OK)
 		return rc;
 	for (size_t i = 0; i < doc->nentities; i++)
-		if ((rc = put_entity(st, &doc->entities[i], doc_id, &st->ids[i],
+		if ((rc = put_entity(st, doc, i, doc_id, &st->ids[i],
 		                     err)) != KG_OK)
 			return rc;
 	if ((rc = put_mentions(st, doc, doc_id, err)) != KG_OK)

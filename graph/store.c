@@ -25,8 +25,8 @@ static const char *const st_sql[KG_ST_COUNT] = {
 	                    " norm) VALUES (?1, ?2, ?3)",
 	[KG_ST_INS_KEY] = "INSERT OR IGNORE INTO name_keys(type, norm,"
 	                  " entity_id) VALUES (?1, ?2, ?3)",
-	[KG_ST_INS_MERGE] = "INSERT INTO merges(entity_id, name, rule, doc_id)"
-	                    " VALUES (?1, ?2, ?3, ?4)",
+	[KG_ST_INS_MERGE] = "INSERT INTO merges(entity_id, name, rule, doc_id,"
+	                    " score) VALUES (?1, ?2, ?3, ?4, ?5)",
 	[KG_ST_INS_SENT] = "INSERT INTO sentences(doc_id, n, byte_start,"
 	                   " byte_end, text) VALUES (?1, ?2, ?3, ?4, ?5)",
 	[KG_ST_INS_MENTION] = "INSERT INTO mentions(entity_id, doc_id,"

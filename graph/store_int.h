@@ -57,4 +57,11 @@ const char *kg_store__norm(kg_store *st, const char *s, size_t n);
 /* Bind s (NULL binds SQL NULL) as UTF-8 text, copied by SQLite. */
 int kg_store__bind_text(sqlite3_stmt *s, int i, const char *v);
 
+/* merge.c: the spelling skeleton key of a normalised name ("~zelensky"),
+ * 0 when the name is too short to have one; and the stored entity a
+ * document entity is by spelling or by day (rule, score), if any. */
+size_t kg_store__skeleton(const char *norm, char *out, size_t cap);
+int kg_store__similar(kg_store *st, const kg_doc *doc, size_t ei, int64_t *id,
+		      const char **rule, double *score, kg_err *err);
+
 #endif

@@ -108,12 +108,16 @@ CREATE INDEX evidence_doc ON evidence(doc_id);
 
 -- Each time an entity of a document was resolved to an existing entity:
 -- name is the document's canonical name for it, rule "same-name" (its
--- canonical name was already a key) or "alias" (one of its aliases was).
+-- canonical name was already a key), "alias" (one of its aliases was),
+-- "spelling" (a person's name spelt another way: Zelensky / Zelenskyy) or
+-- "same-day" (an event on the same day sharing places or participants;
+-- score = how many).  See graph/merge.c.
 CREATE TABLE merges (
 	entity_id INTEGER NOT NULL REFERENCES entities(entity_id),
 	name      TEXT NOT NULL,
 	rule      TEXT NOT NULL,
-	doc_id    INTEGER NOT NULL REFERENCES documents(doc_id)
+	doc_id    INTEGER NOT NULL REFERENCES documents(doc_id),
+	score     REAL NOT NULL DEFAULT 1
 );
 CREATE INDEX merges_entity ON merges(entity_id);
 
