@@ -49,8 +49,12 @@ size_t kg_store__skeleton(const char *norm, char *out, size_t cap)
 	return n;
 }
 
-static int key_lookup(kg_store *st, const char *type, const char *key,
-		      int64_t *id, int *found, kg_err *err)
+static int key_lookup(kg_store *st,
+                      const char *type,
+                      const char *key,
+                      int64_t *id,
+                      int *found,
+                      kg_err *err)
 {
 	sqlite3_stmt *s = st->st[KG_ST_KEY_GET];
 	int rc;
@@ -72,9 +76,10 @@ static int key_lookup(kg_store *st, const char *type, const char *key,
  * both meetings. */
 static const char *event_kind(const char *norm)
 {
-	static const char *const meet[] = { "summit",  "summits",  "meeting",
-					    "meetings", "talks",   "discussions",
-					    "conference", "ministerial", NULL };
+	static const char *const meet[] = {
+		"summit",      "summits",    "meeting",     "meetings", "talks",
+		"discussions", "conference", "ministerial", NULL
+	};
 	const char *w = strrchr(norm, ' ');
 	size_t i;
 
@@ -87,8 +92,8 @@ static const char *event_kind(const char *norm)
 
 /* Is one of the names of stored entity (column 0 of q's rows, q bound to
  * the candidate) a name of doc entity j? */
-static int shares(kg_store *st, sqlite3_stmt *q, int64_t cand, const kg_doc *doc,
-		  size_t j)
+static int
+shares(kg_store *st, sqlite3_stmt *q, int64_t cand, const kg_doc *doc, size_t j)
 {
 	const kg_doc_entity *e = &doc->entities[j];
 	size_t a;
@@ -110,8 +115,12 @@ static int shares(kg_store *st, sqlite3_stmt *q, int64_t cand, const kg_doc *doc
 }
 
 /* How many places and participants of doc event ei candidate cand shares. */
-static int event_overlap(kg_store *st, sqlite3_stmt *place, sqlite3_stmt *who,
-			 int64_t cand, const kg_doc *doc, size_t ei)
+static int event_overlap(kg_store *st,
+                         sqlite3_stmt *place,
+                         sqlite3_stmt *who,
+                         int64_t cand,
+                         const kg_doc *doc,
+                         size_t ei)
 {
 	size_t i;
 	int n = 0;
@@ -137,25 +146,35 @@ static const char *event_day(const kg_doc *doc, size_t ei)
 	for (i = 0; i < doc->nfacts; i++) {
 		const kg_doc_fact *f = &doc->facts[i];
 
-		if (f->subject == ei && f->pred == KG_P_OCCURRED_ON && !f->negated &&
-		    f->literal && strlen(f->literal) == 10 && f->literal[0] != '-')
+		if (f->subject == ei && f->pred == KG_P_OCCURRED_ON &&
+		    !f->negated && f->literal && strlen(f->literal) == 10 &&
+		    f->literal[0] != '-')
 			return f->literal;
 	}
 	return NULL;
 }
 
-static int same_event(kg_store *st, const kg_doc *doc, size_t ei, int64_t *id,
-		      double *score, int *found, kg_err *err)
+static int same_event(kg_store *st,
+                      const kg_doc *doc,
+                      size_t ei,
+                      int64_t *id,
+                      double *score,
+                      int *found,
+                      kg_err *err)
 {
 	static const char *const sql[3] = {
-		"SELECT DISTINCT f.subject_id, e.norm FROM fact f JOIN entities e"
+		"SELECT DISTINCT f.subject_id, e.norm FROM fact f JOIN "
+		"entities e"
 		" ON e.entity_id = f.subject_id WHERE e.type = 'EVENT' AND"
-		" f.predicate = 'occurred_on' AND f.literal = ?1 AND f.negated = 0"
+		" f.predicate = 'occurred_on' AND f.literal = ?1 AND f.negated "
+		"= 0"
 		" ORDER BY f.subject_id",
-		"SELECT 1 FROM fact f JOIN aliases a ON a.entity_id = f.object_id"
+		"SELECT 1 FROM fact f JOIN aliases a ON a.entity_id = "
+		"f.object_id"
 		" WHERE f.subject_id = ?1 AND f.predicate = 'located_in' AND"
 		" a.norm = ?2 LIMIT 1",
-		"SELECT 1 FROM fact f JOIN aliases a ON a.entity_id = f.subject_id"
+		"SELECT 1 FROM fact f JOIN aliases a ON a.entity_id = "
+		"f.subject_id"
 		" WHERE f.object_id = ?1 AND f.predicate = 'attended' AND"
 		" a.norm = ?2 LIMIT 1"
 	};
@@ -168,10 +187,11 @@ static int same_event(kg_store *st, const kg_doc *doc, size_t ei, int64_t *id,
 	if (day == NULL)
 		return KG_OK;
 	snprintf(kind, sizeof(kind), "%s",
-		 event_kind(kg_store__norm(st, doc->entities[ei].name,
-					   strlen(doc->entities[ei].name))));
+	         event_kind(kg_store__norm(st, doc->entities[ei].name,
+	                                   strlen(doc->entities[ei].name))));
 	for (i = 0; i < 3; i++)
-		if (sqlite3_prepare_v2(st->db, sql[i], -1, &q[i], NULL) != SQLITE_OK) {
+		if (sqlite3_prepare_v2(st->db, sql[i], -1, &q[i], NULL) !=
+		    SQLITE_OK) {
 			rc = kg_store__dberr(st, err);
 			goto out;
 		}
@@ -197,8 +217,29 @@ out:
 	return rc;
 }
 
-int kg_store__similar(kg_store *st, const kg_doc *doc, size_t ei, int64_t *id,
-		      const char **rule, double *score, kg_err *err)
+int kg_store__one_word(kg_store *st, int64_t id)
+{
+	sqlite3_stmt *q = NULL;
+	int one = 0;
+
+	if (sqlite3_prepare_v2(st->db,
+	                       "SELECT instr(name, ' ') = 0 FROM entities"
+	                       " WHERE entity_id = ?1",
+	                       -1, &q, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(q, 1, id);
+		one = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0);
+	}
+	sqlite3_finalize(q);
+	return one;
+}
+
+int kg_store__similar(kg_store *st,
+                      const kg_doc *doc,
+                      size_t ei,
+                      int64_t *id,
+                      const char **rule,
+                      double *score,
+                      kg_err *err)
 {
 	const kg_doc_entity *e = &doc->entities[ei];
 	char skel[512];
@@ -210,15 +251,22 @@ int kg_store__similar(kg_store *st, const kg_doc *doc, size_t ei, int64_t *id,
 	if (e->type == KG_T_PERSON) {
 		for (a = 0; !found && a <= e->naliases; a++) {
 			const char *name = a == 0 ? e->name : e->aliases[a - 1];
-			const char *norm = kg_store__norm(st, name, strlen(name));
+			const char *norm =
+			        kg_store__norm(st, name, strlen(name));
 
 			if (norm == NULL)
-				return kg_err_set(err, KG_ENOMEM, "out of memory");
+				return kg_err_set(err, KG_ENOMEM,
+				                  "out of memory");
 			if (!kg_store__skeleton(norm, skel, sizeof(skel)))
 				continue;
 			rc = key_lookup(st, "PERSON", skel, id, &found, err);
 			if (rc != KG_OK)
 				return rc;
+			/* a surname alone finds only a person known by it
+			 * alone */
+			if (found && a > 0 && strchr(e->name, ' ') &&
+			    !strchr(name, ' ') && !kg_store__one_word(st, *id))
+				found = 0;
 		}
 		if (found) {
 			*rule = "spelling";

@@ -193,6 +193,11 @@ static int put_entity(kg_store *st,
 		rc = key_get(st, type, e->aliases[j], id, &found, err);
 		if (rc != KG_OK)
 			return rc;
+		/* a surname alone finds only a person known by it alone:
+		 * "Biden" of Jill Biden must not lead to Joe Biden */
+		if (found && e->type == KG_T_PERSON && strchr(e->name, ' ') &&
+		    !strchr(e->aliases[j], ' ') && !kg_store__one_word(st, *id))
+			found = 0;
 	}
 	if (!found) {
 		rc = kg_store__similar(st, doc, ei, id, &rule, &score, err);
@@ -327,8 +332,8 @@ put_body(kg_store *st, const kg_doc *doc, const char *hash, kg_err *err)
 	if ((rc = put_sentences(st, doc, doc_id, err)) != KG_OK)
 		return rc;
 	for (size_t i = 0; i < doc->nentities; i++)
-		if ((rc = put_entity(st, doc, i, doc_id, &st->ids[i],
-		                     err)) != KG_OK)
+		if ((rc = put_entity(st, doc, i, doc_id, &st->ids[i], err)) !=
+		    KG_OK)
 			return rc;
 	if ((rc = put_mentions(st, doc, doc_id, err)) != KG_OK)
 		return rc;

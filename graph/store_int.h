@@ -61,7 +61,14 @@ int kg_store__bind_text(sqlite3_stmt *s, int i, const char *v);
  * 0 when the name is too short to have one; and the stored entity a
  * document entity is by spelling or by day (rule, score), if any. */
 size_t kg_store__skeleton(const char *norm, char *out, size_t cap);
-int kg_store__similar(kg_store *st, const kg_doc *doc, size_t ei, int64_t *id,
-		      const char **rule, double *score, kg_err *err);
+int kg_store__similar(kg_store *st,
+                      const kg_doc *doc,
+                      size_t ei,
+                      int64_t *id,
+                      const char **rule,
+                      double *score,
+                      kg_err *err);
+/* Is the canonical name of entity id one word ("Zelensky")? */
+int kg_store__one_word(kg_store *st, int64_t id);
 
 #endif

@@ -188,6 +188,19 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 	return -1;
 }
 
+/* A known person named again, maybe another way: a mention, and the name
+ * ("Zelenskyy" of Volodymyr Zelenskyy) is one of its aliases. */
+static int
+known_name(struct kg_ingest *ing, long e, size_t si, const struct span *sp)
+{
+	const char *s = ing->in->text + ing->toks[sp->t0].start;
+	size_t n = ing->toks[sp->t1 - 1].end - ing->toks[sp->t0].start;
+
+	if (kg_ingest__mention(ing, e, si, sp->t0, sp->t1))
+		return KG_ENOMEM;
+	return kg_ingest__alias(ing, e, s, n);
+}
+
 int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 {
 	const struct sent *s = &ing->sents[si];
@@ -209,8 +222,8 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 					break;
 				if (known >= 0) {
 					e = known;
-					kg_ingest__mention(ing, e, si, sp->t0,
-					                   sp->t1);
+					if (known_name(ing, e, si, sp))
+						return KG_ENOMEM;
 					break;
 				}
 				sp->typed = 1;

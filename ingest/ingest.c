@@ -144,10 +144,13 @@ static int same_fact(const kg_doc_fact *a, const kg_doc_fact *b)
  * Joe Biden" and the bare "President" fact is dropped. */
 static int subsumed(const struct kg_ingest *ing, const kg_doc_fact *f)
 {
-	const struct ent *o = &ing->ents[f->object], *o2;
+	const struct ent *o, *o2;
 	size_t i, n;
 
-	if (f->pred != KG_P_HOLDS_OFFICE || o->juris >= 0 || !o->title)
+	if (f->pred != KG_P_HOLDS_OFFICE || f->object == KG_NO_ENTITY)
+		return 0;
+	o = &ing->ents[f->object];
+	if (o->juris >= 0 || !o->title)
 		return 0;
 	n = strlen(o->title);
 	for (i = 0; i < ing->nfacts; i++) {

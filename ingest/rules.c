@@ -542,7 +542,8 @@ static int act_alias(struct kg_ingest *ing, const struct kg_match *m)
 	 * acronym whose type was a guess: "Enhanced Defense Cooperation
 	 * Agreement (EDCA)" */
 	if (ing->ents[a].type != ing->ents[b].type &&
-	    (strchr(n, ' ') || strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") < strlen(n)))
+	    (strchr(n, ' ') ||
+	     strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") < strlen(n)))
 		return KG_OK;
 	return kg_ingest__merge(ing, a, b);
 }
