@@ -697,11 +697,110 @@ static void test_differential(void)
 	kg_store_close(st);
 }
 
+/* ---- one thing under two names across documents (graph/merge.c) ---- */
+
+/* A document of one sentence whose entities are given by (type, name,
+ * alias) and whose facts by (subject, pred, object or -1, literal). */
+struct mini {
+	kg_doc_entity ents[4];
+	const char *al[4][1];
+	kg_doc_fact facts[4];
+	kg_doc_sentence sent;
+	kg_doc doc;
+};
+
+static void mini_init(struct mini *m, const char *id, const char *text)
+{
+	memset(m, 0, sizeof(*m));
+	m->sent.end = strlen(text);
+	m->doc.id = id;
+	m->doc.text = text;
+	m->doc.len = strlen(text);
+	m->doc.sentences = &m->sent;
+	m->doc.nsentences = 1;
+	m->doc.entities = m->ents;
+	m->doc.facts = m->facts;
+}
+
+static void
+mini_ent(struct mini *m, kg_type t, const char *name, const char *alias)
+{
+	kg_doc_entity *e = &m->ents[m->doc.nentities];
+
+	e->type = t;
+	e->name = name;
+	if (alias) {
+		m->al[m->doc.nentities][0] = alias;
+		e->aliases = m->al[m->doc.nentities];
+		e->naliases = 1;
+	}
+	m->doc.nentities++;
+}
+
+static void
+mini_fact(struct mini *m, size_t s, kg_pred p, long o, const char *lit)
+{
+	kg_doc_fact *f = &m->facts[m->doc.nfacts++];
+
+	f->subject = s;
+	f->pred = p;
+	f->object = o < 0 ? KG_NO_ENTITY : (size_t)o;
+	f->literal = lit;
+	f->end = m->sent.end;
+	f->rule = "test";
+}
+
+static void test_similar(void)
+{
+	struct mini a, b;
+	kg_store *st = NULL;
+	kg_err e;
+	int added = 0;
+
+	if (kg_store_open(&st, path("m.db"), KG_STORE_CREATE, &e) != KG_OK)
+		return;
+	mini_init(&a, "a", "Zelensky and Putin met at the Alaska summit.");
+	mini_ent(&a, KG_T_PERSON, "Zelensky", NULL);
+	mini_ent(&a, KG_T_PERSON, "Vladimir Putin", "Putin");
+	mini_ent(&a, KG_T_EVENT, "Alaska summit", NULL);
+	mini_fact(&a, 1, KG_P_ATTENDED, 2, NULL);
+	mini_fact(&a, 2, KG_P_OCCURRED_ON, -1, "2025-08-15");
+	mini_init(&b, "b",
+	          "Volodymyr Zelenskyy spoke of the Anchorage summit.");
+	mini_ent(&b, KG_T_PERSON, "Volodymyr Zelenskyy", "Zelenskyy");
+	mini_ent(&b, KG_T_PERSON, "Vladimir Putin", NULL);
+	mini_ent(&b, KG_T_EVENT, "Anchorage summit", NULL);
+	mini_fact(&b, 1, KG_P_ATTENDED, 2, NULL);
+	mini_fact(&b, 2, KG_P_OCCURRED_ON, -1, "2025-08-15");
+	KG_CHECK("similar: both documents go in",
+	         kg_store_put_doc(st, &a.doc, &added, &e) == KG_OK &&
+	                 kg_store_put_doc(st, &b.doc, &added, &e) == KG_OK);
+	KG_CHECK("similar: Zelenskyy is the Zelensky already stored",
+	         num(st,
+	             "SELECT count(*) FROM entities WHERE type = 'PERSON'"
+	             " AND name LIKE 'Zelensk%' OR name LIKE 'Volodymyr%'") ==
+	                 1);
+	KG_CHECK_STR("similar: the merge says why",
+	             q(st, "SELECT rule FROM merges"
+	                   " WHERE name = 'Volodymyr Zelenskyy'"),
+	             "spelling\n");
+	KG_CHECK(
+	        "similar: one summit on that day with Putin",
+	        num(st, "SELECT count(*) FROM entities WHERE type = 'EVENT'") ==
+	                1);
+	KG_CHECK_STR("similar: the event merge has its rule and score",
+	             q(st, "SELECT rule || ' ' || score FROM merges"
+	                   " WHERE name = 'Anchorage summit'"),
+	             "same-day 1.0\n");
+	kg_store_close(st);
+}
+
 /* Remove the temporary folder (kept when a check failed, to look at). */
 static void cleanup(void)
 {
 	static const char *const files[] = { "a.db", "junk.db", "other.db",
-		                             "g.db", "d.db",    NULL };
+		                             "g.db", "d.db",    "m.db",
+		                             NULL };
 	static const char *const ext[] = { "", "-wal", "-shm", "-journal" };
 	char p[160];
 
@@ -738,6 +837,7 @@ int main(void)
 	test_read_only();
 	test_select();
 	test_differential();
+	test_similar();
 	if (kg_check_failed == 0)
 		cleanup();
 	return KG_CHECK_DONE();
