@@ -145,16 +145,12 @@ relative_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
 	int y = ing->anchor_y, m = ing->anchor_m, d = ing->anchor_d;
 
 	if (!y) {
-		/* only a dateline's day and month: "today" and a weekday
-		 * are taken to be that day */
-		if (!m || !d)
+		/* only a dateline's day and month: "today" is that day; a
+		 * weekday cannot be placed without the year */
+		if (!m || !d || !is_word(t, "today"))
 			return 0;
-		if (is_word(t, "today") || ((t->wflags & KG_W_WEEKDAY) &&
-		                            (t->flags & TF_CAP) && t->wvalue)) {
-			dv->m = m, dv->d = d;
-			return 1;
-		}
-		return 0;
+		dv->m = m, dv->d = d;
+		return 1;
 	}
 	if (is_word(t, "today") || is_word(t, "yesterday") ||
 	    is_word(t, "tomorrow")) {

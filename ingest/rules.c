@@ -156,8 +156,17 @@ static const struct rule rules[] = {
 	  "'accession of|entry of|admission of' S=GPE+ 'to|into' O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.pact",
-	  "O=ORG , 'the'? 'pact|alliance|partnership|grouping|bloc|group' "
+	  "O=ORG , 'the'? ~2 'pact|alliance|partnership|grouping|bloc|group' "
 	  "'between|of' S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.of",
+	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will "
+	  "become' "
+	  "~3 'member|members|member state' 'of' 'the'? O=ORG",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.includes",
+	  "O=ORG ,? 'which'? ~2 'includes|include|included|comprises|groups|"
+	  "brings together|now includes' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "invoke.verb", "S=EVT|PER|ORG ~~ w:invoke ~ 'the'? O=ART|TRE", A_PAIR,
 	  KG_P_INVOKES, 0 },

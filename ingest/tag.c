@@ -559,7 +559,17 @@ static void compose(struct kg_ingest *ing)
 		}
 		if (sp->kind != SP_CAP || sp->typed)
 			continue;
-		if ((t = head_type(ing, sp)) < 0)
+		if ((t = head_type(ing, sp)) < 0 && sp->t1 - sp->t0 == 1 &&
+		    k + 2 < ing->nspans &&
+		    !strcmp(first_norm(ing, &ing->spans[k + 1]), "of")) {
+			/* "Museum of Modern Art", "Ministry of Defence" */
+			int prefix = 0;
+
+			t = kg_ingest__head(first_norm(ing, sp), &prefix);
+			if (!prefix)
+				t = -1;
+		}
+		if (t < 0)
 			continue;
 		sp->typed = 1;
 		sp->type = (kg_type)t;
