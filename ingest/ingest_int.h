@@ -173,6 +173,8 @@ struct ent {
 	int bare;          /* EVENT: named only by its noun so far ("summit") */
 	long juris;        /* OFFICE: its jurisdiction, or -1 */
 	int background;    /* EVENT: told as past ("last week's summit") */
+	int implicit;      /* EVENT: made by a verb ("met"), not named */
+	size_t nment;      /* mentions so far */
 	const char *title; /* OFFICE: the canonical title alone */
 };
 

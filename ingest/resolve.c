@@ -326,6 +326,7 @@ int kg_ingest__mention(
 	m->start = ing->toks[t0].start;
 	m->end = ing->toks[t1 - 1].end;
 	ing->ents[e].last_seen = ing->nments; /* an order, not a count */
+	ing->ents[e].nment++;
 	return KG_OK;
 }
 

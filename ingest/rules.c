@@ -269,6 +269,24 @@ static long sentence_event(const struct kg_ingest *ing, const char *cls)
 	return -1;
 }
 
+/* The event the article is about: the one named most so far (the first of
+ * those, on a tie).  Implicit events a verb made do not count. */
+static long topic_event(const struct kg_ingest *ing)
+{
+	long best = -1;
+	size_t i;
+
+	for (i = 0; i < ing->nents; i++) {
+		const struct ent *e = &ing->ents[i];
+
+		if (e->type == KG_T_EVENT && e->merged < 0 && !e->implicit &&
+		    !e->background &&
+		    (best < 0 || e->nment > ing->ents[best].nment))
+			best = (long)i;
+	}
+	return best;
+}
+
 static int on_sidelines(const struct kg_ingest *ing)
 {
 	size_t c;
@@ -325,6 +343,7 @@ static long new_event(struct kg_ingest *ing,
 	if (ev < 0)
 		return -1;
 	ing->ents[ev].noun = cls;
+	ing->ents[ev].implicit = 1;
 	if (kg_ingest__mention(ing, ev, si, ing->chunks[m->c0].t0,
 	                       ing->chunks[m->c1 - 1].t1))
 		return -1;
@@ -443,7 +462,8 @@ static int act_meet(struct kg_ingest *ing,
 	ev = m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
 	                     : sentence_event(ing, "meeting");
 	if (ev < 0 && on_sidelines(ing))
-		ev = ing->last_event; /* met "on the sidelines" of the summit */
+		ev = topic_event(
+		        ing); /* met "on the sidelines" of the summit */
 	if (ev < 0)
 		ev = known_event(ing, "meeting", all, np, -1);
 	if (ev < 0) {
@@ -659,16 +679,16 @@ static int apply(struct kg_ingest *ing,
 		return act_alias(ing, m);
 	case A_ATTEND_CTX:
 		/* only when the sentence names no event of its own */
-		if (neg || sentence_event(ing, NULL) >= 0 ||
-		    ing->last_event < 0)
+		ev = topic_event(ing);
+		if (neg || sentence_event(ing, NULL) >= 0 || ev < 0)
 			return KG_OK;
 		for (i = 0; i < m->n[KG_SLOT_S]; i++)
-			if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED,
-			         ing->last_event, si, r->id, st, 0))
+			if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED, ev,
+			         si, r->id, st, 0))
 				return KG_ENOMEM;
 		for (i = 0; i < m->n[KG_SLOT_O]; i++)
-			if (fact(ing, m->ids[KG_SLOT_O][i], KG_P_ATTENDED,
-			         ing->last_event, si, r->id, st, 0))
+			if (fact(ing, m->ids[KG_SLOT_O][i], KG_P_ATTENDED, ev,
+			         si, r->id, st, 0))
 				return KG_ENOMEM;
 		return KG_OK;
 	case A_SIGN:
@@ -676,7 +696,7 @@ static int apply(struct kg_ingest *ing,
 	case A_INVOKE:
 		ev = sentence_event(ing, NULL);
 		if (ev < 0)
-			ev = ing->last_event;
+			ev = topic_event(ing);
 		for (i = 0; ev >= 0 && i < m->n[KG_SLOT_O]; i++)
 			if (fact(ing, ev, KG_P_INVOKES, m->ids[KG_SLOT_O][i],
 			         si, r->id, st, neg))
