@@ -55,7 +55,7 @@ static const char *const meet_nouns[] = {
 	"talks",          "discussions", "discussion", "conference",
 	"negotiations",   "session",     "gathering",  "ministerial",
 	"consultations",  "dialogue",    "forum",      "assembly",
-	"summit meeting", NULL
+	"summit meeting", "encounter",   NULL
 };
 
 static const char *const visit_nouns[] = { "visit",   "visits", "trip",
@@ -357,6 +357,22 @@ static int has_participants(const struct ent *ev, const struct emention *m)
 	return 1;
 }
 
+/* Is event ev in place p, by its place or a located_in fact ("the Alaska
+ * summit" is the encounter held at a base in Anchorage, Alaska)? */
+static int in_place(const struct kg_ingest *ing, long ev, long p)
+{
+	size_t i;
+
+	if (ing->ents[ev].place == p)
+		return 1;
+	for (i = 0; i < ing->nfacts; i++)
+		if (ing->facts[i].subject == (size_t)ev &&
+		    ing->facts[i].pred == KG_P_LOCATED_IN &&
+		    ing->facts[i].object == (size_t)p)
+			return 1;
+	return 0;
+}
+
 /* The earlier event this mention means, or -1 for a new one: the same
  * name, else the most recently mentioned event of the same kind that the
  * mention fits (a bare "the summit" fits any). */
@@ -382,7 +398,7 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			fits = !m->indefinite &&
 			       (!ev->background || m->background);
 		else if (m->nplaces == 1 && !m->paired && !m->year)
-			fits = ev->place == m->places[0] ||
+			fits = in_place(ing, (long)i, m->places[0]) ||
 			       (ev->place < 0 && ev->bare && !ev->background);
 		else
 			fits = m->npersons && !m->nplaces && !m->year &&

@@ -108,6 +108,8 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "at.event-in", "S=PER ~~ 'at|during' 'a|an|the'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
+	{ "during.event", "S=PER+ ~* 'during' 'the|a'? E=EVT", A_ATTEND,
+	  KG_P_ATTENDED, 1 },
 	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
 	  1 },
 	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
