@@ -124,12 +124,14 @@ static const struct rule rules[] = {
 	  A_SIGN, KG_P_ATTENDED, 0 },
 	{ "his.event", "S=PER ~~ 'his|her' E=EVT", A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "visit.verb", "S=PER ~ w:visit PLACES", A_VISIT, KG_P_VISITED, 0 },
-	{ "event.place", "E=EVT ~ 'in|at' PLACES", A_LOCATE, KG_P_LOCATED_IN,
+	{ "event.place", "E=EVT 'in|at' PLACES", A_LOCATE, KG_P_LOCATED_IN,
 	  0 },
 	{ "event.held",
 	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
-	  "will be held|is scheduled|was scheduled|will take place' ~~ 'in|at' "
+	  "will be held|scheduled|will take place|opened|met' ~~ 'in|at' "
 	  "PLACES",
+	  A_LOCATE, KG_P_LOCATED_IN, 0 },
+	{ "event.of-place", "E=EVT 'on|of|against|over' ~3 'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "event.hosted-in",
 	  "E=EVT , 'hosted by|chaired by|led by' S=PER 'in|at' PLACES",
