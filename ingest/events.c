@@ -410,17 +410,22 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 	return best;
 }
 
-static int add_part(struct kg_ingest *ing, long ev, long p)
+void kg_ingest__add_part(struct kg_ingest *ing, long ev, long p)
 {
-	struct ent *e = &ing->ents[ev];
+	struct ent *e = &ing->ents[ev], *who = &ing->ents[p];
 	size_t i;
 
 	for (i = 0; i < e->nparts; i++)
 		if (e->parts[i] == p)
-			return 0;
+			return;
 	if (e->nparts < 8)
 		e->parts[e->nparts++] = p;
-	return 0;
+	/* and the person's latest events, newest last */
+	if (who->nevs == 8) {
+		memmove(who->evs, who->evs + 1, 7 * sizeof(who->evs[0]));
+		who->nevs--;
+	}
+	who->evs[who->nevs++] = ev;
 }
 
 /* Record that persons[] took part in event ev (attended, and met each
@@ -438,7 +443,7 @@ int kg_ingest__took_part(struct kg_ingest *ing,
 
 	for (i = 0; i < n; i++) {
 		if (ev >= 0) {
-			add_part(ing, ev, persons[i]);
+			kg_ingest__add_part(ing, ev, persons[i]);
 			if (kg_ingest__fact(ing, persons[i], KG_P_ATTENDED, ev,
 			                    NULL, si, rule, status, negated))
 				return KG_ENOMEM;

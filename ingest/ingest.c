@@ -4,12 +4,15 @@
  * entities, mentions and facts into the kg_doc arrays, folding entities
  * that a rule found to be one ("X (NATO)", "also known as").
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ingest_int.h"
 
 #define KG_RULES_VERSION "rules-1"
+static int index_held(struct kg_ingest *ing, long subj, long obj);
+
 #define MAX_FACTS_PER_DOC 200000 /* cap: facts kept from one document */
 
 int kg_ingest_new(kg_ingest **out, const kg_lexicon *lx, kg_err *err)
@@ -79,6 +82,71 @@ static long root(const struct kg_ingest *ing, long e)
 	return e;
 }
 
+/* Facts of the document are kept once: a hash of fact indexes (open
+ * addressing, in the arena), so a long document is not quadratic. */
+static size_t fact_hash(const kg_doc_fact *f)
+{
+	size_t h = f->subject * 31u + (size_t)f->pred;
+	const char *s;
+
+	h = h * 1000003u + f->object;
+	h = h * 31u + (size_t)f->status * 2u + (size_t)f->negated;
+	for (s = f->literal; s && *s; s++)
+		h = h * 31u + (unsigned char)*s;
+	return h;
+}
+
+static int same(const kg_doc_fact *a, const kg_doc_fact *b)
+{
+	return a->subject == b->subject && a->pred == b->pred &&
+	       a->object == b->object && a->status == b->status &&
+	       a->negated == b->negated &&
+	       (a->object != KG_NO_ENTITY ||
+	        strcmp(a->literal, b->literal) == 0);
+}
+
+/* Is f already a fact of the document? */
+static int fact_seen(const struct kg_ingest *ing, const kg_doc_fact *f)
+{
+	size_t mask = ing->fhcap - 1, i;
+
+	if (ing->fhcap == 0)
+		return 0;
+	for (i = fact_hash(f) & mask; ing->fhash[i]; i = (i + 1) & mask)
+		if (same(&ing->facts[ing->fhash[i] - 1], f))
+			return 1;
+	return 0;
+}
+
+/* Index facts[n], which is filled in; grows the table past half full. */
+static int fact_insert(struct kg_ingest *ing, size_t n)
+{
+	size_t i, j, mask;
+
+	if (2 * (n + 1) > ing->fhcap) {
+		size_t cap = ing->fhcap ? ing->fhcap * 2 : 256;
+		size_t *t = kg_ingest__alloc(&ing->arena, cap * sizeof(*t));
+
+		if (t == NULL)
+			return KG_ENOMEM;
+		mask = cap - 1;
+		for (i = 0; i < n; i++) {
+			for (j = fact_hash(&ing->facts[i]) & mask; t[j];
+			     j = (j + 1) & mask)
+				;
+			t[j] = i + 1;
+		}
+		ing->fhash = t;
+		ing->fhcap = cap;
+	}
+	mask = ing->fhcap - 1;
+	for (j = fact_hash(&ing->facts[n]) & mask; ing->fhash[j];
+	     j = (j + 1) & mask)
+		;
+	ing->fhash[j] = n + 1;
+	return KG_OK;
+}
+
 int kg_ingest__fact(struct kg_ingest *ing,
                     long subj,
                     kg_pred p,
@@ -90,18 +158,22 @@ int kg_ingest__fact(struct kg_ingest *ing,
                     int negated)
 {
 	kg_doc_fact *f;
-	size_t i;
 
 	subj = root(ing, subj);
 	obj = root(ing, obj);
 	if (subj < 0 || (obj < 0 && lit == NULL) || subj == obj)
 		return KG_OK;
-	for (i = 0; i < ing->nfacts; i++) {
-		f = &ing->facts[i];
-		if (f->subject == (size_t)subj && f->pred == p &&
-		    f->object == (obj < 0 ? KG_NO_ENTITY : (size_t)obj) &&
-		    (obj >= 0 || strcmp(f->literal, lit) == 0) &&
-		    (int)f->status == status && f->negated == negated)
+	{
+		kg_doc_fact probe;
+
+		memset(&probe, 0, sizeof(probe));
+		probe.subject = (size_t)subj;
+		probe.pred = p;
+		probe.object = obj < 0 ? KG_NO_ENTITY : (size_t)obj;
+		probe.literal = obj < 0 ? lit : NULL;
+		probe.status = (kg_status)status;
+		probe.negated = negated;
+		if (fact_seen(ing, &probe))
 			return KG_OK;
 	}
 	if (ing->nfacts >= MAX_FACTS_PER_DOC)
@@ -120,6 +192,10 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	f->rule = rule;
 	f->status = (kg_status)status;
 	f->negated = negated;
+	if (fact_insert(ing, ing->nfacts - 1))
+		return KG_ENOMEM;
+	if (p == KG_P_HOLDS_OFFICE && index_held(ing, subj, obj))
+		return KG_ENOMEM;
 	if (p == KG_P_OCCURRED_ON)
 		ing->ents[subj].dated = 1;
 	/* holding an office states whose office it is */
@@ -130,47 +206,52 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	return KG_OK;
 }
 
-static int same_fact(const kg_doc_fact *a, const kg_doc_fact *b)
-{
-	return a->subject == b->subject && a->pred == b->pred &&
-	       a->object == b->object && a->status == b->status &&
-	       a->negated == b->negated &&
-	       (a->object != KG_NO_ENTITY ||
-	        strcmp(a->literal, b->literal) == 0);
-}
-
 /* Does person p hold, by another fact, an office with the same title and
  * a jurisdiction?  Then "President Biden" adds nothing to "US President
  * Joe Biden" and the bare "President" fact is dropped. */
 static int subsumed(const struct kg_ingest *ing, const kg_doc_fact *f)
 {
-	const struct ent *o, *o2;
-	size_t i, n;
+	const struct ent *o;
+	char key[160];
+	long other;
 
 	if (f->pred != KG_P_HOLDS_OFFICE || f->object == KG_NO_ENTITY)
 		return 0;
 	o = &ing->ents[f->object];
 	if (o->juris >= 0 || !o->title)
 		return 0;
-	n = strlen(o->title);
-	for (i = 0; i < ing->nfacts; i++) {
-		const kg_doc_fact *g = &ing->facts[i];
+	snprintf(key, sizeof(key), "%zu:%s", f->subject, o->title);
+	other = kg_ingest__lookup(ing, KG_NS_HELD_JURIS, key);
+	return other >= 0 && (size_t)other != f->object;
+}
 
-		if (g->pred != KG_P_HOLDS_OFFICE || g->subject != f->subject ||
-		    g->object == f->object)
+/* Index a new holds_office fact under every leading part of the office's
+ * title ("Secretary", "Secretary of", "Secretary of State"), so that a
+ * later bare title finds the office the person already holds. */
+static int index_held(struct kg_ingest *ing, long subj, long obj)
+{
+	const char *t = ing->ents[obj].title;
+	char key[160];
+	size_t i;
+	int rc = KG_OK;
+
+	for (i = 0; t && rc == KG_OK; i++) {
+		if (t[i] != ' ' && t[i] != '\0')
 			continue;
-		o2 = &ing->ents[g->object];
-		if (o2->juris >= 0 && o2->title &&
-		    !strncmp(o2->title, o->title, n))
-			return 1;
+		snprintf(key, sizeof(key), "%ld:%.*s", subj, (int)i, t);
+		rc = kg_ingest__index(ing, KG_NS_HELD, key, obj);
+		if (rc == KG_OK && ing->ents[obj].juris >= 0)
+			rc = kg_ingest__index(ing, KG_NS_HELD_JURIS, key, obj);
+		if (t[i] == '\0')
+			break;
 	}
-	return 0;
+	return rc;
 }
 
 /* Fill ing->doc from the working tables. */
 static int build_doc(struct kg_ingest *ing)
 {
-	size_t i, j, n = 0, nf = 0;
+	size_t i, n = 0, nf = 0;
 	long *map;
 
 	free(ing->osents);
@@ -203,21 +284,24 @@ static int build_doc(struct kg_ingest *ing)
 		ing->ments[i].entity = (size_t)map[ing->ments[i].entity];
 	for (i = 0; i < ing->nfacts; i++)
 		ing->facts[i].negated |= subsumed(ing, &ing->facts[i]) ? 2 : 0;
+	/* remap to the folded entities and keep each fact once (the hash
+	 * is built again over the compacted array) */
+	ing->fhash = NULL;
+	ing->fhcap = 0;
 	for (i = 0; i < ing->nfacts; i++) {
 		kg_doc_fact f = ing->facts[i];
 
 		if (f.negated & 2)
 			continue;
-
 		f.subject = (size_t)map[f.subject];
 		if (f.object != KG_NO_ENTITY)
 			f.object = (size_t)map[f.object];
-		if (f.subject == f.object)
+		if (f.subject == f.object || fact_seen(ing, &f))
 			continue;
-		for (j = 0; j < nf && !same_fact(&ing->facts[j], &f); j++)
-			;
-		if (j == nf)
-			ing->facts[nf++] = f;
+		ing->facts[nf] = f;
+		if (fact_insert(ing, nf))
+			return KG_ENOMEM;
+		nf++;
 	}
 	ing->nfacts = nf;
 	ing->doc.sentences = ing->osents;
@@ -261,6 +345,12 @@ static void reset(struct kg_ingest *ing, const kg_doc_input *in)
 	ing->ntoks = ing->nsents = ing->nspans = ing->nchunks = 0;
 	ing->nents = ing->ntitles = ing->ndates = ing->nments = ing->nfacts = 0;
 	ing->hash = NULL;
+	/* about one bucket per 16 bytes of text, at least 1024 */
+	for (ing->nbuckets = 1024;
+	     ing->nbuckets < in->len / 16 && ing->nbuckets < ((size_t)1 << 22);)
+		ing->nbuckets *= 2;
+	ing->fhash = NULL;
+	ing->fhcap = 0;
 	ing->last_event = ing->last_person = -1;
 	ing->anchor_y = ing->anchor_m = ing->anchor_d = 0;
 	memset(&ing->doc, 0, sizeof(ing->doc));

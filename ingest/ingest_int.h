@@ -121,6 +121,8 @@ int kg_ingest__spans(struct kg_ingest *ing, const struct sent *s);
 long kg_ingest__span_entity(struct kg_ingest *ing, size_t k, size_t si);
 int kg_ingest__titles(struct kg_ingest *ing, size_t si);
 int kg_ingest__events(struct kg_ingest *ing, size_t si);
+/* Note that person p takes part in event ev (both ways). */
+void kg_ingest__add_part(struct kg_ingest *ing, long ev, long p);
 int kg_ingest__took_part(struct kg_ingest *ing,
                          long ev,
                          const long *persons,
@@ -167,6 +169,8 @@ struct ent {
 	long place;          /* EVENT: a place it is in, or -1 */
 	long parts[8];       /* EVENT: known participants */
 	size_t nparts;
+	long evs[8]; /* PERSON: the latest events taken part in */
+	size_t nevs;
 	size_t last_seen;  /* when last mentioned (grows through the text) */
 	long merged;       /* merged into this entity, or -1 */
 	int dated;         /* EVENT: has an occurred_on fact */
@@ -207,8 +211,11 @@ struct kg_ingest {
 	size_t nments, capments;
 	kg_doc_fact *facts;
 	size_t nfacts, capfacts;
-	long last_event;     /* entity index of the latest event mentioned */
+	size_t *fhash;   /* fact index + 1 by hash, 0 = empty (in the arena) */
+	size_t fhcap;    /* a power of two, or 0 */
+	long last_event; /* entity index of the latest event mentioned */
 	struct hnode **hash; /* (type, key) -> entity, in the arena */
+	size_t nbuckets;     /* of hash: a power of two, from the text size */
 
 	kg_doc_sentence *osents; /* output arrays */
 	kg_doc_entity *oents;
@@ -237,6 +244,15 @@ int kg_ingest__rename(struct kg_ingest *ing,
 int kg_ingest__alias(struct kg_ingest *ing, long e, const char *name, size_t n);
 int kg_ingest__mention(
         struct kg_ingest *ing, long e, size_t si, size_t t0, size_t t1);
+/* The document's hash also answers other questions, by namespace: a
+ * kg_type (names), or one of these.  kg_ingest__index copies key; the
+ * first entity given a key keeps it. */
+#define KG_NS_SURNAME KG_T_COUNT          /* surname -> first such person */
+#define KG_NS_HELD (KG_T_COUNT + 1)       /* "person:title" -> office */
+#define KG_NS_HELD_JURIS (KG_T_COUNT + 2) /* same, with a jurisdiction */
+long kg_ingest__lookup(const struct kg_ingest *ing, int ns, const char *key);
+int kg_ingest__index(struct kg_ingest *ing, int ns, const char *key, long e);
+
 /* Find a PERSON whose full name or surname is key; -1 when none. */
 long kg_ingest__find_person(struct kg_ingest *ing, const char *key);
 

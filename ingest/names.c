@@ -328,20 +328,10 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
  * "US President Joe Biden" is the same office. */
 static long held_office(const struct kg_ingest *ing, long e, const char *title)
 {
-	size_t i, n = strlen(title);
+	char key[160];
 
-	for (i = ing->nfacts; i-- > 0;) {
-		const kg_doc_fact *f = &ing->facts[i];
-		const char *t;
-
-		if (f->pred != KG_P_HOLDS_OFFICE || f->subject != (size_t)e)
-			continue;
-		t = ing->ents[f->object].title;
-		if (t && strncmp(t, title, n) == 0 &&
-		    (t[n] == '\0' || t[n] == ' '))
-			return (long)f->object;
-	}
-	return -1;
+	snprintf(key, sizeof(key), "%ld:%s", e, title);
+	return kg_ingest__lookup(ing, KG_NS_HELD, key);
 }
 
 /* Is span k the start of a holder's name? */

@@ -10,8 +10,6 @@
 
 #include "ingest_int.h"
 
-#define NBUCKETS 4096u
-
 struct hnode {
 	struct hnode *next;
 	kg_type type;
@@ -19,22 +17,22 @@ struct hnode {
 	long ent;
 };
 
-static unsigned hash_key(kg_type t, const char *k)
+static unsigned hash_key(const struct kg_ingest *ing, kg_type t, const char *k)
 {
 	unsigned h = 2166136261u ^ (unsigned)t;
 
 	while (*k)
 		h = (h ^ (unsigned char)*k++) * 16777619u;
-	return h % NBUCKETS;
+	return h & (unsigned)(ing->nbuckets - 1);
 }
 
-static long lookup(struct kg_ingest *ing, kg_type t, const char *key)
+static long lookup(const struct kg_ingest *ing, kg_type t, const char *key)
 {
 	struct hnode *n;
 
 	if (ing->hash == NULL)
 		return -1;
-	for (n = ing->hash[hash_key(t, key)]; n; n = n->next)
+	for (n = ing->hash[hash_key(ing, t, key)]; n; n = n->next)
 		if (n->type == t && strcmp(n->key, key) == 0) {
 			long e = n->ent;
 
@@ -51,8 +49,8 @@ static int insert(struct kg_ingest *ing, kg_type t, const char *key, long e)
 	unsigned h;
 
 	if (ing->hash == NULL) {
-		ing->hash = kg_ingest__alloc(&ing->arena,
-		                             NBUCKETS * sizeof(*ing->hash));
+		ing->hash = kg_ingest__alloc(
+		        &ing->arena, ing->nbuckets * sizeof(*ing->hash));
 		if (ing->hash == NULL)
 			return KG_ENOMEM;
 	}
@@ -61,7 +59,7 @@ static int insert(struct kg_ingest *ing, kg_type t, const char *key, long e)
 	n = kg_ingest__alloc(&ing->arena, sizeof(*n));
 	if (n == NULL)
 		return KG_ENOMEM;
-	h = hash_key(t, key);
+	h = hash_key(ing, t, key);
 	n->type = t;
 	n->key = key;
 	n->ent = e;
@@ -161,10 +159,17 @@ long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 	if (e >= 0)
 		return e;
 	/* a surname alone: the first person introduced with it ("Trump" is
-	 * Donald Trump even after Melania Trump appears); then the end of a
-	 * full name ("Lopez Obrador"); then a first word, for names written
-	 * family name first ("Kim" for Kim Jong Un) */
-	for (pass = 0; pass < 4; pass++)
+	 * Donald Trump even after Melania Trump appears), kept in the hash
+	 * under the pseudo-type KG_T_COUNT */
+	e = lookup(ing, KG_NS_SURNAME, key);
+	if (e >= 0 && ing->ents[e].type == KG_T_PERSON)
+		return e;
+	/* then the end of a full name ("Lopez Obrador"), a first word for
+	 * names written family name first ("Kim" for Kim Jong Un), a middle
+	 * word ("Lula"): a scan, so only in documents of a sane size */
+	if (ing->nents > 5000)
+		return -1;
+	for (pass = 1; pass < 4; pass++)
 		for (i = 0; i < ing->nents; i++) {
 			const struct ent *en = &ing->ents[i];
 			size_t kl;
@@ -204,8 +209,12 @@ static int upgrade(struct kg_ingest *ing,
 		return KG_ENOMEM;
 	en->name = copy;
 	en->key = key;
-	if (en->type == KG_T_PERSON)
+	if (en->type == KG_T_PERSON) {
 		en->surname = surname_of(ing, key);
+		if (en->surname == NULL ||
+		    insert(ing, KG_NS_SURNAME, en->surname, e))
+			return KG_ENOMEM;
+	}
 	if (insert(ing, en->type, key, e))
 		return KG_ENOMEM;
 	return kg_ingest__alias(ing, e, old, strlen(old));
@@ -235,8 +244,12 @@ static long add_entity(struct kg_ingest *ing,
 	en->juris = -1;
 	if (en->name == NULL)
 		return -1;
-	if (t == KG_T_PERSON)
+	if (t == KG_T_PERSON) {
 		en->surname = surname_of(ing, key);
+		if (en->surname == NULL ||
+		    insert(ing, KG_NS_SURNAME, en->surname, e))
+			return -1;
+	}
 	return e;
 }
 
@@ -359,4 +372,16 @@ int kg_ingest__merge(struct kg_ingest *ing, long a, long b)
 		                     strlen(eb->aliases[i])))
 			return KG_ENOMEM;
 	return KG_OK;
+}
+
+long kg_ingest__lookup(const struct kg_ingest *ing, int ns, const char *key)
+{
+	return lookup(ing, (kg_type)ns, key);
+}
+
+int kg_ingest__index(struct kg_ingest *ing, int ns, const char *key, long e)
+{
+	const char *copy = kg_ingest__strndup(&ing->arena, key, strlen(key));
+
+	return copy ? insert(ing, (kg_type)ns, copy, e) : KG_ENOMEM;
 }

@@ -124,8 +124,7 @@ static const struct rule rules[] = {
 	  A_SIGN, KG_P_ATTENDED, 0 },
 	{ "his.event", "S=PER ~~ 'his|her' E=EVT", A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "visit.verb", "S=PER ~ w:visit PLACES", A_VISIT, KG_P_VISITED, 0 },
-	{ "event.place", "E=EVT 'in|at' PLACES", A_LOCATE, KG_P_LOCATED_IN,
-	  0 },
+	{ "event.place", "E=EVT 'in|at' PLACES", A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "event.held",
 	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
 	  "will be held|scheduled|will take place|opened|met' ~~ 'in|at' "
@@ -323,15 +322,17 @@ static long known_event(const struct kg_ingest *ing,
                         size_t n,
                         long place)
 {
+	const struct ent *first = &ing->ents[p[0]];
 	size_t i;
 
-	for (i = ing->nents; i-- > 0;) {
-		const struct ent *ev = &ing->ents[i];
+	/* only the events the first of them took part in, newest first */
+	for (i = first->nevs; i-- > 0;) {
+		const struct ent *ev = &ing->ents[first->evs[i]];
 
 		if (ev->type == KG_T_EVENT && ev->merged < 0 && ev->noun &&
 		    !strcmp(ev->noun, cls) && ev->nparts && has_all(ev, p, n) &&
 		    (place < 0 || ev->place == place))
-			return (long)i;
+			return first->evs[i];
 	}
 	return -1;
 }
@@ -481,9 +482,8 @@ static int act_meet(struct kg_ingest *ing,
 	for (i = 0; i < np; i++)
 		if (fact(ing, all[i], KG_P_ATTENDED, ev, si, rule, st, 0))
 			return KG_ENOMEM;
-	for (i = 0; i < np && ing->ents[ev].nparts < 8; i++)
-		if (!has_all(&ing->ents[ev], &all[i], 1))
-			ing->ents[ev].parts[ing->ents[ev].nparts++] = all[i];
+	for (i = 0; i < np; i++)
+		kg_ingest__add_part(ing, ev, all[i]);
 	return event_setting(ing, ev, si, m, rule);
 }
 
@@ -512,7 +512,7 @@ static int act_visit(struct kg_ingest *ing,
 		if ((ev = new_event(ing, name, "visit", si, m)) < 0)
 			return KG_ENOMEM;
 		ing->ents[ev].place = place;
-		ing->ents[ev].parts[ing->ents[ev].nparts++] = who;
+		kg_ingest__add_part(ing, ev, who);
 	}
 	if (fact(ing, who, KG_P_ATTENDED, ev, si, rule, st, 0))
 		return KG_ENOMEM;
