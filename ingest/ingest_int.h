@@ -172,6 +172,7 @@ struct ent {
 	long evs[8]; /* PERSON: the latest events taken part in */
 	size_t nevs;
 	size_t last_seen;  /* when last mentioned (grows through the text) */
+	size_t last_sent;  /* the sentence of that mention */
 	long merged;       /* merged into this entity, or -1 */
 	int dated;         /* EVENT: has an occurred_on fact */
 	int bare;          /* EVENT: named only by its noun so far ("summit") */

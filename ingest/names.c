@@ -397,10 +397,15 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 		}
 		h = chain[n - 1].hi;
 		if (punct_is(ing, h, ',') && holder_at(ing, h + 1) &&
-		    chain[0].lo > 0 && tok_is(ing, chain[0].lo - 1, "the")) {
+		    ((chain[0].lo > 0 && tok_is(ing, chain[0].lo - 1, "the")) ||
+		     chain[0].juris >= 0)) {
 			h++; /* "the Chancellor of Germany, Friedrich Merz" */
 			rule = "title.comma";
 		}
+		if (h + 1 < ing->nspans && ing->spans[h].kind == SP_WORDS &&
+		    (ing->spans[h].wflags & KG_W_HONORIFIC) &&
+		    holder_at(ing, h + 1))
+			h++; /* "Prime Minister Sheikh Mohammed ..." */
 		if (holder_at(ing, h)) {
 			holder = kg_ingest__span_entity(ing, h, si);
 			if (holder >= 0)

@@ -340,6 +340,7 @@ int kg_ingest__mention(
 	m->end = ing->toks[t1 - 1].end;
 	ing->ents[e].last_seen = ing->nments; /* an order, not a count */
 	ing->ents[e].nment++;
+	ing->ents[e].last_sent = si;
 	return KG_OK;
 }
 

@@ -93,6 +93,9 @@ static const struct rule rules[] = {
 	  "S=PER ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
 	  "joined|joins|will join|witnessed|addressed' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.among",
+	  "'among' 'the|those'? ~2 'were|was|are|is|will be' ,? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.joined",
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
@@ -282,9 +285,17 @@ static long topic_event(const struct kg_ingest *ing)
 	for (i = 0; i < ing->nents; i++) {
 		const struct ent *e = &ing->ents[i];
 
-		if (e->type == KG_T_EVENT && e->merged < 0 && !e->implicit &&
-		    !e->background &&
-		    (best < 0 || e->nment > ing->ents[best].nment))
+		if (e->type != KG_T_EVENT || e->merged >= 0 || e->implicit ||
+		    e->background)
+			continue;
+		/* most named; on a tie the one named in the latest sentence,
+		 * and first in it ("a summit convened ... to discuss the
+		 * Alaska summit" is about the first) */
+		if (best < 0 || e->nment > ing->ents[best].nment ||
+		    (e->nment == ing->ents[best].nment &&
+		     (e->last_sent > ing->ents[best].last_sent ||
+		      (e->last_sent == ing->ents[best].last_sent &&
+		       e->last_seen < ing->ents[best].last_seen))))
 			best = (long)i;
 	}
 	return best;

@@ -272,6 +272,8 @@ static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 			while (k < end && t[k].kind == TK_WORD &&
 			       in_list(t[k].norm, particles))
 				k++;
+			if (k + 1 < end && (t[k].flags & TF_JOIN))
+				k++; /* "al-Sisi" */
 			if (k >= end || !capital(&t[k]))
 				break;
 			j = k;
