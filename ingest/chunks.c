@@ -35,6 +35,24 @@ static long latest_person(struct kg_ingest *ing, const char *key)
 	return best >= 0 ? best : kg_ingest__find_person(ing, key);
 }
 
+/* Does a word end like an abstract noun, which no name does: "Strategic
+ * Partnership", "Climate Cooperation", "Digital Development"? */
+static int abstract_noun(const char *w)
+{
+	static const char *const ends[] = { "tion", "sion", "ship", "ism",
+		                            "ity",  "ment", "ness", NULL };
+	size_t n = strlen(w), i, k;
+
+	if (n < 8)
+		return 0;
+	for (i = 0; ends[i]; i++) {
+		k = strlen(ends[i]);
+		if (!strcmp(w + n - k, ends[i]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is a word of the run an office title, singular or plural? */
 static int has_title_word(const struct kg_ingest *ing, const struct span *sp)
 {
@@ -113,8 +131,9 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 			return KG_T_ORG;
 		return -1;
 	}
-	if (has_title_word(ing, sp))
-		return -1; /* "Foreign Ministers, Defense Ministers" */
+	if (has_title_word(ing, sp) ||
+	    abstract_noun(ing->toks[sp->t1 - 1].norm))
+		return -1; /* "Foreign Ministers", "Strategic Partnership" */
 	/* a run that starts the sentence with a common word is no name */
 	if (sp->t0 == s->t0 && t->wflags)
 		return -1;

@@ -150,7 +150,19 @@ struct phrase {
 	size_t st0, st1;   /* the title as written, with the jurisdiction
 	                      before it: "German Chancellor" */
 	size_t tt0;        /* where the title word itself starts */
+	size_t jt0, jt1;   /* the jurisdiction as written, if a name */
 };
+
+/* Remember how the jurisdiction was written, when it is a name (not a
+ * demonym): "St Vincent" gives the office the alias "Prime Minister of St
+ * Vincent". */
+static void juris_text(const struct kg_ingest *ing, struct phrase *ph, size_t k)
+{
+	if (ing->spans[k].kind == SP_DEMONYM)
+		return;
+	ph->jt0 = ing->spans[k].t0;
+	ph->jt1 = ing->spans[k].t1;
+}
 
 static void
 left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
@@ -179,16 +191,19 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 		           is_juris_span(&ing->spans[m - 4])) {
 			/* "Republic of Korea (ROK) President" */
 			ph->juris = kg_ingest__span_entity(ing, m - 4, si);
+			juris_text(ing, ph, m - 4);
 			ph->st0 = ing->spans[m - 4].t0;
 			m -= 4;
 		} else if (ph->juris < 0 && is_juris_span(sp)) {
 			ph->juris = kg_ingest__span_entity(ing, m - 1, si);
+			juris_text(ing, ph, m - 1);
 			ph->st0 = sp->t0;
 			m--;
 		} else if (ph->juris < 0 && sp->kind == SP_TOK &&
 		           (t->flags & TF_POSS) && m >= 2 &&
 		           is_juris_span(&ing->spans[m - 2])) {
 			ph->juris = kg_ingest__span_entity(ing, m - 2, si);
+			juris_text(ing, ph, m - 2);
 			m -= 2;
 		} else {
 			break;
@@ -225,6 +240,7 @@ right_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 		if (!is_for && ph->juris < 0 && is_juris_span(&ing->spans[p]) &&
 		    ing->spans[p].kind != SP_DEMONYM) {
 			ph->juris = kg_ingest__span_entity(ing, p, si);
+			juris_text(ing, ph, p);
 			j = p + 1;
 			continue;
 		}
@@ -304,6 +320,18 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 	                     ing->toks[ph->st1 - 1].end -
 	                             ing->toks[ph->st0].start))
 		return -1;
+	if (ph->jt1 > ph->jt0 && ph->pt1 == ph->pt0) {
+		const char *w = kg_ingest__span(ing, ph->jt0, ph->jt1);
+		char a[256], b[256];
+
+		kg_norm(a, sizeof(a), w, strlen(w));
+		kg_norm(b, sizeof(b), jn, strlen(jn));
+		if (strcmp(a, b) != 0) {
+			snprintf(buf, sizeof(buf), "%s of %s", ph->title, w);
+			if (kg_ingest__alias(ing, e, buf, strlen(buf)))
+				return -1;
+		}
+	}
 	/* office_of is stated once someone holds the office (ingest.c) */
 	if (ph->juris >= 0)
 		ing->ents[e].juris = ph->juris;
@@ -423,6 +451,7 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 					chain[n - 1].juris =
 					        kg_ingest__span_entity(ing, p,
 					                               si);
+					juris_text(ing, &chain[n - 1], p);
 					rule = "title.of-after";
 				}
 			}

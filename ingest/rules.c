@@ -96,6 +96,10 @@ static const struct rule rules[] = {
 	{ "attend.among",
 	  "'among' 'the|those'? ~2 'were|was|are|is|will be' ,? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	{ "attend.paid",
+	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
+	  "will make|was on' 'a|an|his|her|their'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.joined",
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },

@@ -115,6 +115,30 @@ add_tok(struct kg_ingest *ing, size_t s, size_t e, int kind, unsigned flags)
 	return KG_OK;
 }
 
+/* Length of an apostrophe at j that is inside a word (a letter before and
+ * after, and not the possessive "'s"), else 0. */
+static size_t
+inner_apostrophe(const unsigned char *p, size_t n, size_t j, int letters)
+{
+	size_t k = 0;
+
+	if (p[j] == '\'')
+		k = 1;
+	else if (j + 2 < n && p[j] == 0xE2 && p[j + 1] == 0x80 &&
+	         p[j + 2] == 0x99)
+		k = 3;
+	if (!k || !letters || j + k >= n || !word_char(p + j + k, n - j - k) ||
+	    p[j + k] <= '9')
+		return 0;
+	if ((p[j + k] == 's' || p[j + k] == 'S') &&
+	    (j + k + 1 >= n || !word_char(p + j + k + 1, n - j - k - 1)))
+		return 0; /* "Russia's" */
+	if ((p[j + k] == 't' || p[j + k] == 'd' || p[j + k] == 'm') &&
+	    (j + k + 1 >= n || !word_char(p + j + k + 1, n - j - k - 1)))
+		return 0; /* "didn't", "I'd" */
+	return k;
+}
+
 /* Scan a word starting at i; returns its end and sets flags. */
 static size_t
 scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
@@ -139,9 +163,8 @@ scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
 		    word_char(p + j + 1, n - j - 1) && letters &&
 		    p[j + 1] > '9')
 			j++;
-		else if (j + 1 < n && p[j] == '\'' && j == i + 1 &&
-		         u8upper(p + j + 1, 1))
-			j++;
+		else if ((k = inner_apostrophe(p, n, j, letters)) != 0)
+			j += k; /* O'Brien, Nuku'alofa, Mata'afa */
 		else
 			break;
 	}
