@@ -152,17 +152,19 @@ static int acceptable(const struct kg_ingest *ing,
 	return 1;
 }
 
-/* Look words[0..nw) up and keep the entry if it beats *best. */
-static void probe(const struct kg_ingest *ing,
-                  const char *const *words,
-                  size_t nw,
-                  size_t i,
-                  size_t end,
-                  size_t *best,
-                  const kg_lex_entry **best_e)
+/* Look words[0..nw) up and keep the entry if it beats *best.  Returns
+ * whether a longer phrase may still match. */
+static int probe(const struct kg_ingest *ing,
+                 const char *const *words,
+                 size_t nw,
+                 size_t i,
+                 size_t end,
+                 size_t *best,
+                 const kg_lex_entry **best_e)
 {
 	const kg_lex_entry *e;
-	size_t m = kg_lexicon_lookup(ing->lx, words, nw, &e), k;
+	int more = 0;
+	size_t m = kg_lexicon_lookup_more(ing->lx, words, nw, &e, &more), k;
 
 	for (k = 0; k < m; k++) {
 		if (!acceptable(ing, &e[k], i, end, nw))
@@ -173,6 +175,7 @@ static void probe(const struct kg_ingest *ing,
 			*best_e = &e[k];
 		}
 	}
+	return more;
 }
 
 /* Longest lexicon phrase starting at token i (within [i, end)); returns
@@ -184,6 +187,7 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 {
 	const char *words[16];
 	char poss[64];
+	int more;
 	size_t maxw = kg_lexicon_max_words(ing->lx), nw = 0, j, best = 0;
 	const kg_lex_entry *best_e = NULL;
 
@@ -204,15 +208,17 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 			break;
 		}
 		words[nw++] = t->norm;
-		probe(ing, words, nw, i, j + 1, &best, &best_e);
+		more = probe(ing, words, nw, i, j + 1, &best, &best_e);
 		if (j + 1 < end && (ing->toks[j + 1].flags & TF_POSS) &&
 		    strlen(t->norm) + 2 < sizeof(poss)) {
 			/* "People's Republic of China": "peoples" */
 			snprintf(poss, sizeof(poss), "%ss", t->norm);
 			words[nw - 1] = poss;
 			j++;
-			probe(ing, words, nw, i, j + 1, &best, &best_e);
+			more = probe(ing, words, nw, i, j + 1, &best, &best_e);
 		}
+		if (!more)
+			break; /* no phrase goes on from here */
 	}
 	*out = best_e;
 	return best;

@@ -173,6 +173,38 @@ static size_t count_words(const char *key, size_t len)
 	return w;
 }
 
+/* Mark every leading part of key ("prime", for "prime minister") as one a
+ * longer key extends, so lookups can stop at the first word that leads
+ * nowhere. */
+static int add_prefixes(kg_lexicon *lx, const char *key, size_t len)
+{
+	char buf[KG_LEX_PHRASE_CAP];
+	size_t i;
+
+	for (i = 1; i < len; i++) {
+		struct kg_lex_slot *s;
+		uint64_t h;
+
+		if (key[i] != ' ')
+			continue;
+		if (lx->used + 1 > lx->cap / 2 && grow(lx) != KG_OK)
+			return KG_ENOMEM;
+		h = kg_lexicon__fnv(KG_LEX_FNV_INIT, key, i);
+		s = find_slot(lx, key, i, h);
+		if (s->key == NULL) {
+			memcpy(buf, key, i);
+			buf[i] = '\0';
+			if ((s->key = kg_lexicon__strdup(lx, buf)) == NULL)
+				return KG_ENOMEM;
+			s->hash = h;
+			s->len = i;
+			lx->used++;
+		}
+		s->more = 1;
+	}
+	return KG_OK;
+}
+
 int kg_lexicon__add(kg_lexicon *lx,
                     const char *key,
                     size_t len,
@@ -210,18 +242,21 @@ int kg_lexicon__add(kg_lexicon *lx,
 			lx->max_words = w;
 	}
 	s->entries[s->n++] = *e;
-	return KG_OK;
+	return add_prefixes(lx, key, len);
 }
 
 static size_t probe(const kg_lexicon *lx,
                     const char *key,
                     size_t len,
-                    const kg_lex_entry **out)
+                    const kg_lex_entry **out,
+                    int *more)
 {
 	const struct kg_lex_slot *s;
 
 	s = find_slot(lx, key, len, kg_lexicon__fnv(KG_LEX_FNV_INIT, key, len));
-	*out = s->key ? s->entries : NULL;
+	*out = s->key && s->n ? s->entries : NULL;
+	if (more)
+		*more = s->key ? s->more : 0;
 	return s->key ? s->n : 0;
 }
 
@@ -230,10 +265,21 @@ size_t kg_lexicon_lookup(const kg_lexicon *lx,
                          size_t n,
                          const kg_lex_entry **out)
 {
+	return kg_lexicon_lookup_more(lx, words, n, out, NULL);
+}
+
+size_t kg_lexicon_lookup_more(const kg_lexicon *lx,
+                              const char *const *words,
+                              size_t n,
+                              const kg_lex_entry **out,
+                              int *more)
+{
 	char buf[KG_LEX_PHRASE_CAP];
 	size_t i, len = 0;
 
 	*out = NULL;
+	if (more)
+		*more = 0;
 	if (n == 0 || n > lx->max_words)
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -249,7 +295,7 @@ size_t kg_lexicon_lookup(const kg_lexicon *lx,
 	}
 	if (len == 0)
 		return 0;
-	return probe(lx, buf, len, out);
+	return probe(lx, buf, len, out, more);
 }
 
 size_t kg_lexicon_lookup_str(const kg_lexicon *lx,
@@ -261,7 +307,7 @@ size_t kg_lexicon_lookup_str(const kg_lexicon *lx,
 	*out = NULL;
 	if (len == 0 || len >= KG_LEX_PHRASE_CAP)
 		return 0;
-	return probe(lx, phrase, len, out);
+	return probe(lx, phrase, len, out, NULL);
 }
 
 size_t kg_lexicon_max_words(const kg_lexicon *lx)

@@ -21,6 +21,8 @@ struct kg_lex_slot {
 	uint64_t hash;         /* FNV-1a 64 of key */
 	size_t len;            /* strlen(key), < KG_LEX_PHRASE_CAP */
 	size_t n, cap;         /* entries used / allocated */
+	int more;              /* a longer key starts with this one (a key
+	                          may exist only for this, with n == 0) */
 	kg_lex_entry *entries; /* malloc'd, n of them */
 };
 

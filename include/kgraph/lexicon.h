@@ -80,6 +80,15 @@ size_t kg_lexicon_lookup(const kg_lexicon *lx,
                          size_t n,
                          const kg_lex_entry **out);
 
+/* Same as kg_lexicon_lookup; *more is set to 1 when some longer phrase
+ * starts with these words, 0 when no longer phrase can match (so a
+ * scanner can stop extending). */
+size_t kg_lexicon_lookup_more(const kg_lexicon *lx,
+                              const char *const *words,
+                              size_t n,
+                              const kg_lex_entry **out,
+                              int *more);
+
 /* Same, with the phrase given as one normalised string of words separated by
  * single spaces ("prime minister"). */
 size_t kg_lexicon_lookup_str(const kg_lexicon *lx,
