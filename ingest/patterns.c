@@ -550,8 +550,30 @@ int kg_pattern_match(const struct kg_pattern *p,
                      struct kg_match *m)
 {
 	struct mstate st = { p, ing, m };
+	const struct element *el = &p->els[0];
+	const struct chunk *ch = &ing->chunks[c];
+	size_t i;
 
-	memset(m, 0, sizeof(*m));
+	/* a quick look at the first element: most rules fail here */
+	if (p->nels && !el->optional && c < ing->nchunks) {
+		if (el->kind == EL_ENT && ch->kind != CH_ENT &&
+		    ch->kind != CH_TITLE && ch->kind != CH_DATE)
+			return 0;
+		if (el->kind == EL_WORD &&
+		    (ch->kind != CH_WORD || !(ch->wflags & el->wflag)))
+			return 0;
+		if (el->kind == EL_LIT) {
+			if (ch->kind != CH_WORD && ch->kind != CH_PUNCT)
+				return 0;
+			for (i = 0; i < el->nalts; i++)
+				if (el->alts[i][0] == ch->norm[0])
+					break;
+			if (i == el->nalts)
+				return 0;
+		}
+	}
+	for (i = 0; i < KG_NSLOTS; i++)
+		m->n[i] = 0;
 	m->c0 = c;
 	return match_from(&st, 0, c);
 }
