@@ -3,19 +3,25 @@
  * Documents are stored in batches of KG_BATCH_DOCS per transaction: one
  * commit per document would make SQLite sync the file for every article,
  * which is ~50 times slower, while one commit for a whole corpus would lose
- * everything on a crash.
+ * everything on a crash.  With -j N the extraction runs in N worker threads
+ * (cli/par.c) while this thread stays the only writer, storing documents in
+ * input order, so the rows and ids are those of -j 1.  SIGINT or SIGTERM
+ * stops the reading: the documents read are finished and committed, and the
+ * status is 130.
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cmds.h"
 #include "input.h"
 #include "util.h"
 
 #define KG_BATCH_DOCS 500
+#define KG_EXIT_INTERRUPTED 130 /* 128 + SIGINT, as shells report it */
 
 static const char *const usage[] = {
 	"Usage: kgraph ingest [--db PATH] [--date YYYY-MM-DD] [--lexicon DIR]",
-	"                     [--quiet] FILE... | -",
+	"                     [-j N] [--from-jsonl] [--quiet] FILE... | -",
 	"",
 	"Read news articles, extract their entities and facts, and store them",
 	"in the database, which is created when missing.  A FILE ending in",
@@ -34,6 +40,10 @@ static const char *const usage[] = {
 	"  --date YYYY-MM-DD     publication date of documents without one;",
 	"                        anchors relative dates such as \"Friday\"",
 	"  --lexicon DIR         read the lexicon *.json files from DIR",
+	"  -j, --jobs N          extract in N threads (0: one per processor);",
+	"                        the database is the same as with -j 1",
+	"  --from-jsonl          the inputs are `kgraph extract` output: store",
+	"                        those lines as they are, without extracting",
 	"  --quiet               no summary line and no warnings",
 	"  -h, --help            show this help",
 	NULL
@@ -67,19 +77,58 @@ static int put_doc(const kg_doc *doc, void *payload, kg_err *err)
 	return rc;
 }
 
+/* With -j N: the copy a worker made of a document. */
+static int put_copy(void *doc, void *payload, kg_err *err)
+{
+	return put_doc(doc, payload, err);
+}
+
+/* Extract in jobs threads when jobs > 1.  Returns CLI_CONTINUE or an exit
+ * status after printing the error. */
+static int start_jobs(cli_input *in, const cli_extractor *ex, int jobs)
+{
+	kg_err err = { 0, "" };
+
+	in->done = put_copy;
+	if (jobs < 2 || in->from_jsonl)
+		return CLI_CONTINUE;
+	if (cli_par_new(&in->par, jobs, ex->lx, cli_doc_clone, free, &err) ==
+	    KG_OK)
+		return CLI_CONTINUE;
+	cli_error("%s", err.msg);
+	return KG_EXIT_ERROR;
+}
+
+static void
+run(cli_input *in, struct ingest_state *s, const char *db, char **paths, int n)
+{
+	kg_err err = { 0, "" };
+
+	if (kg_store_begin(s->st, &err) == KG_OK) {
+		cli_input_run(in, paths, n);
+		kg_store_commit(s->st, &err);
+	}
+	if (err.code != KG_OK) {
+		cli_error("%s: %s", db, err.msg);
+		in->tally.errors++;
+		in->tally.runtime = 1;
+	}
+}
+
 int cmd_ingest(int argc, char **argv)
 {
 	const char *db = KG_CLI_DEFAULT_DB, *date = NULL, *lexdir = NULL;
-	int quiet = 0, npos, rc;
+	int quiet = 0, jobs = 1, from_jsonl = 0, npos, rc;
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "date", 0, CLI_STR, &date },
 		                 { "lexicon", 0, CLI_STR, &lexdir },
 		                 { "quiet", 'q', CLI_FLAG, &quiet },
+		                 { "jobs", 'j', CLI_INT, &jobs },
+		                 { "from-jsonl", 0, CLI_FLAG, &from_jsonl },
 		                 { NULL, 0, CLI_FLAG, NULL } };
 	struct ingest_state s = { NULL, 0, 0, 0 };
 	cli_extractor ex;
 	cli_input in;
-	kg_err err = { 0, "" };
 
 	rc = cli_parse(argc, argv, opts, usage, &npos);
 	if (rc != CLI_CONTINUE)
@@ -87,26 +136,31 @@ int cmd_ingest(int argc, char **argv)
 	if (npos == 0)
 		return cli_usage_error("ingest: no input files (use - for "
 		                       "standard input)");
+	if ((rc = cli_jobs_check(&jobs)) != CLI_CONTINUE)
+		return rc;
 	rc = cli_extractor_open(&ex, lexdir, date);
 	if (rc != CLI_CONTINUE)
 		return rc;
+	in = (cli_input)CLI_INPUT_INIT(ex.ing, ex.date, quiet, put_doc, &s);
+	in.from_jsonl = from_jsonl;
 	rc = cli_open_store(&s.st, db, KG_STORE_CREATE);
+	if (rc == CLI_CONTINUE)
+		rc = start_jobs(&in, &ex, jobs);
 	if (rc != CLI_CONTINUE) {
+		kg_store_close(s.st);
 		cli_extractor_close(&ex);
 		return rc;
 	}
-	in = (cli_input){ ex.ing, ex.date, quiet, put_doc, &s, { 0 } };
-	if (kg_store_begin(s.st, &err) == KG_OK) {
-		cli_input_run(&in, argv + 1, npos);
-		kg_store_commit(s.st, &err);
-	}
-	if (err.code != KG_OK) {
-		cli_error("%s: %s", db, err.msg);
-		in.tally.errors++;
-		in.tally.runtime = 1;
-	}
+	cli_interrupt_install();
+	run(&in, &s, db, argv + 1, npos);
+	cli_par_free(in.par);
 	kg_store_close(s.st);
 	cli_extractor_close(&ex);
+	if (in.stopped) {
+		fprintf(stderr, "kgraph: interrupted after %ld documents\n",
+		        in.tally.docs);
+		return KG_EXIT_INTERRUPTED;
+	}
 	if (!quiet)
 		fprintf(stderr,
 		        "kgraph: ingested %ld documents (%ld already present), "

@@ -12,6 +12,7 @@
 #include "kgraph/export.h"
 
 #include "cmds.h"
+#include "select_more.h"
 #include "util.h"
 
 /* Graphviz layout time grows fast with size: dot needs seconds for 300
@@ -39,6 +40,12 @@ static const char *const usage[] = {
 	"  --depth N             hops from --entity (default 1)",
 	"  --type T[,T...]       only nodes of these types (PERSON, ORG, ...)",
 	"  --predicate P[,P...]  only edges with these predicates",
+	"  --path A B            only the shortest connection from A to B",
+	"  --doc DOC             only facts stated in document DOC",
+	"  --since DATE          only facts still valid on or after DATE",
+	"  --until DATE          only facts that began on or before DATE",
+	"  --as-of DATE          only facts valid on DATE",
+	"  --min-support N       only facts stated by N or more documents",
 	"  --with-negated        also facts the text denies",
 	"  -h, --help            show this help",
 	NULL
@@ -74,10 +81,13 @@ int cmd_render(int argc, char **argv)
 {
 	const char *db = KG_CLI_DEFAULT_DB, *out = NULL, *ext;
 	cli_select_args a = CLI_SELECT_ARGS_INIT;
+	cli_more_args m = CLI_MORE_ARGS_INIT;
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "output", 'o', CLI_STR, &out },
 		                 CLI_SELECT_OPTS(a),
+		                 CLI_MORE_OPTS(m),
 		                 { NULL, 0, CLI_FLAG, NULL } };
+	char dates[3][11];
 	kg_select sel;
 	kg_graph *g;
 	int npos, rc;
@@ -85,9 +95,6 @@ int cmd_render(int argc, char **argv)
 	rc = cli_parse(argc, argv, opts, usage, &npos);
 	if (rc != CLI_CONTINUE)
 		return rc;
-	if (npos > 0)
-		return cli_usage_error("render: unexpected argument '%s'",
-		                       argv[1]);
 	if (out == NULL)
 		return cli_usage_error("render: -o FILE.svg|FILE.png|FILE.pdf "
 		                       "is needed");
@@ -97,10 +104,11 @@ int cmd_render(int argc, char **argv)
 		return cli_usage_error("render: '%s' does not end in .svg, "
 		                       ".png or .pdf",
 		                       out);
-	rc = cli_select_make(&sel, &a);
-	if (rc != CLI_CONTINUE)
+	if ((rc = cli_select_make(&sel, &a)) != CLI_CONTINUE ||
+	    (rc = cli_more_make(&sel, &m, argv, npos, dates, "render")) !=
+	            CLI_CONTINUE)
 		return rc;
-	rc = cli_load_graph(db, &sel, &g);
+	rc = cli_more_load(db, &sel, &g);
 	if (rc != CLI_CONTINUE)
 		return rc;
 	rc = draw(g, out, ext);

@@ -17,6 +17,7 @@
 
 #include "cmds.h"
 #include "input.h"
+#include "jsonl_doc.h"
 #include "util.h"
 
 static const char utf8_bom[] = "\xEF\xBB\xBF";
@@ -41,7 +42,44 @@ static void vsay(const char *path, size_t line, const char *fmt, va_list ap)
 	fputc('\n', stderr);
 }
 
-/* Print an error about an input and count it by its code. */
+/* Count an error by its code (the message is printed). */
+static void count_error(cli_input *in, int code)
+{
+	in->tally.errors++;
+	if (cli_exit_status(code) == KG_EXIT_DATA)
+		in->tally.bad_data = 1;
+	else
+		in->tally.runtime = 1;
+}
+
+/* Hand back the finished documents of the workers, in input order: all of
+ * them when wait is set, else those ready now. */
+static void drain(cli_input *in, int wait)
+{
+	cli_par_done d;
+
+	while (in->par != NULL && cli_par_next(in->par, wait, &d)) {
+		int rc = d.rc;
+
+		if (rc == KG_OK)
+			rc = in->done(d.result, in->payload, &d.err);
+		if (rc != KG_OK) {
+			if (d.line > 0)
+				fprintf(stderr, "kgraph: %s:%zu: %s\n",
+				        shown(d.path), d.line, d.err.msg);
+			else
+				fprintf(stderr, "kgraph: %s: %s\n",
+				        shown(d.path), d.err.msg);
+			count_error(in, rc);
+		} else {
+			in->tally.docs++;
+		}
+		cli_par_release(in->par, &d);
+	}
+}
+
+/* Print an error about an input and count it by its code (after the
+ * messages of the documents before it). */
 static void report(cli_input *in,
                    const char *path,
                    size_t line,
@@ -58,27 +96,25 @@ static void report(cli_input *in,
 {
 	va_list ap;
 
+	drain(in, 1);
 	va_start(ap, fmt);
 	vsay(path, line, fmt, ap);
 	va_end(ap);
-	in->tally.errors++;
-	if (cli_exit_status(code) == KG_EXIT_DATA)
-		in->tally.bad_data = 1;
-	else
-		in->tally.runtime = 1;
+	count_error(in, code);
 }
 
 static void
-warn(const cli_input *in, const char *path, size_t line, const char *fmt, ...)
+warn(cli_input *in, const char *path, size_t line, const char *fmt, ...)
         KG_PRINTF(4, 5);
 
 static void
-warn(const cli_input *in, const char *path, size_t line, const char *fmt, ...)
+warn(cli_input *in, const char *path, size_t line, const char *fmt, ...)
 {
 	va_list ap;
 
 	if (in->quiet)
 		return;
+	drain(in, 1);
 	va_start(ap, fmt);
 	vsay(path, line, fmt, ap);
 	va_end(ap);
@@ -92,6 +128,19 @@ static int is_blank(const char *s, size_t n)
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
 			return 0;
 	return 1;
+}
+
+/* Queue d for the workers, after making room. */
+static void
+submit(cli_input *in, const char *path, size_t line, const kg_doc_input *d)
+{
+	kg_err err = { 0, "" };
+
+	while (cli_par_full(in->par))
+		drain(in, 1);
+	if (cli_par_submit(in->par, path, line, d, &err) != KG_OK)
+		report(in, path, line, err.code, "%s", err.msg);
+	drain(in, 0);
 }
 
 /* Check, extract and pass on one document; path and line locate it. */
@@ -118,6 +167,10 @@ extract(cli_input *in, const char *path, size_t line, kg_doc_input *d)
 	d->len -= skip;
 	if (d->published == NULL && in->default_date[0] != '\0')
 		d->published = in->default_date;
+	if (in->par != NULL) {
+		submit(in, path, line, d);
+		return;
+	}
 	rc = kg_ingest_text(in->ing, d, &doc, &err);
 	if (rc == KG_OK)
 		rc = in->fn(doc, in->payload, &err);
@@ -187,6 +240,7 @@ static void run_text(cli_input *in, const char *path, FILE *f)
 		return;
 	}
 	d.text = buf;
+	in->bytes += d.len;
 	extract(in, path, 0, &d);
 	free(buf);
 }
@@ -346,19 +400,56 @@ read_line(FILE *f, char **buf, size_t *cap, size_t *len, int *toolong)
 	return rc;
 }
 
+/* One line of kgraph extract output: stored as it is, not extracted. */
+static void
+run_loaded(cli_input *in, const char *path, size_t line, char *s, size_t n)
+{
+	kg_err err = { 0, "" };
+	cli_jdoc j;
+	int rc = cli_doc_from_json(&j, s, n, &err);
+
+	if (rc == KG_OK) {
+		rc = in->fn(&j.doc, in->payload, &err);
+		cli_jdoc_free(&j);
+	}
+	if (rc != KG_OK)
+		report(in, path, line, rc, "%s", err.msg);
+	else
+		in->tally.docs++;
+}
+
+/* Stop reading after SIGINT/SIGTERM (cli_interrupt_install). */
+static int stop_now(cli_input *in)
+{
+	if (cli_interrupted())
+		in->stopped = 1;
+	return in->stopped;
+}
+
 static void run_jsonl(cli_input *in, const char *path, FILE *f)
 {
 	char *buf = NULL;
 	size_t cap = 0, len, line = 0;
 	int toolong, rc;
 
-	while ((rc = read_line(f, &buf, &cap, &len, &toolong)) == 1) {
+	while (!stop_now(in) &&
+	       (rc = read_line(f, &buf, &cap, &len, &toolong)) == 1) {
 		line++;
+		in->bytes += len + 1;
 		if (toolong)
 			report(in, path, line, KG_ELIMIT,
 			       "line longer than 64 MiB");
-		else if (!is_blank(buf, len))
+		else if (is_blank(buf, len))
+			continue;
+		else if (in->from_jsonl)
+			run_loaded(in, path, line, buf, len);
+		else
 			run_record(in, path, line, buf, len);
+		cli_progress_update(&in->progress, in->tally.docs, in->bytes);
+	}
+	if (in->stopped) {
+		free(buf);
+		return;
 	}
 	if (rc < 0)
 		report(in, path, line + 1, KG_ENOMEM, "out of memory");
@@ -380,17 +471,29 @@ static void run_stdin(cli_input *in)
 
 	if (c != EOF)
 		ungetc(c, stdin);
-	if (c == '{')
+	if (c == '{' || in->from_jsonl)
 		run_jsonl(in, "-", stdin);
 	else
 		run_text(in, "-", stdin);
 }
 
+/* The bytes of the regular files among paths, for the progress ETA. */
+static size_t total_size(char *const *paths, int n)
+{
+	size_t total = 0;
+	struct stat sb;
+
+	for (int i = 0; i < n; i++)
+		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &sb) == 0 &&
+		    S_ISREG(sb.st_mode))
+			total += (size_t)sb.st_size;
+	return total;
+}
+
 void cli_input_run(cli_input *in, char *const *paths, int n)
 {
-	int i;
-
-	for (i = 0; i < n; i++) {
+	cli_progress_start(&in->progress, in->quiet, total_size(paths, n));
+	for (int i = 0; i < n && !stop_now(in); i++) {
 		const char *path = paths[i];
 		struct stat sb;
 		FILE *f;
@@ -406,12 +509,15 @@ void cli_input_run(cli_input *in, char *const *paths, int n)
 		}
 		if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode))
 			report(in, path, 0, KG_EIO, "%s", strerror(EISDIR));
-		else if (ends_with(path, ".jsonl"))
+		else if (in->from_jsonl || ends_with(path, ".jsonl"))
 			run_jsonl(in, path, f);
 		else
 			run_text(in, path, f);
 		fclose(f);
+		cli_progress_update(&in->progress, in->tally.docs, in->bytes);
 	}
+	drain(in, 1);
+	cli_progress_end(&in->progress);
 }
 
 int cli_tally_status(const cli_tally *t)

@@ -12,6 +12,7 @@
 
 #include "kgraph/doc.h"
 #include "kgraph/ingest.h"
+#include "par.h"
 
 /* Called with each extracted document; returns KG_OK or a kgraph code with
  * err set (printed by the caller, prefixed with the document's location). */
@@ -24,17 +25,40 @@ typedef struct cli_tally {
 	int runtime;  /* one of them had an I/O or database error (1) */
 } cli_tally;
 
+/* With -j N: called in input order, in the reading thread, with what the
+ * workers' cli_prep_fn made of each document. */
+typedef int (*cli_done_fn)(void *result, void *payload, kg_err *err);
+
 typedef struct cli_input {
 	kg_ingest *ing;           /* the extractor */
 	const char *default_date; /* YYYY-MM-DD for documents without one */
 	int quiet;                /* no warnings */
-	cli_doc_fn fn;
+	cli_doc_fn fn;            /* each document, when par is NULL */
 	void *payload;
 	cli_tally tally;
+	cli_par *par;     /* or NULL: extract in this thread */
+	cli_done_fn done; /* each document's result, when par is set */
+	int from_jsonl;   /* inputs are kgraph extract output: no extractor */
+	int stopped;      /* set when SIGINT/SIGTERM stopped the reading */
+	size_t bytes;     /* input bytes read so far */
+	cli_progress progress;
 } cli_input;
 
+/* A cli_input with the fields that every caller sets; the others zero. */
+#define CLI_INPUT_INIT(ing, date, quiet, fn, payload)                          \
+	{                                                                      \
+		(ing), (date), (quiet), (fn), (payload), { 0, 0, 0, 0 }, NULL, \
+		        NULL, 0, 0, 0,                                         \
+		{                                                              \
+			0, 0, 0, 0, 0                                          \
+		}                                                              \
+	}
+
 /* Read and extract every input in paths[0..n) ("-" is stdin, a path ending
- * in ".jsonl" holds records, anything else is one text document). */
+ * in ".jsonl" holds records, anything else is one text document).  With
+ * from_jsonl set every input is kgraph extract output, loaded without
+ * extracting.  Reading stops early (stopped set) after SIGINT/SIGTERM when
+ * cli_interrupt_install was called; the documents read are all finished. */
 void cli_input_run(cli_input *in, char *const *paths, int n);
 
 /* The exit status for a tally: 1 after a runtime error, else 65 after bad

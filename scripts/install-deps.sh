@@ -7,7 +7,15 @@
 set -eu
 
 packages="build-essential cmake pkg-config libsqlite3-dev libgraphviz-dev
-libcjson-dev graphviz clang clang-format python3 sqlite3"
+libcjson-dev graphviz clang clang-format python3 sqlite3
+python3-networkx python3-rdflib jq
+valgrind libclang-rt-14-dev"  # tests/valgrind.sh; libFuzzer (tests/fuzz)
+# the export tests load the Cytoscape.js export with the cytoscape npm
+# package: Debian's node and npm, unless a node and npm are already there
+# (a NodeSource nodejs package ships its own npm and conflicts with Debian's)
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+	packages="$packages nodejs npm"
+fi
 
 if ! command -v dpkg >/dev/null 2>&1; then
 	echo "install-deps: not a Debian system; install by hand:" $packages >&2

@@ -87,7 +87,8 @@ static inline void fuzz_check_doc(const kg_doc *d)
 	for (i = 0; i < d->nfacts; i++) {
 		const kg_doc_fact *f = &d->facts[i];
 
-		if (f->subject >= d->nentities || f->sentence >= d->nsentences ||
+		if (f->subject >= d->nentities ||
+		    f->sentence >= d->nsentences ||
 		    (f->object == KG_NO_ENTITY ? f->literal == NULL
 		                               : f->object >= d->nentities) ||
 		    f->pred >= KG_P_COUNT || f->status >= KG_S_COUNT ||

@@ -36,7 +36,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		lines += data[i] == '\n';
 	fuzz_write(path, data, size);
 	paths[0] = path;
-	in = (cli_input){ fuzz_extractor(), "", 1, count_doc, &docs, { 0 } };
+	memset(&in, 0, sizeof(in)); /* the fields not set here: off */
+	in.ing = fuzz_extractor();
+	in.default_date = "";
+	in.quiet = 1;
+	in.fn = count_doc;
+	in.payload = &docs;
 	cli_input_run(&in, paths, 1);
 	if (in.tally.docs != docs || (size_t)(docs + in.tally.errors) > lines)
 		abort();

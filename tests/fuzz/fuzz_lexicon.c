@@ -18,8 +18,8 @@ static void use(const kg_lexicon *lx)
 	static const char text[] = "German Chancellor Friedrich Merz met "
 	                           "President Emmanuel Macron in Paris on "
 	                           "Friday at the NATO summit.";
-	kg_doc_input in = { "lex", NULL, NULL, "2025-08-16", text,
-		            sizeof(text) - 1 };
+	kg_doc_input in = { "lex",        NULL, NULL,
+		            "2025-08-16", text, sizeof(text) - 1 };
 	const kg_lex_entry *e;
 	const kg_doc *doc = NULL;
 	kg_err err = { 0, "" };

@@ -36,10 +36,10 @@ expect_rc() { [ "$rc" = "$1" ] || fail "exit status $rc, want $1"; }
 expect_err() { grep -Eq -- "$1" err || fail "stderr lacks /$1/"; }
 expect_no_err() { ! grep -Eq -- "$1" err || fail "stderr has /$1/"; }
 
-# lines N: stderr has exactly N lines
+# err_lines N: stderr has exactly N lines
 err_lines() {
-	n=$(wc -l <err)
-	[ "$n" -eq "$1" ] || fail "stderr has $n lines, want $1"
+	_n=$(wc -l <err)
+	[ "$_n" -eq "$1" ] || fail "stderr has $_n lines, want $1"
 }
 
 # q DB SQL: the rows of a query (no header), via kgraph sql
