@@ -39,7 +39,7 @@ struct rule {
 static const struct rule rules[] = {
 	{ "title.appos", "S=PER , 'a|an|the'? O=OFF", A_PAIR, KG_P_HOLDS_OFFICE,
 	  0 },
-	{ "title.as", "S=PER 'as' O=OFF", A_PAIR, KG_P_HOLDS_OFFICE, 0 },
+	{ "title.as", "S=PER ~3 'as' O=OFF", A_PAIR, KG_P_HOLDS_OFFICE, 0 },
 	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },
 	{ "alias.aka-paren",
 	  "S=TRE|ORG|EVT|FAC ( 'also known as|also called|known as|or|"
@@ -100,6 +100,17 @@ static const struct rule rules[] = {
 	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
 	  "will make|was on' 'a|an|his|her|their'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.appos", "S=PER , ~~ , ~2 w:attend", A_ATTEND_CTX,
+	  KG_P_ATTENDED, 0 },
+	{ "attend.led",
+	  "S=PER ~2 'led|headed|leads|heads|will lead' 'the|a|an|his|her'? ~2 "
+	  "'delegation'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.sent",
+	  "'sent|dispatched|sending|sends' S=PER+ ~4 'in his place|in her "
+	  "place|"
+	  "instead|in their place|to represent'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.joined",
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },

@@ -381,6 +381,27 @@ noun_at(const struct kg_ingest *ing, size_t i, const kg_lex_entry **out)
 	return 0;
 }
 
+/* "Victoria Villarruel", "Georgia Meloni": a one-word place name before an
+ * unknown capitalised word that no head noun types is a first name. */
+static int place_as_first_name(const struct kg_ingest *ing,
+                               const kg_lex_entry *e,
+                               size_t i,
+                               size_t j,
+                               size_t end)
+{
+	const struct tok *t = ing->toks;
+	const kg_lex_entry *x;
+
+	if (e->kind != KG_LEX_NAME || j != i + 1 || j >= end ||
+	    (e->type != KG_T_GPE && e->type != KG_T_LOC) ||
+	    (t[i].flags & TF_ALLCAPS) || !capital(&t[j]) ||
+	    (t[j].flags & TF_ALLCAPS) || kg_ingest__head(t[j].norm, NULL) >= 0)
+		return 0;
+	return kg_ingest__lex_at(ing, j, end, &x) == 0 &&
+	       (j + 1 >= end || !capital(&t[j + 1]) ||
+	        kg_ingest__lex_at(ing, j + 1, end, &x) != 0);
+}
+
 /* Pass 1: spans for lexicon phrases, dates, capitalised runs, tokens. */
 static int first_pass(struct kg_ingest *ing, const struct sent *s)
 {
@@ -400,7 +421,8 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			continue;
 		}
 		if (is_word_tok(t) &&
-		    (j = kg_ingest__lex_at(ing, i, s->t1, &e))) {
+		    (j = kg_ingest__lex_at(ing, i, s->t1, &e)) &&
+		    !place_as_first_name(ing, e, i, j, s->t1)) {
 			if (e->kind == KG_LEX_WORD && i > s->t0 &&
 			    noun_context(ing, i) && noun_at(ing, i, &e))
 				j = i + 1; /* "Zelensky's visit to", not "visit
