@@ -100,7 +100,7 @@ static const struct rule rules[] = {
 	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
 	  "will make|was on' 'a|an|his|her|their'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "attend.appos", "S=PER , ~~ , ~2 w:attend", A_ATTEND_CTX,
+	{ "attend.appos", "S=PER , ~* , ~2 w:attend", A_ATTEND_CTX,
 	  KG_P_ATTENDED, 0 },
 	{ "attend.led",
 	  "S=PER ~2 'led|headed|leads|heads|will lead' 'the|a|an|his|her'? ~2 "
@@ -258,6 +258,17 @@ status_of(const struct kg_ingest *ing, const struct kg_match *m, int *negated)
 			st = KG_S_PLANNED;
 	}
 	return st;
+}
+
+static int denied(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	size_t c;
+
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    (ing->chunks[c].wflags & KG_W_NEGATION))
+			return 1;
+	return 0;
 }
 
 static int fact(struct kg_ingest *ing,
@@ -708,7 +719,10 @@ static int apply(struct kg_ingest *ing,
 	case A_ALIAS:
 		return act_alias(ing, m);
 	case A_ATTEND_CTX:
-		/* only when the sentence names no event of its own */
+		/* only when the sentence names no event of its own; a denial
+		 * counts only inside the match ("did not attend and sent X
+		 * in his place": X attended) */
+		neg = denied(ing, m);
 		ev = topic_event(ing);
 		if (neg || sentence_event(ing, NULL) >= 0 || ev < 0)
 			return KG_OK;
