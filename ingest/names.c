@@ -15,16 +15,20 @@
 
 /* Words that end a portfolio: "for Western Hemisphere Affairs". */
 static const char *const portfolio_words[] = {
-	"affairs",     "policy",       "environment", "resources",
-	"defense",     "defence",      "security",    "development",
-	"trade",       "justice",      "health",      "energy",
-	"finance",     "economy",      "education",   "interior",
-	"commerce",    "agriculture",  "transport",   "labour",
-	"labor",       "culture",      "industry",    "tourism",
-	"technology",  "science",      "relations",   "communications",
-	"planning",    "intelligence", "operations",  "staff",
-	"ukraine",     "europe",       "asia",        "africa",
-	"cooperation", "integration",  "services",    NULL
+	"affairs",        "policy",      "environment",
+	"resources",      "defense",     "defence",
+	"security",       "development", "trade",
+	"justice",        "health",      "energy",
+	"finance",        "economy",     "education",
+	"interior",       "commerce",    "agriculture",
+	"transport",      "labour",      "labor",
+	"culture",        "industry",    "tourism",
+	"technology",     "science",     "relations",
+	"communications", "planning",    "intelligence",
+	"operations",     "staff",       "ukraine",
+	"europe",         "asia",        "africa",
+	"cooperation",    "integration", "services",
+	"foreign",        "home",        NULL
 };
 
 static int in_list(const char *w, const char *const *list)
@@ -244,6 +248,10 @@ right_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			j = p + 1;
 			continue;
 		}
+		if (ing->spans[p].kind == SP_DEMONYM && p + 1 < ing->nspans &&
+		    ing->spans[p + 1].kind == SP_CAP &&
+		    !ing->spans[p + 1].typed && ph->pt1 > ph->pt0)
+			p++; /* "Foreign and European | Affairs Ian Borg" */
 		if (ing->spans[p].kind == SP_CAP && !ing->spans[p].typed) {
 			size_t cut = portfolio_split(ing, &ing->spans[p]);
 
