@@ -72,6 +72,22 @@ static int in_list(const char *w, const char *const *list)
 	return 0;
 }
 
+/* Does a word end like an adjective ("biennial", "diplomatic",
+ * "extraordinary", "decisive")? */
+static int adjective_like(const char *w)
+{
+	static const char *const ends[] = { "al",  "ic",  "ive",
+		                            "ous", "ary", NULL };
+	size_t n = strlen(w), i, k;
+
+	for (i = 0; ends[i]; i++) {
+		k = strlen(ends[i]);
+		if (n > k + 2 && !strcmp(w + n - k, ends[i]))
+			return 1;
+	}
+	return 0;
+}
+
 /* The coreference class of an event noun. */
 static const char *noun_class(const char *canon)
 {
@@ -241,6 +257,15 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		           (ing->spans[j - 2].kind == SP_CAP ||
 		            ing->spans[j - 2].kind == SP_NAME)) {
 			/* "Commonwealth Heads of Government Meeting" */
+		} else if (j == k && j >= 2 && word_span(sp) &&
+		           t->kind == TK_WORD && !(t->flags & TF_CAP) &&
+		           !in_list(t->norm, verb_before) &&
+		           !in_list(t->norm, determiners) &&
+		           adjective_like(t->norm) &&
+		           word_span(&ing->spans[j - 2]) &&
+		           in_list(norm0(ing, j - 2), determiners)) {
+			/* one word we do not know between a determiner and
+			 * the noun is an adjective: "their biennial summit" */
 		} else {
 			if ((sp->kind == SP_TOK || sp->kind == SP_WORDS) &&
 			    in_list(t->norm, determiners)) {
@@ -400,9 +425,15 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
 			       (ev->place < 0 && ev->bare && !ev->background);
-		else
-			fits = m->npersons && !m->nplaces && !m->year &&
+		else if (m->npersons)
+			fits = !m->nplaces && !m->year &&
 			       (ev->nparts == 0 || has_participants(ev, m));
+		else
+			/* "the Commonwealth Heads of Government Meeting" after
+			 * "their biennial summit": the name of the event the
+			 * text spoke of without one */
+			fits = !m->nplaces && !m->year && ev->bare &&
+			       !ev->background;
 		if (fits &&
 		    (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
 			best = (long)i;
