@@ -46,7 +46,7 @@ static const char *const usage[] = {
 	"  --until DATE          only facts that began on or before DATE",
 	"  --as-of DATE          only facts valid on DATE",
 	"  --min-support N       only facts stated by N or more documents",
-	"  --with-negated        also facts the text denies",
+	"  --with-negated        also facts the text denies or only reports",
 	"  -h, --help            show this help",
 	NULL
 };

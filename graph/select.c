@@ -75,7 +75,8 @@ static int load_facts(loader *L, kg_err *err)
 	        " f.object_id, o.type, f.literal, f.status, f.negated"
 	        " FROM fact f JOIN entities s ON s.entity_id = f.subject_id"
 	        " LEFT JOIN entities o ON o.entity_id = f.object_id"
-	        " WHERE ?1 OR f.negated = 0 ORDER BY f.fact_id";
+	        " WHERE ?1 OR (f.negated = 0 AND f.status <> 'reported')"
+	        " ORDER BY f.fact_id";
 	sqlite3_stmt *s = NULL;
 	int step, rc = KG_OK;
 

@@ -772,6 +772,8 @@ static void test_similar(void)
 	mini_ent(&b, KG_T_EVENT, "Anchorage summit", NULL);
 	mini_fact(&b, 1, KG_P_ATTENDED, 2, NULL);
 	mini_fact(&b, 2, KG_P_OCCURRED_ON, -1, "2025-08-15");
+	mini_fact(&b, 0, KG_P_MET_WITH, 1, NULL);
+	b.facts[b.doc.nfacts - 1].status = KG_S_REPORTED; /* "reportedly" */
 	KG_CHECK("similar: both documents go in",
 	         kg_store_put_doc(st, &a.doc, &added, &e) == KG_OK &&
 	                 kg_store_put_doc(st, &b.doc, &added, &e) == KG_OK);
@@ -792,6 +794,17 @@ static void test_similar(void)
 	             q(st, "SELECT rule || ' ' || score FROM merges"
 	                   " WHERE name = 'Anchorage summit'"),
 	             "same-day 1.0\n");
+	{
+		kg_graph *g = load(st, NULL, 0, 1u << KG_P_MET_WITH, 0, 0);
+		kg_graph *all = load(st, NULL, 0, 1u << KG_P_MET_WITH, 0, 1);
+
+		KG_CHECK("similar: a reported fact is left out by default",
+		         g && g->nedges == 0);
+		KG_CHECK("similar: and drawn with --with-negated",
+		         all && all->nedges == 1);
+		kg_graph_free(g);
+		kg_graph_free(all);
+	}
 	kg_store_close(st);
 }
 

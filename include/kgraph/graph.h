@@ -50,7 +50,7 @@ typedef struct kg_select {
 	int depth;          /* hops from entity (default 1 when entity set) */
 	unsigned types;     /* bit (1u << kg_type) per type kept; 0 = all */
 	unsigned preds;     /* bit (1u << kg_pred) per predicate; 0 = all */
-	int with_negated;   /* 1 to include negated facts */
+	int with_negated;   /* 1 to include negated and reported facts */
 	/* The fields below are honoured by kg_store_load_selection (store.h,
 	 * graph/select_more.c), not by kg_store_load_graph. */
 	const char *path_from; /* with path_to: only the shortest connection */
