@@ -122,8 +122,8 @@ static const struct rule rules[] = {
 	  "'gathered|met|convened|assembled|arrived' 'in|at' PLACES ~~ "
 	  "'for' 'the|a|an'? E=EVT",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
-	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' E=EVT", A_ATTEND,
-	  KG_P_ATTENDED, 0 },
+	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' 'the|a'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "at.event-in", "S=PER ~~ 'at|during' 'a|an|the'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "during.event", "S=PER+ ~* 'during' 'the|a'? E=EVT", A_ATTEND,
@@ -132,7 +132,7 @@ static const struct rule rules[] = {
 	  1 },
 	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
 	  A_ALIAS, KG_P_COUNT, 0 },
-	{ "event.appos", "S=EVT ~~ , 'a|an' O=EVT", A_ALIAS, KG_P_COUNT, 0 },
+	{ "event.appos", "S=EVT ~~ , 'a|an' ~~ O=EVT", A_ALIAS, KG_P_COUNT, 0 },
 	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED,
 	  0 },
 	{ "sign.verb", "S=PER+ ~ w:sign ~3 O=TRE", A_SIGN, KG_P_ATTENDED, 0 },
@@ -327,6 +327,28 @@ static long topic_event(const struct kg_ingest *ing)
 	return best;
 }
 
+/* The year of the sentence's first dated chunk that has one, or 0. */
+static int sentence_year(const struct kg_ingest *ing)
+{
+	size_t c;
+
+	for (c = 0; c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_DATE &&
+		    ing->dates[ing->chunks[c].date].y)
+			return ing->dates[ing->chunks[c].date].y;
+	return 0;
+}
+
+static int sentence_dated(const struct kg_ingest *ing)
+{
+	size_t c;
+
+	for (c = 0; c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_DATE)
+			return 1;
+	return 0;
+}
+
 static int on_sidelines(const struct kg_ingest *ing)
 {
 	size_t c;
@@ -380,9 +402,12 @@ static long new_event(struct kg_ingest *ing,
                       size_t si,
                       const struct kg_match *m)
 {
-	long ev = kg_ingest__entity(ing, KG_T_EVENT, name, strlen(name));
+	/* a new event even when one has the same name (the 2019 visit is
+	 * not the 2023 one); a later mention by that name finds the first */
+	long ev = kg_ingest__new_entity(ing, KG_T_EVENT, name, strlen(name));
 
-	if (ev < 0)
+	if (ev < 0 ||
+	    kg_ingest__index(ing, KG_T_EVENT, ing->ents[ev].key, ev) != KG_OK)
 		return -1;
 	ing->ents[ev].noun = cls;
 	ing->ents[ev].implicit = 1;
@@ -541,11 +566,20 @@ static int act_visit(struct kg_ingest *ing,
 	if (neg)
 		return KG_OK;
 	ev = known_event(ing, "visit", &who, 1, place);
+	if (ev >= 0 && ing->ents[ev].dated && sentence_dated(ing))
+		ev = -1; /* "to visit Russia in 2019": another visit */
 	if (ev < 0) {
 		char name[600];
 
-		snprintf(name, sizeof(name), "%s visit to %s",
-		         ing->ents[who].name, ing->ents[place].name);
+		int y = sentence_year(ing);
+
+		/* "Kim Jong Un visit to Russia in 2019" */
+		if (y)
+			snprintf(name, sizeof(name), "%s visit to %s in %d",
+			         ing->ents[who].name, ing->ents[place].name, y);
+		else
+			snprintf(name, sizeof(name), "%s visit to %s",
+			         ing->ents[who].name, ing->ents[place].name);
 		if ((ev = new_event(ing, name, "visit", si, m)) < 0)
 			return KG_ENOMEM;
 		ing->ents[ev].place = place;
