@@ -220,6 +220,28 @@ known_name(struct kg_ingest *ing, long e, size_t si, const struct span *sp)
 	return kg_ingest__alias(ing, e, s, n);
 }
 
+/* The latest person holding an office whose title begins with title. */
+static long holder_of(const struct kg_ingest *ing, const char *title)
+{
+	size_t i, n = strlen(title);
+	long e = kg_ingest__lookup(ing, KG_NS_CALLED, title);
+
+	if (e >= 0)
+		return e; /* someone was called just that: "Secretary Blinken"
+		           */
+	for (i = ing->nfacts; i-- > 0;) {
+		const kg_doc_fact *f = &ing->facts[i];
+		const char *t;
+
+		if (f->pred != KG_P_HOLDS_OFFICE || f->object == KG_NO_ENTITY)
+			continue;
+		t = ing->ents[f->object].title;
+		if (t && !strncmp(t, title, n) && (t[n] == '\0' || t[n] == ' '))
+			return (long)f->subject;
+	}
+	return -1;
+}
+
 int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 {
 	const struct sent *s = &ing->sents[si];
@@ -277,6 +299,19 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			if (ing->ents[e].type == KG_T_PERSON &&
 			    first_person < 0)
 				first_person = e;
+			continue;
+		}
+		if (sp->kind == SP_OFFICE && sp->holder < 0 && k > 0 &&
+		    !strcmp(norm0(ing, k - 1), "the") && sp->ent >= 0 &&
+		    ing->ents[sp->ent].juris < 0 && ing->ents[sp->ent].title &&
+		    (e = holder_of(ing, ing->ents[sp->ent].title)) >= 0) {
+			/* "the Secretary will meet ...": the Secretary of
+			 * State the text named */
+			if (add_chunk(ing, sp, CH_ENT) ||
+			    kg_ingest__mention(ing, e, si, sp->t0, sp->t1))
+				return KG_ENOMEM;
+			ing->chunks[ing->nchunks - 1].ent = e;
+			ing->chunks[ing->nchunks - 1].type = KG_T_PERSON;
 			continue;
 		}
 		if (sp->kind == SP_OFFICE) {

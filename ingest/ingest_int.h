@@ -251,6 +251,9 @@ int kg_ingest__mention(
 #define KG_NS_SURNAME KG_T_COUNT          /* surname -> first such person */
 #define KG_NS_HELD (KG_T_COUNT + 1)       /* "person:title" -> office */
 #define KG_NS_HELD_JURIS (KG_T_COUNT + 2) /* same, with a jurisdiction */
+#define KG_NS_CALLED                                                           \
+	(KG_T_COUNT + 3) /* title -> first person called                       \
+	                    by it ("Secretary Blinken") */
 long kg_ingest__lookup(const struct kg_ingest *ing, int ns, const char *key);
 int kg_ingest__index(struct kg_ingest *ing, int ns, const char *key, long e);
 

@@ -469,6 +469,10 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 				chain[i].juris = chain[0].juris;
 		for (i = 0; i < n; i++) {
 			office[i] = -1;
+			if (holder >= 0 &&
+			    kg_ingest__index(ing, KG_NS_CALLED, chain[i].title,
+			                     holder))
+				return KG_ENOMEM;
 			if (holder >= 0 && chain[i].juris < 0 &&
 			    chain[i].pt1 == chain[i].pt0)
 				office[i] = held_office(ing, holder,

@@ -533,6 +533,8 @@ static int act_meet(struct kg_ingest *ing,
 		        ing); /* met "on the sidelines" of the summit */
 	if (ev < 0)
 		ev = known_event(ing, "meeting", all, np, -1);
+	if (ev < 0 && st == KG_S_PLANNED)
+		return KG_OK; /* "will meet": no meeting to name yet */
 	if (ev < 0) {
 		char name[300];
 
