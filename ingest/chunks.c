@@ -35,6 +35,23 @@ static long latest_person(struct kg_ingest *ing, const char *key)
 	return best >= 0 ? best : kg_ingest__find_person(ing, key);
 }
 
+/* Plural nouns for groups, never the last word of a name. */
+static const char *const group_nouns[] = {
+	"leaders", "ministers", "states",   "nations", "affairs",   "forces",
+	"members", "countries", "partners", "allies",  "officials", "heads",
+	"people",  "delegates", "envoys",   NULL
+};
+
+static int in_list(const char *w, const char *const *list)
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does a word end like an abstract noun, which no name does: "Strategic
  * Partnership", "Climate Cooperation", "Digital Development"? */
 static int abstract_noun(const char *w)
@@ -132,7 +149,8 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 		return -1;
 	}
 	if (has_title_word(ing, sp) ||
-	    abstract_noun(ing->toks[sp->t1 - 1].norm))
+	    abstract_noun(ing->toks[sp->t1 - 1].norm) ||
+	    in_list(ing->toks[sp->t1 - 1].norm, group_nouns))
 		return -1; /* "Foreign Ministers", "Strategic Partnership" */
 	/* a run that starts the sentence with a common word is no name */
 	if (sp->t0 == s->t0 && t->wflags)

@@ -233,7 +233,8 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			}
 		} else if (sp->kind == SP_TOK &&
 		           ing->in->text[t->start] == '\'' && j >= 2 &&
-		           !strcmp(norm0(ing, j - 2), "leaders")) {
+		           !strcmp(ing->toks[ing->spans[j - 2].t1 - 1].norm,
+		                   "leaders")) {
 			/* "the leaders' session" */
 		} else if (sp->kind == SP_TOK && t->kind == TK_NUM) {
 			if (t->end - t->start == 4 && !(t->flags & TF_ORD))

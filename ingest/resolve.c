@@ -279,6 +279,25 @@ int kg_ingest__rename(
 	return keep_old ? kg_ingest__alias(ing, e, old, strlen(old)) : KG_OK;
 }
 
+/* A person named so far by the last words of key ("lopez obrador" of
+ * "andres manuel lopez obrador"), or -1. */
+static long ending_of(const struct kg_ingest *ing, const char *key)
+{
+	size_t i, n = strlen(key);
+
+	if (ing->nents > 5000)
+		return -1;
+	for (i = 0; i < ing->nents; i++) {
+		const struct ent *en = &ing->ents[i];
+		size_t kl = strlen(en->key);
+
+		if (en->type == KG_T_PERSON && en->merged < 0 && kl < n &&
+		    key[n - kl - 1] == ' ' && !strcmp(key + n - kl, en->key))
+			return (long)i;
+	}
+	return -1;
+}
+
 long kg_ingest__entity(struct kg_ingest *ing,
                        kg_type t,
                        const char *name,
@@ -301,12 +320,15 @@ long kg_ingest__entity(struct kg_ingest *ing,
 		if (sur && strcmp(sur, key) != 0) {
 			/* a full name: a surname-only person seen before? */
 			e = lookup(ing, t, sur);
-			if (e >= 0 && strchr(ing->ents[e].key, ' ') == NULL) {
+			if (e < 0)
+				e = ending_of(ing, key); /* "Lopez Obrador" */
+			if (e >= 0 && strlen(ing->ents[e].key) < strlen(key)) {
 				if (upgrade(ing, e, name, n, key))
 					return -1;
 				return e;
 			}
-			e = -1;
+			/* or the end of a longer name seen before */
+			e = kg_ingest__find_person(ing, key);
 		} else {
 			e = kg_ingest__find_person(ing, key);
 		}

@@ -263,6 +263,11 @@ static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 	size_t j = i + 1, last = i + 1;
 
 	while (j < end) {
+		/* "Xi Jinping Meets ...": a verb of the lexicon ends a name */
+		if (capital(&t[j]) &&
+		    (t[j].wflags & (KG_W_MEET | KG_W_ATTEND | KG_W_HOST |
+		                    KG_W_VISIT | KG_W_SIGN)))
+			break;
 		if (capital(&t[j]) &&
 		    ((t[last - 1].flags & TF_INITIAL) ||
 		     !lex_blocks(ing, j, end) ||
