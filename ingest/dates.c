@@ -147,10 +147,13 @@ relative_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
 	if (!y) {
 		/* only a dateline's day and month: "today" is that day; a
 		 * weekday cannot be placed without the year */
-		if (!m || !d || !is_word(t, "today"))
+		if (!m || !d)
 			return 0;
-		dv->m = m, dv->d = d;
-		return 1;
+		if (is_word(t, "today")) {
+			dv->m = m, dv->d = d;
+			return 1;
+		}
+		return 0;
 	}
 	if (is_word(t, "today") || is_word(t, "yesterday") ||
 	    is_word(t, "tomorrow")) {

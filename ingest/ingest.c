@@ -330,11 +330,19 @@ static void dateline(struct kg_ingest *ing)
 	if (n == 0 || i + 1 >= ing->sents[0].t1 ||
 	    ing->in->text[ing->toks[i].start] != ',')
 		return;
+	/* "APIA, Samoa, Oct 25": one more place before the date */
+	if (i + 3 < ing->sents[0].t1 && (ing->toks[i + 1].flags & TF_CAP) &&
+	    !(ing->toks[i + 1].wflags & KG_W_MONTH) &&
+	    ing->in->text[ing->toks[i + 2].start] == ',')
+		i += 2;
 	if (kg_ingest__date_at(ing, &ing->sents[0], i + 1, &dv) && dv.m &&
 	    dv.d) {
 		ing->anchor_y = dv.y;
 		ing->anchor_m = dv.m;
 		ing->anchor_d = dv.d;
+		/* no year: weekdays stay unplaced.  Guessing it from the
+		 * years the text names was tried and was wrong more often
+		 * than right (articles name other years than their own) */
 	}
 }
 
