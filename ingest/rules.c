@@ -166,7 +166,7 @@ static const struct rule rules[] = {
 	  "convened|opened|began|met|gathered|ended|closed|was hosted|"
 	  "got under way|kicked off'",
 	  A_DATE, KG_P_OCCURRED_ON, 1 },
-	{ "member.join", "S=GPE|ORG ,? 'which'? ~ w:join O=ORG", A_PAIR,
+	{ "member.join", "S=GPE|ORG+ ,? 'which'? ~ w:join 'the'? O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.became",
 	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will "
@@ -184,6 +184,10 @@ static const struct rule rules[] = {
 	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will "
 	  "become' "
 	  "~3 'member|members|member state' 'of' 'the'? O=ORG",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.members-include",
+	  "O=ORG 's ~2 'members|member states|member countries' "
+	  "'include|includes|are|were' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.includes",
 	  "O=ORG ,? 'which'? ~2 'includes|include|included|comprises|groups|"
