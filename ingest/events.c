@@ -231,6 +231,10 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 					m->background = 1;
 				break;
 			}
+			/* "Russia's invasion": the owner acts, it is no venue
+			 */
+			if (ing->spans[j - 2].kind == SP_NAME)
+				m->paired = 1;
 		} else if (sp->kind == SP_TOK &&
 		           ing->in->text[t->start] == '\'' && j >= 2 &&
 		           !strcmp(ing->toks[ing->spans[j - 2].t1 - 1].norm,

@@ -252,7 +252,8 @@ static int soft_punct(const struct chunk *ch)
 {
 	unsigned char c = (unsigned char)ch->norm[0];
 
-	return ch->kind == CH_PUNCT && (c == '-' || c == '"' || c >= 0x80);
+	return ch->kind == CH_PUNCT &&
+	       (c == '-' || c == '"' || c >= 0x80 || !strcmp(ch->norm, "'s"));
 }
 
 static int chunk_is(const struct kg_ingest *ing, size_t c, const char *w)

@@ -120,7 +120,7 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "event.gathered",
 	  "'gathered|met|convened|assembled|arrived' 'in|at' PLACES ~~ "
-	  "'for' 'the|a|an'? E=EVT",
+	  "'for' ~3 E=EVT",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
@@ -261,6 +261,39 @@ status_of(const struct kg_ingest *ing, const struct kg_match *m, int *negated)
 		if (f & KG_W_PLANNED)
 			st = KG_S_PLANNED;
 	}
+	return st;
+}
+
+/* Does the match speak of a wish, not a fact: "goal of joining", "bid to
+ * join", "applied to join"? */
+static int aspires(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	static const char *const wish[] = {
+		"goal",       "bid",         "hope",    "hopes",
+		"desire",     "aim",         "aims",    "ambition",
+		"aspiration", "application", "applied", "seeks",
+		"wants",      "plans",       "wish",    NULL
+	};
+	size_t c, i;
+
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+		for (i = 0; wish[i]; i++)
+			if (ing->chunks[c].kind == CH_WORD &&
+			    !strcmp(ing->chunks[c].norm, wish[i]))
+				return 1;
+	return 0;
+}
+
+/* The status a title chunk of the match carries (former, -elect), else
+ * st. */
+static int
+title_status(const struct kg_ingest *ing, const struct kg_match *m, int st)
+{
+	size_t c;
+
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_TITLE && ing->chunks[c].title > 0)
+			return (int)ing->chunks[c].title;
 	return st;
 }
 
@@ -728,6 +761,11 @@ static int apply(struct kg_ingest *ing,
 
 	switch (r->action) {
 	case A_PAIR:
+		if (r->pred == KG_P_MEMBER_OF && aspires(ing, m))
+			return KG_OK; /* "Ukraine's goal of joining NATO" */
+		if (r->pred == KG_P_HOLDS_OFFICE)
+			st = title_status(ing, m,
+			                  st); /* "X, a former minister" */
 		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_O, r->pred, si,
 		                 r->id, st, neg);
 	case A_MEET:

@@ -73,6 +73,11 @@ static const struct tcase cases[] = {
 	    "Barack Obama|attended|Paris summit|current" },
 	  { "Barack Obama|holds_office|President of the United "
 	    "States|current" } },
+	{ "former_in_apposition",
+	  NULL,
+	  "Rasa Petraitis, a former defence minister, said talks would go on.",
+	  { "Rasa Petraitis|holds_office|Defence Minister|former" },
+	  { "Rasa Petraitis|holds_office|Defence Minister|current" } },
 	{ "elect_is_planned",
 	  NULL,
 	  "President-elect Lee Jae-myung of South Korea thanked voters.",
