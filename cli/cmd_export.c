@@ -44,6 +44,8 @@ static const char *const usage[] = {
 	"  -o, --output FILE     write to FILE instead of standard output",
 	"  --base IRI            RDF: mint IRIs under IRI (default "
 	"urn:kgraph:)",
+	"  --cluster type|event  DOT: frame the nodes of each type, or each",
+	"                        event with its attendees, places and date",
 	"  --entity NAME         only the neighbourhood of this entity",
 	"  --depth N             hops from --entity (default 1)",
 	"  --path A B            only the shortest connection from A to B",
@@ -60,6 +62,7 @@ static const char *const usage[] = {
 };
 
 static const char *rdf_base; /* --base, for the RDF writers */
+static kg_draw_opts dot_opts = KG_DRAW_OPTS_INIT; /* --cluster, for DOT */
 
 typedef int (*write_fn)(const kg_graph *g, FILE *f, kg_err *err);
 
@@ -73,12 +76,17 @@ static int write_ttl(const kg_graph *g, FILE *f, kg_err *err)
 	return kg_export_turtle(g, f, rdf_base, err);
 }
 
+static int write_dot(const kg_graph *g, FILE *f, kg_err *err)
+{
+	return kg_export_dot_with(g, f, &dot_opts, err);
+}
+
 static const struct format {
 	const char *name;
 	const char *ext1, *ext2; /* extensions that imply it, or NULL */
 	write_fn fn;             /* NULL for csv (two files) */
 } formats[] = {
-	{ "dot", ".dot", ".gv", kg_export_dot },
+	{ "dot", ".dot", ".gv", write_dot },
 	{ "json", ".json", NULL, kg_export_json },
 	{ "cytoscape", ".cyjs", NULL, kg_export_cytoscape },
 	{ "graphml", ".graphml", NULL, kg_export_graphml },
@@ -228,6 +236,22 @@ int cli_more_make(kg_select *sel,
 	return CLI_CONTINUE;
 }
 
+int cli_cluster_parse(const char *s, kg_cluster_by *out, const char *cmd)
+{
+	*out = KG_CLUSTER_NONE;
+	if (s == NULL)
+		return CLI_CONTINUE;
+	if (strcmp(s, "type") == 0)
+		*out = KG_CLUSTER_TYPE;
+	else if (strcmp(s, "event") == 0)
+		*out = KG_CLUSTER_EVENT;
+	else
+		return cli_usage_error("%s: --cluster takes type or event, "
+		                       "not '%s'",
+		                       cmd, s);
+	return CLI_CONTINUE;
+}
+
 int cli_more_load(const char *db, const kg_select *sel, kg_graph **out)
 {
 	kg_err err = { 0, "" };
@@ -251,12 +275,14 @@ int cli_more_load(const char *db, const kg_select *sel, kg_graph **out)
 int cmd_export(int argc, char **argv)
 {
 	const char *db = KG_CLI_DEFAULT_DB, *format = NULL, *out = NULL;
+	const char *cluster = NULL;
 	cli_select_args a = CLI_SELECT_ARGS_INIT;
 	cli_more_args m = CLI_MORE_ARGS_INIT;
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "format", 0, CLI_STR, &format },
 		                 { "output", 'o', CLI_STR, &out },
 		                 { "base", 0, CLI_STR, &rdf_base },
+		                 { "cluster", 0, CLI_STR, &cluster },
 		                 CLI_SELECT_OPTS(a),
 		                 CLI_MORE_OPTS(m),
 		                 { NULL, 0, CLI_FLAG, NULL } };
@@ -274,6 +300,11 @@ int cmd_export(int argc, char **argv)
 		return KG_EXIT_USAGE;
 	if (fmt->fn == NULL && (out == NULL || strcmp(out, "-") == 0))
 		return cli_usage_error("export: --format csv needs -o DIR");
+	if (cli_cluster_parse(cluster, &dot_opts.cluster, "export") !=
+	    CLI_CONTINUE)
+		return KG_EXIT_USAGE;
+	if (cluster != NULL && fmt->fn != write_dot)
+		return cli_usage_error("export: --cluster is for --format dot");
 	if (rdf_base && kg_export_check_base(rdf_base, &err) != KG_OK)
 		return cli_usage_error("export: %s", err.msg);
 	if ((rc = cli_select_make(&sel, &a)) != CLI_CONTINUE ||

@@ -8,14 +8,16 @@
 
 static const char *const usage[] = {
 	"Usage: kgraph facts [--db PATH] [--entity NAME] [--predicate P] "
-	"[--json]",
+	"[--min-support N] [--json]",
 	"",
 	"List the facts in the database, one per line as",
-	"  Subject (TYPE) -predicate-> Object (TYPE)  [status]",
+	"  Subject (TYPE) -predicate-> Object (TYPE)  [status, support N]",
 	"followed by the document, sentence number and sentence it was read",
 	"from.  --entity keeps the facts whose subject or object goes by NAME",
 	"(any of its names, case and punctuation ignored); --predicate keeps",
-	"one predicate.  --json prints a JSON array of fact objects instead.",
+	"one predicate; --min-support N keeps the facts stated by at least N",
+	"documents (support: distinct documents with evidence for the fact).",
+	"--json prints a JSON array of fact objects instead.",
 	"",
 	"Example: kgraph facts --entity \"Marco Rubio\" --predicate "
 	"holds_office",
@@ -25,14 +27,16 @@ static const char *const usage[] = {
 	"  --entity NAME         only facts about this entity",
 	"  --predicate P         only this predicate (holds_office, "
 	"met_with...)",
+	"  --min-support N       only facts stated by N documents or more",
 	"  --json                print a JSON array",
 	"  -h, --help            show this help",
 	NULL
 };
 
 struct facts_state {
-	int json;  /* print JSON objects instead of text */
-	long rows; /* facts printed so far */
+	int json;        /* print JSON objects instead of text */
+	long rows;       /* facts printed so far */
+	int min_support; /* skip facts with less support */
 };
 
 /* Print s with every run of white space (newlines too) as one space, so
@@ -55,9 +59,10 @@ static void put_oneline(const char *s)
 
 static int print_text(const kg_fact_row *r)
 {
-	printf("%s (%s) -%s-> %s (%s)  [%s%s]\n", r->subject, r->subject_type,
-	       r->predicate, r->object ? r->object : "", r->object_type,
-	       r->status ? r->status : "", r->negated ? ", negated" : "");
+	printf("%s (%s) -%s-> %s (%s)  [%s%s, support %d]\n", r->subject,
+	       r->subject_type, r->predicate, r->object ? r->object : "",
+	       r->object_type, r->status ? r->status : "",
+	       r->negated ? ", negated" : "", r->support);
 	printf("    %s#%lld: ", r->doc ? r->doc : "", (long long)r->sentence);
 	put_oneline(r->evidence);
 	putchar('\n');
@@ -105,7 +110,11 @@ static int print_json(const kg_fact_row *r, long index)
 static int print_fact(const kg_fact_row *r, void *payload)
 {
 	struct facts_state *s = payload;
-	int rc = s->json ? print_json(r, s->rows) : print_text(r);
+	int rc;
+
+	if (r->support < s->min_support)
+		return 0;
+	rc = s->json ? print_json(r, s->rows) : print_text(r);
 
 	s->rows++;
 	return rc != 0 || ferror(stdout) ? 1 : 0;
@@ -114,10 +123,11 @@ static int print_fact(const kg_fact_row *r, void *payload)
 int cmd_facts(int argc, char **argv)
 {
 	const char *db = KG_CLI_DEFAULT_DB, *entity = NULL, *pred = NULL;
-	struct facts_state s = { 0, 0 };
+	struct facts_state s = { 0, 0, 0 };
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "entity", 0, CLI_STR, &entity },
 		                 { "predicate", 0, CLI_STR, &pred },
+		                 { "min-support", 0, CLI_INT, &s.min_support },
 		                 { "json", 0, CLI_FLAG, &s.json },
 		                 { NULL, 0, CLI_FLAG, NULL } };
 	kg_err err = { 0, "" };

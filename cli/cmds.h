@@ -22,5 +22,11 @@ int cmd_render(int argc, char **argv);
 int cmd_sql(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_eval(int argc, char **argv); /* cli/cmd_eval.c: scores against gold */
+/* audit commands (docs/audit.md) */
+int cmd_why(int argc, char **argv);
+int cmd_retract(int argc, char **argv);
+int cmd_merges(int argc, char **argv);
+int cmd_dump(int argc, char **argv);
+int cmd_lint(int argc, char **argv);
 
 #endif

@@ -24,6 +24,11 @@ static const struct kg_cmd {
 	{ "sql", cmd_sql, "run a read-only SQL query" },
 	{ "stats", cmd_stats, "count what the database holds" },
 	{ "eval", cmd_eval, "score the graph against gold annotations" },
+	{ "why", cmd_why, "show the sentences that support a fact" },
+	{ "retract", cmd_retract, "remove a document and its facts" },
+	{ "merges", cmd_merges, "list the decisions that merged entities" },
+	{ "dump", cmd_dump, "print the database as sorted, id-free text" },
+	{ "lint", cmd_lint, "check the graph for contradictions" },
 	{ "help", cmd_help, "show help for kgraph or a command" },
 };
 

@@ -1,12 +1,14 @@
 /* cli/select_more.h - the selection options export and render add to the
  * shared ones of util.h: --path A B, --doc, --since, --until, --as-of,
- * --min-support (kg_select's later fields, graph/select_more.c)
+ * --min-support (kg_select's later fields, graph/select_more.c), and
+ * --cluster for the diagrams
  *
  * Implemented in cli/cmd_export.c.
  */
 #ifndef KG_CLI_SELECT_MORE_H
 #define KG_CLI_SELECT_MORE_H
 
+#include "kgraph/export.h"
 #include "kgraph/graph.h"
 
 typedef struct cli_more_args {
@@ -38,6 +40,10 @@ int cli_more_make(kg_select *sel,
                   int npos,
                   char date_buf[3][11],
                   const char *cmd);
+
+/* Parse --cluster's value (NULL: none) into *out: "type" or "event".
+ * Returns CLI_CONTINUE or 2 after a usage error. */
+int cli_cluster_parse(const char *s, kg_cluster_by *out, const char *cmd);
 
 /* Open db read-only and load the selection with kg_store_load_selection;
  * errors are printed.  CLI_CONTINUE with *out set, or the exit status. */

@@ -1,8 +1,9 @@
 /* export/dot.c - the cgraph adapter: a kg_graph as a styled Agraph_t, and DOT
  *
- * This is the one file that builds cgraph graphs (render.c only lays out and
- * closes them).  cgraph 2.42 is not const-correct, so const is removed here
- * and only here (unconst).  Its error
+ * This file and its helpers cluster.c and legend.c build the cgraph graphs
+ * (render.c only lays out and closes them).  cgraph 2.42 is not
+ * const-correct, so const is removed in one place (kg_export__unconst).  Its
+ * error
  * reporting is a process-global callback (agseterrf), captured below so that
  * Graphviz prints nothing itself and failures carry cgraph's own message.
  *
@@ -19,8 +20,7 @@
 #include "kgraph/export.h"
 #include "export_int.h"
 
-/* cgraph 2.42 declares names as char * but only reads them (agstrdup). */
-static char *unconst(const char *s)
+char *kg_export__unconst(const char *s)
 {
 	union {
 		const char *c;
@@ -113,17 +113,17 @@ static int declare_defaults(Agraph_t *ag)
 	for (i = 0; i < sizeof(attr_defaults) / sizeof(attr_defaults[0]); i++) {
 		const struct attr_default *a = &attr_defaults[i];
 
-		if (agattr(ag, a->kind, unconst(a->name), unconst(a->value)) ==
-		    NULL)
+		if (agattr(ag, a->kind, kg_export__unconst(a->name),
+		           kg_export__unconst(a->value)) == NULL)
 			return KG_ERROR;
 	}
 	return KG_OK;
 }
 
-/* Set a declared attribute to a value that is already DOT text. */
-static int set(void *obj, const char *name, const char *value)
+int kg_export__set(void *obj, const char *name, const char *value)
 {
-	return agsafeset(obj, unconst(name), unconst(value), unconst("")) == 0
+	return agsafeset(obj, kg_export__unconst(name),
+	                 kg_export__unconst(value), kg_export__unconst("")) == 0
 	               ? KG_OK
 	               : KG_ERROR;
 }
@@ -136,7 +136,7 @@ static int set_text(void *obj, const char *name, const char *text)
 
 	if (v == NULL)
 		return KG_ENOMEM;
-	rc = set(obj, name, v);
+	rc = kg_export__set(obj, name, v);
 	free(v);
 	return rc;
 }
@@ -172,9 +172,9 @@ static int style_node(Agnode_t *an, const kg_gnode *n)
 
 	rc = set_text(an, "label", n->label);
 	if (rc == KG_OK)
-		rc = set(an, "shape", st->shape);
+		rc = kg_export__set(an, "shape", st->shape);
 	if (rc == KG_OK)
-		rc = set(an, "fillcolor", st->fillcolor);
+		rc = kg_export__set(an, "fillcolor", st->fillcolor);
 	if (rc != KG_OK)
 		return rc;
 	tip = node_tooltip(n);
@@ -185,10 +185,28 @@ static int style_node(Agnode_t *an, const kg_gnode *n)
 	return rc;
 }
 
+/* Create node i in the root graph, and in its frame's cluster if any. */
+static Agnode_t *make_node(Agraph_t *ag,
+                           const kg_graph *g,
+                           size_t i,
+                           const char *name,
+                           kg_cluster_by by,
+                           const size_t *frames)
+{
+	Agnode_t *an = agnode(ag, kg_export__unconst(name), 1);
+	Agraph_t *sub;
+
+	if (an == NULL || frames == NULL || frames[i] == SIZE_MAX)
+		return an;
+	sub = kg_export__frame_graph(ag, g, by, frames[i]);
+	return sub ? agsubnode(sub, an, 1) : NULL;
+}
+
 static int add_nodes(Agnode_t **an,
                      Agraph_t *ag,
                      const kg_graph *g,
-                     const unsigned char *keep,
+                     const struct kg_export__draw *d,
+                     const size_t *frames,
                      kg_err *err)
 {
 	size_t i;
@@ -199,7 +217,7 @@ static int add_nodes(Agnode_t **an,
 		int rc;
 
 		an[i] = NULL;
-		if (keep != NULL && !keep[i])
+		if (d->keep != NULL && !d->keep[i])
 			continue;
 		name = kg_export__dot_text(n->key);
 		if (name == NULL)
@@ -210,7 +228,7 @@ static int add_nodes(Agnode_t **an,
 			free(name);
 			return rc;
 		}
-		an[i] = agnode(ag, name, 1);
+		an[i] = make_node(ag, g, i, name, d->cluster, frames);
 		free(name);
 		if (an[i] == NULL)
 			return kg_err_set(err, KG_ERROR, "cannot add node: %s",
@@ -224,8 +242,6 @@ static int add_nodes(Agnode_t **an,
 }
 
 /* ---- edges ------------------------------------------------------------ */
-
-#define NEGATED_COLOR "#c62828" /* dark red: the text denies this fact */
 
 /* Dotted for a denied fact, dashed for one that is not (or not yet, or only
  * reportedly) the case, solid for a current fact. */
@@ -265,7 +281,27 @@ static char *edge_tooltip(const kg_gedge *e)
 	return s;
 }
 
-static int style_edge(Agedge_t *ae, const kg_gedge *e)
+/* The colour and style of a diff mark over the usual ones. */
+static int style_diff(Agedge_t *ae, int mark)
+{
+	int rc = KG_OK;
+
+	if (mark == KG_DIFF_ADDED)
+		rc = kg_export__set(ae, "color", KG_DIFF_ADDED_COLOR);
+	else if (mark == KG_DIFF_REMOVED) {
+		rc = kg_export__set(ae, "color", KG_DIFF_REMOVED_COLOR);
+		if (rc == KG_OK)
+			rc = kg_export__set(ae, "style", "dashed");
+	} else if (mark == KG_DIFF_COMMON)
+		rc = kg_export__set(ae, "color", KG_DIFF_COMMON_COLOR);
+	if (rc == KG_OK && mark == KG_DIFF_ADDED)
+		rc = kg_export__set(ae, "fontcolor", KG_DIFF_ADDED_COLOR);
+	else if (rc == KG_OK && mark == KG_DIFF_REMOVED)
+		rc = kg_export__set(ae, "fontcolor", KG_DIFF_REMOVED_COLOR);
+	return rc;
+}
+
+static int style_edge(Agedge_t *ae, const kg_gedge *e, int mark)
 {
 	char width[16];
 	char *tip;
@@ -274,12 +310,14 @@ static int style_edge(Agedge_t *ae, const kg_gedge *e)
 	snprintf(width, sizeof(width), "%d", edge_penwidth(e->support));
 	rc = set_text(ae, "label", kg_pred_name(e->pred));
 	if (rc == KG_OK)
-		rc = set(ae, "style", edge_style(e));
+		rc = kg_export__set(ae, "style", edge_style(e));
 	if (rc == KG_OK)
-		rc = set(ae, "penwidth", width);
+		rc = kg_export__set(ae, "penwidth", width);
 	if (rc == KG_OK && e->negated)
-		rc = set(ae, "color", NEGATED_COLOR);
+		rc = kg_export__set(ae, "color", KG_NEGATED_COLOR);
 	if (rc != KG_OK)
+		return rc;
+	if (mark != KG_DIFF_NONE && (rc = style_diff(ae, mark)) != KG_OK)
 		return rc;
 	tip = edge_tooltip(e);
 	if (tip == NULL)
@@ -289,8 +327,11 @@ static int style_edge(Agedge_t *ae, const kg_gedge *e)
 	return rc;
 }
 
-static int
-add_edges(Agraph_t *ag, Agnode_t *const *an, const kg_graph *g, kg_err *err)
+static int add_edges(Agraph_t *ag,
+                     Agnode_t *const *an,
+                     const kg_graph *g,
+                     const struct kg_export__draw *d,
+                     kg_err *err)
 {
 	size_t i;
 
@@ -300,161 +341,70 @@ add_edges(Agraph_t *ag, Agnode_t *const *an, const kg_graph *g, kg_err *err)
 		int rc;
 
 		assert(e->source < g->nnodes && e->target < g->nnodes);
-		if (an[e->source] == NULL || an[e->target] == NULL)
+		if (an[e->source] == NULL || an[e->target] == NULL ||
+		    (d->keep_edge != NULL && !d->keep_edge[i]))
 			continue;
 		ae = agedge(ag, an[e->source], an[e->target], NULL, 1);
 		if (ae == NULL)
 			return kg_err_set(err, KG_ERROR, "cannot add edge: %s",
 			                  kg_export__errors_text());
-		rc = style_edge(ae, e);
+		rc = style_edge(ae, e, d->diff ? d->diff[i] : KG_DIFF_NONE);
 		if (rc != KG_OK)
 			return kg_err_set(err, rc, "cannot style edge %zu", i);
 	}
 	return KG_OK;
 }
 
-/* ---- legend ----------------------------------------------------------- */
+/* ---- the graph -------------------------------------------------------- */
 
-struct legend_line {
-	const char *name;  /* node name in the legend cluster */
-	const char *text;  /* what the line style means */
-	const char *style; /* as edge_style returns it */
-	const char *color; /* as style_edge sets it */
-};
-
-static const struct legend_line legend_lines[] = {
-	{ "legend:solid", "current", "solid", "#616161" },
-	{ "legend:dashed", "former, planned or reported", "dashed", "#616161" },
-	{ "legend:dotted", "negated", "dotted", NEGATED_COLOR },
-};
-
-/* One node per type present, drawn as that type is. */
-static int
-legend_types(Agraph_t *sub, const kg_graph *g, const unsigned char *keep)
+/* Nodes, edges and legend into ag, a fresh graph with its defaults. */
+static int fill(Agraph_t *ag,
+                const kg_graph *g,
+                const struct kg_export__draw *d,
+                kg_err *err)
 {
-	unsigned present = 0;
-	char name[64];
-	size_t i;
-	kg_type t;
+	Agnode_t **an = calloc(g->nnodes ? g->nnodes : 1, sizeof(*an));
+	size_t *frames = NULL;
 	int rc = KG_OK;
 
-	for (i = 0; i < g->nnodes; i++)
-		if ((keep == NULL || keep[i]) &&
-		    (unsigned)g->nodes[i].type < (unsigned)KG_T_COUNT)
-			present |= 1u << g->nodes[i].type;
-	for (t = KG_T_PERSON; t < KG_T_COUNT && rc == KG_OK; t++) {
-		const struct kg_export_style *st = kg_export__style(t);
-		Agnode_t *n;
-
-		if (!(present & (1u << t)))
-			continue;
-		snprintf(name, sizeof(name), "legend:%s", kg_type_name(t));
-		n = agnode(sub, name, 1);
-		if (n == NULL)
-			return KG_ERROR;
-		rc = set(n, "label", kg_type_name(t));
-		if (rc == KG_OK)
-			rc = set(n, "shape", st->shape);
-		if (rc == KG_OK)
-			rc = set(n, "fillcolor", st->fillcolor);
-	}
+	if (an == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	if (d->cluster != KG_CLUSTER_NONE &&
+	    (frames = kg_export__frames(g, d)) == NULL)
+		rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+	if (rc == KG_OK)
+		rc = add_nodes(an, ag, g, d, frames, err);
+	if (rc == KG_OK)
+		rc = add_edges(ag, an, g, d, err);
+	if (rc == KG_OK)
+		rc = kg_export__legend(ag, g, d, err);
+	free(frames);
+	free(an);
 	return rc;
 }
 
-/* A short edge per line style, from its explanation to a dot. */
-static int legend_styles(Agraph_t *sub)
-{
-	char end[64];
-	size_t i;
-	int rc = KG_OK;
-
-	for (i = 0; i < sizeof(legend_lines) / sizeof(legend_lines[0]); i++) {
-		const struct legend_line *l = &legend_lines[i];
-		Agnode_t *a, *b;
-		Agedge_t *e;
-
-		snprintf(end, sizeof(end), "%s:end", l->name);
-		a = agnode(sub, unconst(l->name), 1);
-		b = agnode(sub, end, 1);
-		e = (a && b) ? agedge(sub, a, b, NULL, 1) : NULL;
-		if (e == NULL)
-			return KG_ERROR;
-		rc = set(a, "label", l->text);
-		if (rc == KG_OK)
-			rc = set(a, "shape", "plaintext");
-		if (rc == KG_OK)
-			rc = set(b, "shape", "point");
-		if (rc == KG_OK)
-			rc = set(b, "width", "0.05");
-		if (rc == KG_OK)
-			rc = set(e, "style", l->style);
-		if (rc == KG_OK)
-			rc = set(e, "color", l->color);
-		if (rc != KG_OK)
-			return rc;
-	}
-	return KG_OK;
-}
-
-static int add_legend(Agraph_t *ag,
-                      const kg_graph *g,
-                      const unsigned char *keep,
-                      kg_err *err)
-{
-	Agraph_t *sub = agsubg(ag, unconst("cluster_legend"), 1);
-	int rc;
-
-	if (sub == NULL)
-		return kg_err_set(err, KG_ERROR, "cannot add the legend: %s",
-		                  kg_export__errors_text());
-	rc = set(sub, "label", "Legend");
-	if (rc == KG_OK)
-		rc = set(sub, "style", "dashed");
-	if (rc == KG_OK)
-		rc = set(sub, "color", "#9e9e9e");
-	if (rc == KG_OK)
-		rc = legend_types(sub, g, keep);
-	if (rc == KG_OK)
-		rc = legend_styles(sub);
-	if (rc != KG_OK)
-		return kg_err_set(err, rc, "cannot add the legend: %s",
-		                  kg_export__errors_text());
-	return KG_OK;
-}
-
-/* ---- the graph -------------------------------------------------------- */
-
 int kg_export__build(Agraph_t **out,
                      const kg_graph *g,
-                     const unsigned char *keep,
+                     const struct kg_export__draw *d,
                      kg_err *err)
 {
+	static const struct kg_export__draw all = { NULL, NULL, KG_CLUSTER_NONE,
+		                                    NULL };
 	Agraph_t *ag;
-	Agnode_t **an;
 	int rc;
 
 	assert(out != NULL && g != NULL);
 	*out = NULL;
-	an = calloc(g->nnodes ? g->nnodes : 1, sizeof(*an));
-	if (an == NULL)
-		return kg_err_set(err, KG_ENOMEM, "out of memory");
-	ag = agopen(unconst("kgraph"), Agdirected, NULL);
-	if (ag == NULL) {
-		free(an);
+	ag = agopen(kg_export__unconst("kgraph"), Agdirected, NULL);
+	if (ag == NULL)
 		return kg_err_set(err, KG_ERROR, "cannot create a graph: %s",
 		                  kg_export__errors_text());
-	}
 	rc = declare_defaults(ag);
 	if (rc != KG_OK)
 		rc = kg_err_set(err, rc, "cannot declare attributes: %s",
 		                kg_export__errors_text());
 	if (rc == KG_OK)
-		rc = add_nodes(an, ag, g, keep, err);
-	if (rc == KG_OK)
-		rc = add_edges(ag, an, g, err);
-	if (rc == KG_OK)
-		rc = add_legend(ag, g, keep, err);
-	free(an);
+		rc = fill(ag, g, d ? d : &all, err);
 	if (rc != KG_OK) {
 		agclose(ag);
 		return rc;
@@ -463,14 +413,22 @@ int kg_export__build(Agraph_t **out,
 	return KG_OK;
 }
 
-int kg_export_dot(const kg_graph *g, FILE *f, kg_err *err)
+int kg_export_dot_with(const kg_graph *g,
+                       FILE *f,
+                       const kg_draw_opts *opts,
+                       kg_err *err)
 {
+	struct kg_export__draw d = { NULL, NULL, KG_CLUSTER_NONE, NULL };
 	Agraph_t *ag;
 	int rc;
 
 	assert(g != NULL && f != NULL);
+	if (opts != NULL) {
+		d.cluster = opts->cluster;
+		d.diff = opts->diff;
+	}
 	kg_export__errors_begin();
-	rc = kg_export__build(&ag, g, NULL, err);
+	rc = kg_export__build(&ag, g, &d, err);
 	if (rc == KG_OK) {
 		if (agwrite(ag, f) != 0 || fflush(f) != 0 || ferror(f))
 			rc = kg_err_set(err, KG_EIO, "cannot write DOT output");
@@ -478,4 +436,9 @@ int kg_export_dot(const kg_graph *g, FILE *f, kg_err *err)
 	}
 	kg_export__errors_end();
 	return rc;
+}
+
+int kg_export_dot(const kg_graph *g, FILE *f, kg_err *err)
+{
+	return kg_export_dot_with(g, f, NULL, err);
 }

@@ -13,10 +13,7 @@
 
 #include "kgraph/common.h"
 #include "kgraph/graph.h"
-
-/* Most nodes kg_export_render lays out; bigger graphs are cut down to the
- * nodes of the most-supported edges (docs/export.md). */
-#define KG_EXPORT_RENDER_MAX_NODES 5000
+#include "kgraph/export.h"
 
 /* The look of one entity type in DOT. */
 struct kg_export_style {
@@ -74,15 +71,60 @@ const char *kg_export__errors_text(void);
 /* Stop capturing and restore the previous handler. */
 void kg_export__errors_end(void);
 
-/* Build the cgraph digraph "kgraph" for g (styles, tooltips, legend) into
- * *out: nodes and edges in g's array order.  keep is NULL (every node) or
- * g->nnodes flags: only flagged nodes, and edges between two of them, are
- * drawn.  Returns KG_OK and a graph the caller closes with agclose, or
- * KG_ENOMEM / KG_EINVALID (two nodes with the same key) / KG_ERROR with
- * *out = NULL.  Call between kg_export__errors_begin and _end. */
+/* What kg_export__build draws (NULL: everything, no clusters, no diff). */
+struct kg_export__draw {
+	const unsigned char *keep;      /* NULL, or g->nnodes flags */
+	const unsigned char *keep_edge; /* NULL, or g->nedges flags */
+	kg_cluster_by cluster;
+	const unsigned char *diff; /* NULL, or g->nedges KG_DIFF_* marks */
+};
+
+/* Build the cgraph digraph "kgraph" for g (styles, tooltips, clusters,
+ * legend) into *out: nodes and edges in g's array order.  Only kept nodes,
+ * and kept edges between two of them, are drawn.  Returns KG_OK and a graph
+ * the caller closes with agclose, or KG_ENOMEM / KG_EINVALID (two nodes
+ * with the same key) / KG_ERROR with *out = NULL.  Call between
+ * kg_export__errors_begin and _end. */
 int kg_export__build(Agraph_t **out,
                      const kg_graph *g,
-                     const unsigned char *keep,
+                     const struct kg_export__draw *d,
                      kg_err *err);
+
+/* cgraph 2.42 declares names as char * but only reads them (agstrdup). */
+char *kg_export__unconst(const char *s);
+
+/* Set a declared attribute to a value that is already DOT text. */
+int kg_export__set(void *obj, const char *name, const char *value);
+
+/* The frame of each node under mode by (cluster.c): out[i] is the index
+ * of node i's event (KG_CLUSTER_EVENT), its type (KG_CLUSTER_TYPE), or
+ * SIZE_MAX for no frame.  Only kept nodes (keep NULL: all) and kept edges
+ * count.  Returns a malloc'd array, NULL when out of memory. */
+size_t *kg_export__frames(const kg_graph *g, const struct kg_export__draw *d);
+
+/* Add the cluster subgraph for frame f of node i to ag (or find it);
+ * NULL on failure. */
+Agraph_t *kg_export__frame_graph(Agraph_t *ag,
+                                 const kg_graph *g,
+                                 kg_cluster_by by,
+                                 size_t frame);
+
+/* The legend (legend.c): the types present, line styles, the frames and
+ * the diff colours when used. */
+int kg_export__legend(Agraph_t *ag,
+                      const kg_graph *g,
+                      const struct kg_export__draw *d,
+                      kg_err *err);
+
+#define KG_NEGATED_COLOR "#c62828" /* dark red: the text denies this fact */
+
+/* Diff edge colours (dot.c and legend.c). */
+#define KG_DIFF_ADDED_COLOR "#2e7d32"   /* green */
+#define KG_DIFF_REMOVED_COLOR "#c62828" /* red */
+#define KG_DIFF_COMMON_COLOR "#bdbdbd"  /* light grey */
+
+/* Frame colours (cluster.c and legend.c). */
+#define KG_FRAME_TYPE_COLOR "#90a4ae"  /* blue grey */
+#define KG_FRAME_EVENT_COLOR "#ad1457" /* dark pink, as EVENT's fill */
 
 #endif

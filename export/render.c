@@ -2,9 +2,11 @@
  *
  * The graph is the one kg_export_dot writes (kg_export__build).  Layout cost
  * grows fast with size, so: dot (layered, best for small graphs) up to
- * SMALL_GRAPH nodes, sfdp (multiscale force-directed) above, falling back to
- * neato and then dot when a layout plugin is not installed; and at most
- * KG_EXPORT_RENDER_MAX_NODES nodes, chosen by edge support (docs/export.md).
+ * KG_RENDER_DOT_MAX_NODES nodes, sfdp (multiscale force-directed) above,
+ * falling back to neato and then dot when a layout plugin is not installed;
+ * and at most KG_RENDER_SFDP_MAX_NODES nodes (KG_RENDER_DOT_MAX_NODES with
+ * dot) and EDGES_PER_NODE edges per node, those of the most-supported facts
+ * (docs/export.md has the timings behind these numbers).
  *
  * We open the output file ourselves and use gvRender: in Graphviz 2.42,
  * gvRenderFilename returns 0 even when it cannot open the file.
@@ -28,7 +30,8 @@
 #include "kgraph/export.h"
 #include "export_int.h"
 
-#define SMALL_GRAPH 300 /* nodes; above this, dot's layout gets too slow */
+/* Most edges drawn per node drawn: sfdp's time follows the edges too. */
+#define EDGES_PER_NODE 4
 
 /* The gvc format for path's extension, or NULL; *ext is the extension. */
 static const char *picture_format(const char *path, const char **ext)
@@ -61,9 +64,10 @@ static int has_layout(GVC_t *gvc, const char *engine)
 	return found;
 }
 
+/* The engine for a drawing of nnodes nodes. */
 static const char *choose_layout(GVC_t *gvc, size_t nnodes)
 {
-	if (nnodes <= SMALL_GRAPH)
+	if (nnodes <= KG_RENDER_DOT_MAX_NODES)
 		return "dot";
 	if (has_layout(gvc, "sfdp"))
 		return "sfdp";
@@ -87,42 +91,47 @@ static int by_support(const void *a, const void *b)
 	return x->index < y->index ? -1 : (x->index > y->index);
 }
 
-static void keep_node(unsigned char *keep, size_t *kept, size_t i)
+/* Flag the nodes and edges to draw when g is bigger than max nodes: edges
+ * by support, each kept when its new endpoints still fit, until max nodes
+ * or max_edges edges; then nodes without a kept edge, in order, while room
+ * is left.  Fills keep (nnodes) and keep_edge (nedges); -1 on ENOMEM. */
+static int cap_graph(const kg_graph *g,
+                     size_t max,
+                     size_t max_edges,
+                     unsigned char *keep,
+                     unsigned char *keep_edge)
 {
-	if (!keep[i]) {
-		keep[i] = 1;
-		(*kept)++;
-	}
-}
-
-/* Flags for the nodes to draw when g is too big: the endpoints of the
- * most-supported edges, then the other nodes in order, up to the cap.
- * Returns malloc'd flags, or NULL when out of memory. */
-static unsigned char *cap_nodes(const kg_graph *g)
-{
-	unsigned char *keep = calloc(g->nnodes, 1);
 	struct ranked *order =
 	        malloc((g->nedges ? g->nedges : 1) * sizeof(*order));
-	size_t i, kept = 0, max = KG_EXPORT_RENDER_MAX_NODES;
+	size_t i, kept = 0, edges = 0;
 
-	if (keep == NULL || order == NULL) {
-		free(keep);
-		free(order);
-		return NULL;
-	}
+	if (order == NULL)
+		return -1;
 	for (i = 0; i < g->nedges; i++) {
 		order[i].support = g->edges[i].support;
 		order[i].index = i;
 	}
 	qsort(order, g->nedges, sizeof(*order), by_support);
-	for (i = 0; i < g->nedges && kept + 2 <= max; i++) {
-		keep_node(keep, &kept, g->edges[order[i].index].source);
-		keep_node(keep, &kept, g->edges[order[i].index].target);
+	for (i = 0; i < g->nedges && edges < max_edges; i++) {
+		const kg_gedge *e = &g->edges[order[i].index];
+		size_t add = (size_t)!keep[e->source] +
+		             (size_t)(e->target != e->source &&
+		                      !keep[e->target]);
+
+		if (kept + add > max)
+			continue;
+		kept += add;
+		keep[e->source] = keep[e->target] = 1;
+		keep_edge[order[i].index] = 1;
+		edges++;
 	}
 	for (i = 0; i < g->nnodes && kept < max; i++)
-		keep_node(keep, &kept, i);
+		if (!keep[i]) {
+			keep[i] = 1;
+			kept++;
+		}
 	free(order);
-	return keep;
+	return 0;
 }
 
 /* The process-wide Graphviz context, created on first use; NULL when
@@ -137,24 +146,20 @@ static GVC_t *shared_context(void)
 }
 
 /* Lay out and write the picture; the caller brackets error capture. */
-static int render_graph(Agraph_t *ag,
-                        size_t nnodes,
+static int render_graph(GVC_t *gvc,
+                        Agraph_t *ag,
+                        const char *engine,
                         const char *format,
                         const char *path,
                         kg_err *err)
 {
-	GVC_t *gvc = shared_context();
-	FILE *f;
+	FILE *f = fopen(path, "wb");
 	int rc = KG_OK;
 
-	if (gvc == NULL)
-		return kg_err_set(err, KG_ERROR, "cannot start Graphviz: %s",
-		                  kg_export__errors_text());
-	f = fopen(path, "wb");
-	if (f == NULL) {
-		rc = kg_err_set(err, KG_EIO, "cannot write %s: %s", path,
-		                strerror(errno));
-	} else if (gvLayout(gvc, ag, choose_layout(gvc, nnodes)) != 0) {
+	if (f == NULL)
+		return kg_err_set(err, KG_EIO, "cannot write %s: %s", path,
+		                  strerror(errno));
+	if (gvLayout(gvc, ag, engine) != 0) {
 		rc = kg_err_set(err, KG_ERROR, "layout failed: %s",
 		                kg_export__errors_text());
 	} else {
@@ -163,45 +168,95 @@ static int render_graph(Agraph_t *ag,
 			                path, kg_export__errors_text());
 		gvFreeLayout(gvc, ag);
 	}
-	if (f != NULL) {
-		if (fclose(f) != 0 && rc == KG_OK)
-			rc = kg_err_set(err, KG_EIO, "cannot write %s: %s",
-			                path, strerror(errno));
-		if (rc != KG_OK)
-			remove(path); /* no half-written picture */
-	}
+	if (fclose(f) != 0 && rc == KG_OK)
+		rc = kg_err_set(err, KG_EIO, "cannot write %s: %s", path,
+		                strerror(errno));
+	if (rc != KG_OK)
+		remove(path); /* no half-written picture */
 	return rc;
 }
 
-int kg_export_render(const kg_graph *g, const char *path, kg_err *err)
+/* Choose the engine and the cap; fill d->keep/keep_edge when capping (the
+ * caller frees them).  KG_OK, or KG_EINVALID / KG_ENOMEM. */
+static int plan(GVC_t *gvc,
+                const kg_graph *g,
+                kg_draw_opts *o,
+                struct kg_export__draw *d,
+                kg_err *err)
 {
+	size_t cap = o->max_nodes ? o->max_nodes : KG_RENDER_SFDP_MAX_NODES;
+	size_t i, drawn = g->nnodes < cap ? g->nnodes : cap;
+	const char *engine = o->engine;
+	unsigned char *keep, *keep_edge;
+
+	if (engine != NULL && !has_layout(gvc, engine))
+		return kg_err_set(err, KG_EINVALID,
+		                  "no layout engine '%s' in this Graphviz",
+		                  engine);
+	if (engine == NULL)
+		engine = choose_layout(gvc, drawn);
+	if (strcmp(engine, "dot") == 0 && o->max_nodes == 0 &&
+	    drawn > KG_RENDER_DOT_MAX_NODES)
+		cap = drawn = KG_RENDER_DOT_MAX_NODES; /* no faster engine */
+	o->used_engine = engine;
+	o->drawn_nodes = drawn;
+	o->drawn_edges = g->nedges;
+	if (g->nnodes <= cap)
+		return KG_OK;
+	keep = calloc(g->nnodes, 1);
+	keep_edge = calloc(g->nedges ? g->nedges : 1, 1);
+	d->keep = keep;
+	d->keep_edge = keep_edge;
+	if (keep == NULL || keep_edge == NULL ||
+	    cap_graph(g, cap, cap * EDGES_PER_NODE, keep, keep_edge) != 0)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	for (o->drawn_edges = 0, i = 0; i < g->nedges; i++)
+		o->drawn_edges += keep_edge[i];
+	return KG_OK;
+}
+
+int kg_export_render_with(const kg_graph *g,
+                          const char *path,
+                          kg_draw_opts *o,
+                          kg_err *err)
+{
+	struct kg_export__draw d = { NULL, NULL, KG_CLUSTER_NONE, NULL };
 	const char *ext, *format;
-	unsigned char *keep = NULL;
-	size_t nnodes;
+	GVC_t *gvc;
 	Agraph_t *ag;
 	int rc;
 
-	assert(g != NULL && path != NULL);
+	assert(g != NULL && path != NULL && o != NULL);
 	format = picture_format(path, &ext);
 	if (format == NULL)
 		return kg_err_set(err, KG_EINVALID,
 		                  "unknown picture format '%s' (use .svg, .png "
 		                  "or .pdf)",
 		                  ext);
-	nnodes = g->nnodes;
-	if (nnodes > KG_EXPORT_RENDER_MAX_NODES) {
-		keep = cap_nodes(g);
-		if (keep == NULL)
-			return kg_err_set(err, KG_ENOMEM, "out of memory");
-		nnodes = KG_EXPORT_RENDER_MAX_NODES;
-	}
+	d.cluster = o->cluster;
+	d.diff = o->diff;
 	kg_export__errors_begin();
-	rc = kg_export__build(&ag, g, keep, err);
+	gvc = shared_context();
+	if (gvc == NULL)
+		rc = kg_err_set(err, KG_ERROR, "cannot start Graphviz: %s",
+		                kg_export__errors_text());
+	else
+		rc = plan(gvc, g, o, &d, err);
+	if (rc == KG_OK)
+		rc = kg_export__build(&ag, g, &d, err);
 	if (rc == KG_OK) {
-		rc = render_graph(ag, nnodes, format, path, err);
+		rc = render_graph(gvc, ag, o->used_engine, format, path, err);
 		agclose(ag);
 	}
 	kg_export__errors_end();
-	free(keep);
+	free((void *)d.keep);
+	free((void *)d.keep_edge);
 	return rc;
+}
+
+int kg_export_render(const kg_graph *g, const char *path, kg_err *err)
+{
+	kg_draw_opts o = KG_DRAW_OPTS_INIT;
+
+	return kg_export_render_with(g, path, &o, err);
 }

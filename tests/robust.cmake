@@ -16,6 +16,9 @@ function(kg_robust name)
       ${CMAKE_CURRENT_BINARY_DIR}/robust-work/${name} ${ARGN})
   set_tests_properties(robust.${name} PROPERTIES SKIP_RETURN_CODE 77
     LABELS robust TIMEOUT 300)
+  if(name MATCHES "^(concurrency|names_scaling|crash)$") # timing
+    set_tests_properties(robust.${name} PROPERTIES RUN_SERIAL TRUE)
+  endif()
   if(name IN_LIST KG_ROBUST_KNOWN)
     set_tests_properties(robust.${name} PROPERTIES WILL_FAIL TRUE
       LABELS "robust;known-bug")

@@ -63,4 +63,68 @@ int kg_export_turtle(const kg_graph *g, FILE *f, const char *base, kg_err *err);
  * control characters), else KG_EINVALID with a message. */
 int kg_export_check_base(const char *base, kg_err *err);
 
+/* ---- diagrams: clusters, size caps, diffs (docs/export.md) ------------ */
+
+typedef enum kg_cluster_by {
+	KG_CLUSTER_NONE = 0,
+	KG_CLUSTER_TYPE, /* one frame per entity type */
+	KG_CLUSTER_EVENT /* one frame per event: it, its attendees, places and
+	                    date (a node shared by events goes to the first) */
+} kg_cluster_by;
+
+/* Per-edge marks of a diff drawing (kg_draw_opts.diff). */
+enum {
+	KG_DIFF_NONE = 0, /* drawn as usual */
+	KG_DIFF_COMMON,   /* in both graphs: grey */
+	KG_DIFF_ADDED,    /* only in the new graph: green */
+	KG_DIFF_REMOVED   /* only in the old graph: red, dashed */
+};
+
+/* Most nodes render draws with each kind of engine (the rest is left out,
+ * the least-supported facts first). */
+#define KG_RENDER_DOT_MAX_NODES 150
+#define KG_RENDER_SFDP_MAX_NODES 2000
+
+typedef struct kg_draw_opts {
+	kg_cluster_by cluster;
+	const unsigned char *diff; /* NULL, or g->nedges KG_DIFF_* marks */
+	size_t max_nodes;          /* render: most nodes drawn; 0 = by engine */
+	const char *engine;        /* render: layout engine; NULL = by size */
+	/* set by kg_export_render_with: */
+	size_t drawn_nodes, drawn_edges;
+	const char *used_engine; /* static string */
+} kg_draw_opts;
+#define KG_DRAW_OPTS_INIT                                                      \
+	{                                                                      \
+		KG_CLUSTER_NONE, NULL, 0, NULL, 0, 0, NULL                     \
+	}
+
+/* kg_export_dot with clusters and diff colours (opts NULL: as
+ * kg_export_dot).  Never capped. */
+int kg_export_dot_with(const kg_graph *g,
+                       FILE *f,
+                       const kg_draw_opts *opts,
+                       kg_err *err);
+
+/* kg_export_render with options: the engine is dot up to
+ * KG_RENDER_DOT_MAX_NODES nodes, else sfdp (neato, then dot, when not
+ * installed); a bigger graph is cut down to the nodes of its most-supported
+ * facts (max_nodes, or the engine's cap).  opts->drawn_nodes/_edges and
+ * used_engine say what was drawn.  kg_export_render is this with defaults. */
+int kg_export_render_with(const kg_graph *g,
+                          const char *path,
+                          kg_draw_opts *opts,
+                          kg_err *err);
+
+/* DOT of what changed from old to new: the union of both graphs, nodes
+ * matched by label, facts by (subject label, predicate, object label,
+ * status); facts only in new green, only in old red dashed, in both grey.
+ * counts (may be NULL) gets the number of facts added, removed and common.
+ * Nodes come sorted by label, facts by the key above. */
+int kg_export_diff(const kg_graph *old_g,
+                   const kg_graph *new_g,
+                   FILE *f,
+                   size_t counts[3],
+                   kg_err *err);
+
 #endif
