@@ -49,10 +49,11 @@ for t in "$build"/tests/test_*; do
 done
 # Everything else through the wrapper; valgrind is ~20x slower, so the
 # concurrency test ingests fewer documents (each batch must stay under the
-# 5 s busy timeout) and the timing and kill tests are left out.  About 11
-# minutes on 2 cores.
+# 5 s busy timeout) and the timing, kill and bench tests (megabytes of
+# input) are left out.  About 11 minutes on 2 cores.
 KG_CONC_DOCS=400 ctest --test-dir "$build" --output-on-failure \
-	-E '^unit\.|names_scaling|robust\.crash' --timeout 1800 "$@" || status=1
+	-E '^unit\.|names_scaling|robust\.crash|^bench\.' --timeout 1800 "$@" ||
+	status=1
 
 errors=$(grep -l 'ERROR SUMMARY: [1-9]\|^==[0-9]*== [A-Z]' "$logs"/*.log \
 	2>/dev/null | head -20 || true)
