@@ -111,6 +111,7 @@ struct emention {
 	int planned;
 	int background; /* "last week's summit", "the previous summit" */
 	const char *cls;
+	const char *head; /* the noun as the lexicon has it: "talks" */
 };
 
 static int word_span(const struct span *sp)
@@ -439,6 +440,15 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			 * text spoke of without one */
 			fits = !m->nplaces && !m->year && ev->bare &&
 			       !ev->background;
+		/* a bare "the talks" prefers talks to a later meeting */
+		if (fits && best >= 0 && !m->named && ev->head && m->head &&
+		    ing->ents[best].head &&
+		    (!strcmp(ev->head, m->head)) !=
+		            (!strcmp(ing->ents[best].head, m->head))) {
+			if (!strcmp(ev->head, m->head))
+				best = (long)i;
+			continue;
+		}
 		if (fits &&
 		    (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
 			best = (long)i;
@@ -521,6 +531,7 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 		if (!ing->ents[ev].noun)
 			ing->ents[ev].noun = m->cls;
 		ing->ents[ev].bare = !m->named;
+		ing->ents[ev].head = m->head;
 		ing->ents[ev].background = m->background;
 	} else if (m->named && ing->ents[ev].bare) {
 		/* a better name than the bare noun it had */
@@ -573,6 +584,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			continue; /* "summit meeting": the second noun leads */
 		memset(&m, 0, sizeof(m));
 		m.cls = noun_class(sp->lex->canon);
+		m.head = sp->lex->canon;
 		left_words(ing, k, si, &m);
 		if ((ing->toks[sp->t0].flags & TF_CAP) && m.lo < k)
 			m.named = 1;

@@ -179,6 +179,7 @@ struct ent {
 	long juris;        /* OFFICE: its jurisdiction, or -1 */
 	int background;    /* EVENT: told as past ("last week's summit") */
 	int implicit;      /* EVENT: made by a verb ("met"), not named */
+	const char *head;  /* EVENT: its noun ("talks"), or NULL */
 	size_t nment;      /* mentions so far */
 	const char *title; /* OFFICE: the canonical title alone */
 };

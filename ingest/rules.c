@@ -94,7 +94,7 @@ static const struct rule rules[] = {
 	  "joined|joins|will join|witnessed|addressed' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.among",
-	  "'among' 'the|those'? ~2 'were|was|are|is|will be' ,? S=PER+",
+	  "'among' 'the|those'? ~2 'were|was|are|is|will be' ,? 'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.paid",
 	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
@@ -110,6 +110,13 @@ static const struct rule rules[] = {
 	  "'sent|dispatched|sending|sends' S=PER+ ~4 'in his place|in her "
 	  "place|"
 	  "instead|in their place|to represent'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.inverted",
+	  "w:attend 'the'? E=EVT ~4 'were|was' ,? 'the'? S=PER+", A_ATTEND,
+	  KG_P_ATTENDED, 0 },
+	{ "attend.delegation",
+	  "'delegation|delegations' ~2 'included|includes|include|comprised|"
+	  "was led by|were led by|led by' S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.joined",
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
@@ -340,7 +347,7 @@ static long sentence_event(const struct kg_ingest *ing, const char *cls)
 
 /* The event the article is about: the one named most so far (the first of
  * those, on a tie).  Implicit events a verb made do not count. */
-static long topic_event(const struct kg_ingest *ing)
+static long topic_of(const struct kg_ingest *ing, const char *cls)
 {
 	long best = -1;
 	size_t i;
@@ -349,7 +356,8 @@ static long topic_event(const struct kg_ingest *ing)
 		const struct ent *e = &ing->ents[i];
 
 		if (e->type != KG_T_EVENT || e->merged >= 0 || e->implicit ||
-		    e->background)
+		    e->background ||
+		    (cls && (!e->noun || strcmp(e->noun, cls) != 0)))
 			continue;
 		/* most named; on a tie the one named in the latest sentence,
 		 * and first in it ("a summit convened ... to discuss the
@@ -362,6 +370,11 @@ static long topic_event(const struct kg_ingest *ing)
 			best = (long)i;
 	}
 	return best;
+}
+
+static long topic_event(const struct kg_ingest *ing)
+{
+	return topic_of(ing, NULL);
 }
 
 /* The year of the sentence's first dated chunk that has one, or 0. */
@@ -572,6 +585,15 @@ static int act_meet(struct kg_ingest *ing,
 		ev = known_event(ing, "meeting", all, np, -1);
 	if (ev < 0 && st == KG_S_PLANNED)
 		return KG_OK; /* "will meet": no meeting to name yet */
+	if (ev < 0) {
+		/* the talks the article is about, named so far without their
+		 * participants ("Russian-Indian talks" ... "Putin held talks
+		 * with Modi") */
+		long t = topic_of(ing, "meeting");
+
+		if (t >= 0 && ing->ents[t].nparts == 0)
+			ev = t;
+	}
 	if (ev < 0) {
 		char name[300];
 
