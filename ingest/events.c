@@ -263,6 +263,9 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		           (ing->spans[j - 2].kind == SP_CAP ||
 		            ing->spans[j - 2].kind == SP_NAME)) {
 			/* "Commonwealth Heads of Government Meeting" */
+		} else if (word_span(sp) && t->kind == TK_WORD && j >= 2 &&
+		           (ing->toks[ing->spans[j - 2].t0].flags & TF_JOIN)) {
+			/* "a three-way summit", "a two-day visit" */
 		} else if (j == k && j >= 2 && word_span(sp) &&
 		           t->kind == TK_WORD && !(t->flags & TF_CAP) &&
 		           !in_list(t->norm, verb_before) &&

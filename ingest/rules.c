@@ -111,6 +111,8 @@ static const struct rule rules[] = {
 	  "place|"
 	  "instead|in their place|to represent'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "host.for", "S=PER ~3 w:host ~4 'for|at|to' 'a|an|the'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.inverted",
 	  "w:attend 'the'? E=EVT ~4 'were|was' ,? 'the'? S=PER+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
