@@ -69,7 +69,7 @@ static const struct rule rules[] = {
 	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "event.include",
 	  "E=EVT ~~ 'include|includes|included|including|attended by|"
-	  "will include' S=PARTY+",
+	  "will include' 'the'? S=PARTY+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.verb", "S=PARTY+ ~~ w:attend ~ 'the'? E=EVT+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
@@ -77,7 +77,7 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "event.chaired",
 	  "E=EVT ~~ 'chaired by|hosted by|presided over by|led by|opened by'"
-	  " S=PER+",
+	  " 'the'? S=PER+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.colon", "w:attend : S=PARTY+", A_ATTEND_CTX, KG_P_ATTENDED,
 	  0 },
