@@ -19,6 +19,7 @@ int cmd_extract(int argc, char **argv);
 int cmd_facts(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_render(int argc, char **argv);
+int cmd_diff(int argc, char **argv); /* cli/cmd_diff.c: DOT of changes */
 int cmd_sql(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_eval(int argc, char **argv); /* cli/cmd_eval.c: scores against gold */

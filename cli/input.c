@@ -260,7 +260,8 @@ member(const cJSON *rec, const char *name, char *num, size_t numcap, int *bad)
 	if (num != NULL && cJSON_IsNumber(v)) {
 		double x = v->valuedouble;
 
-		if (x == (double)(long long)x)
+		/* only a whole number that fits is cast (1e300 is not) */
+		if (x > -9.2e18 && x < 9.2e18 && x == (double)(long long)x)
 			snprintf(num, numcap, "%lld", (long long)x);
 		else
 			snprintf(num, numcap, "%.17g", x);

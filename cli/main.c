@@ -21,6 +21,7 @@ static const struct kg_cmd {
 	{ "facts", cmd_facts, "list facts with their evidence" },
 	{ "export", cmd_export, "write the graph as DOT or JSON" },
 	{ "render", cmd_render, "draw the graph as SVG, PNG or PDF" },
+	{ "diff", cmd_diff, "DOT of the facts changed between two dbs" },
 	{ "sql", cmd_sql, "run a read-only SQL query" },
 	{ "stats", cmd_stats, "count what the database holds" },
 	{ "eval", cmd_eval, "score the graph against gold annotations" },

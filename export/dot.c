@@ -372,6 +372,12 @@ static int fill(Agraph_t *ag,
 	if (d->cluster != KG_CLUSTER_NONE &&
 	    (frames = kg_export__frames(g, d)) == NULL)
 		rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+	/* dot's old ranking fails ("trouble in init_rank") on edges between
+	 * clusters; the new one does not */
+	if (rc == KG_OK && d->cluster != KG_CLUSTER_NONE &&
+	    agsafeset(ag, kg_export__unconst("newrank"),
+	              kg_export__unconst("true"), kg_export__unconst("")) != 0)
+		rc = kg_err_set(err, KG_ERROR, "cannot set newrank");
 	if (rc == KG_OK)
 		rc = add_nodes(an, ag, g, d, frames, err);
 	if (rc == KG_OK)

@@ -137,9 +137,8 @@ int kg_export__legend(Agraph_t *ag,
 	int rc;
 
 	if (sub == NULL)
-		return kg_err_set(err, KG_ERROR,
-		                             "cannot add the legend: %s",
-		                             kg_export__errors_text());
+		return kg_err_set(err, KG_ERROR, "cannot add the legend: %s",
+		                  kg_export__errors_text());
 	rc = kg_export__set(sub, "label", "Legend");
 	if (rc == KG_OK)
 		rc = kg_export__set(sub, "style", "dashed");
@@ -157,8 +156,7 @@ int kg_export__legend(Agraph_t *ag,
 	if (rc == KG_OK && d->cluster != KG_CLUSTER_NONE)
 		rc = legend_frame(sub, d->cluster);
 	if (rc != KG_OK)
-		return kg_err_set(err, rc,
-		                             "cannot add the legend: %s",
-		                             kg_export__errors_text());
+		return kg_err_set(err, rc, "cannot add the legend: %s",
+		                  kg_export__errors_text());
 	return KG_OK;
 }

@@ -65,9 +65,12 @@ static int has_layout(GVC_t *gvc, const char *engine)
 }
 
 /* The engine for a drawing of nnodes nodes. */
-static const char *choose_layout(GVC_t *gvc, size_t nnodes)
+static const char *
+choose_layout(GVC_t *gvc, size_t nnodes, kg_cluster_by cluster)
 {
-	if (nnodes <= KG_RENDER_DOT_MAX_NODES)
+	if (nnodes <= (cluster != KG_CLUSTER_NONE
+	                       ? KG_RENDER_DOT_CLUSTER_MAX_NODES
+	                       : KG_RENDER_DOT_MAX_NODES))
 		return "dot";
 	if (has_layout(gvc, "sfdp"))
 		return "sfdp";
@@ -114,9 +117,9 @@ static int cap_graph(const kg_graph *g,
 	qsort(order, g->nedges, sizeof(*order), by_support);
 	for (i = 0; i < g->nedges && edges < max_edges; i++) {
 		const kg_gedge *e = &g->edges[order[i].index];
-		size_t add = (size_t)!keep[e->source] +
-		             (size_t)(e->target != e->source &&
-		                      !keep[e->target]);
+		size_t add =
+		        (size_t)!keep[e->source] +
+		        (size_t)(e->target != e->source && !keep[e->target]);
 
 		if (kept + add > max)
 			continue;
@@ -159,7 +162,12 @@ static int render_graph(GVC_t *gvc,
 	if (f == NULL)
 		return kg_err_set(err, KG_EIO, "cannot write %s: %s", path,
 		                  strerror(errno));
-	if (gvLayout(gvc, ag, engine) != 0) {
+	/* prism, which overlap=false means, takes 3/4 of sfdp's time on
+	 * thousands of nodes; scaling the layout apart is 4 times faster */
+	if (strcmp(engine, "dot") != 0 &&
+	    kg_export__set(ag, "overlap", "scale") != KG_OK)
+		rc = kg_err_set(err, KG_ERROR, "cannot set overlap");
+	else if (gvLayout(gvc, ag, engine) != 0) {
 		rc = kg_err_set(err, KG_ERROR, "layout failed: %s",
 		                kg_export__errors_text());
 	} else {
@@ -187,6 +195,9 @@ static int plan(GVC_t *gvc,
 	size_t cap = o->max_nodes ? o->max_nodes : KG_RENDER_SFDP_MAX_NODES;
 	size_t i, drawn = g->nnodes < cap ? g->nnodes : cap;
 	const char *engine = o->engine;
+	size_t dot_max = o->cluster != KG_CLUSTER_NONE
+	                         ? KG_RENDER_DOT_CLUSTER_MAX_NODES
+	                         : KG_RENDER_DOT_MAX_NODES;
 	unsigned char *keep, *keep_edge;
 
 	if (engine != NULL && !has_layout(gvc, engine))
@@ -194,10 +205,10 @@ static int plan(GVC_t *gvc,
 		                  "no layout engine '%s' in this Graphviz",
 		                  engine);
 	if (engine == NULL)
-		engine = choose_layout(gvc, drawn);
+		engine = choose_layout(gvc, drawn, o->cluster);
 	if (strcmp(engine, "dot") == 0 && o->max_nodes == 0 &&
-	    drawn > KG_RENDER_DOT_MAX_NODES)
-		cap = drawn = KG_RENDER_DOT_MAX_NODES; /* no faster engine */
+	    drawn > dot_max) /* no faster engine */
+		cap = drawn = dot_max;
 	o->used_engine = engine;
 	o->drawn_nodes = drawn;
 	o->drawn_edges = g->nedges;

@@ -353,6 +353,7 @@ static void reset(struct kg_ingest *ing, const kg_doc_input *in)
 	ing->ntoks = ing->nsents = ing->nspans = ing->nchunks = 0;
 	ing->nents = ing->ntitles = ing->ndates = ing->nments = ing->nfacts = 0;
 	ing->hash = NULL;
+	ing->capped = 0;
 	/* about one bucket per 16 bytes of text, at least 1024 */
 	for (ing->nbuckets = 1024;
 	     ing->nbuckets < in->len / 16 && ing->nbuckets < ((size_t)1 << 22);)
@@ -414,5 +415,9 @@ int kg_ingest_text(kg_ingest *ing,
 	*out = &ing->doc;
 	return KG_OK;
 fail:
+	if (ing->capped)
+		return kg_err_set(err, KG_ELIMIT,
+		                  "more than %d distinct names in one document",
+		                  KG_MAX_NAMES);
 	return kg_err_set(err, rc, "out of memory");
 }

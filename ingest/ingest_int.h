@@ -216,6 +216,7 @@ struct kg_ingest {
 	size_t *fhash;   /* fact index + 1 by hash, 0 = empty (in the arena) */
 	size_t fhcap;    /* a power of two, or 0 */
 	long last_event; /* entity index of the latest event mentioned */
+	int capped;      /* KG_MAX_NAMES was reached */
 	struct hnode **hash; /* (type, key) -> entity, in the arena */
 	size_t nbuckets;     /* of hash: a power of two, from the text size */
 

@@ -229,8 +229,10 @@ static long add_entity(struct kg_ingest *ing,
 	struct ent *en;
 	long e;
 
-	if (ing->nents >= 100000) /* cap: names per document */
+	if (ing->nents >= KG_MAX_NAMES) { /* cap: names per document */
+		ing->capped = 1;
 		return -1;
+	}
 	if (KG_GROW(ing->ents, ing->nents, ing->capents))
 		return -1;
 	e = (long)ing->nents++;

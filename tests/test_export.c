@@ -547,6 +547,118 @@ static void render_large_graph_with_sfdp(void)
 	free_test_graph(&g);
 }
 
+/* A star of 2,400 nodes: render keeps the 2,000 nodes of the
+ * most-supported facts, lays them out with sfdp and says so. */
+static void render_caps_big_graph_by_support(void)
+{
+	char dir[] = "/tmp/kg-export-XXXXXX", path[256], key[32];
+	kg_draw_opts o = KG_DRAW_OPTS_INIT;
+	kg_err err = { 0, "" };
+	kg_graph g;
+	size_t i, n = 2400;
+	int rc;
+
+	memset(&g, 0, sizeof(g));
+	g.nodes = calloc(n, sizeof(kg_gnode));
+	g.edges = calloc(n, sizeof(kg_gedge));
+	if (g.nodes == NULL || g.edges == NULL || mkdtemp(dir) == NULL)
+		abort();
+	for (i = 0; i < n; i++) {
+		snprintf(key, sizeof(key), "e%zu", i + 1);
+		add_node(&g, key, (kg_type)(i % KG_T_DATE), key, NULL, NULL);
+	}
+	/* the last 400 spokes have support 1, the others 2 or more */
+	for (i = 1; i < n; i++)
+		add_edge(&g, 0, i, KG_P_MET_WITH, KG_S_CURRENT, 0,
+		         i >= 2000 ? 1 : 2 + (int)(i % 3), "a star");
+	temp_path(path, sizeof(path), dir, "star.svg");
+	rc = kg_export_render_with(&g, path, &o, &err);
+	KG_CHECK("a 2,400-node graph renders",
+	         rc == KG_OK && file_starts_with(path, "<?xml", 5));
+	KG_CHECK("with at most 2,000 nodes drawn", o.drawn_nodes == 2000);
+	KG_CHECK("and the 1,999 best-supported facts", o.drawn_edges == 1999);
+	KG_CHECK_STR("laid out by sfdp", o.used_engine ? o.used_engine : "",
+	             "sfdp");
+	remove(path);
+	o = (kg_draw_opts)KG_DRAW_OPTS_INIT;
+	o.max_nodes = 100;
+	rc = kg_export_render_with(&g, path, &o, &err);
+	KG_CHECK("max_nodes 100 draws 100 nodes with dot",
+	         rc == KG_OK && o.drawn_nodes == 100 &&
+	                 strcmp(o.used_engine, "dot") == 0);
+	remove(path);
+	rmdir(dir);
+	free_test_graph(&g);
+}
+
+/* Frames: by type every node sits in its type's cluster; by event the
+ * attendee sits in the event's cluster. */
+static void dot_clusters(const kg_graph *g)
+{
+	kg_draw_opts o = KG_DRAW_OPTS_INIT;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	kg_err err = { 0, "" };
+	int rc;
+
+	if (f == NULL)
+		abort();
+	o.cluster = KG_CLUSTER_TYPE;
+	rc = kg_export_dot_with(g, f, &o, &err);
+	fclose(f);
+	KG_CHECK("--cluster type writes DOT", rc == KG_OK);
+	KG_CHECK("with a PERSON frame",
+	         text && strstr(text, "subgraph cluster_type_PERSON {"));
+	KG_CHECK("and an EVENT frame",
+	         text && strstr(text, "subgraph cluster_type_EVENT {"));
+	free(text);
+	text = NULL;
+	f = open_memstream(&text, &len);
+	if (f == NULL)
+		abort();
+	o.cluster = KG_CLUSTER_EVENT;
+	rc = kg_export_dot_with(g, f, &o, &err);
+	fclose(f);
+	KG_CHECK("--cluster event writes DOT", rc == KG_OK);
+	KG_CHECK("with a frame per event",
+	         text && strstr(text, "cluster_event_e"));
+	KG_CHECK("and no type frames",
+	         text && strstr(text, "cluster_type_") == NULL);
+	free(text);
+}
+
+/* diff of a graph against itself minus its last fact, and plus one */
+static void diff_marks_added_removed_common(const kg_graph *g)
+{
+	kg_graph old_g = *g, new_g = *g;
+	size_t counts[3] = { 9, 9, 9 };
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	kg_err err = { 0, "" };
+	int rc;
+
+	if (f == NULL || g->nedges < 3)
+		abort();
+	old_g.nedges = g->nedges - 1; /* old lacks the last fact */
+	new_g.edges = g->edges + 1;   /* new lacks the first */
+	new_g.nedges = g->nedges - 1;
+	rc = kg_export_diff(&old_g, &new_g, f, counts, &err);
+	fclose(f);
+	KG_CHECK("diff writes DOT", rc == KG_OK);
+	KG_CHECK("one fact added, one removed, the rest common",
+	         counts[0] == 1 && counts[1] == 1 &&
+	                 counts[2] == g->nedges - 2);
+	KG_CHECK("the added fact is green",
+	         text && strstr(text, "fontcolor=\"#2e7d32\""));
+	KG_CHECK("the removed fact is red",
+	         text && strstr(text, "fontcolor=\"#c62828\""));
+	KG_CHECK("nodes are renamed n1, n2, ...",
+	         text && strstr(text, "\tn1\t") && !strstr(text, "\te1\t"));
+	free(text);
+}
+
 int main(void)
 {
 	kg_graph g;
@@ -561,6 +673,9 @@ int main(void)
 	render_writes_pictures(&g);
 	render_rejects_bad_paths(&g);
 	render_large_graph_with_sfdp();
+	render_caps_big_graph_by_support();
+	dot_clusters(&g);
+	diff_marks_added_removed_common(&g);
 	free_test_graph(&g);
 	return KG_CHECK_DONE();
 }

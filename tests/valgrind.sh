@@ -51,7 +51,7 @@ done
 # concurrency test ingests fewer documents (each batch must stay under the
 # 5 s busy timeout) and the timing, kill and bench tests (megabytes of
 # input) are left out.  About 11 minutes on 2 cores.
-KG_CONC_DOCS=400 ctest --test-dir "$build" --output-on-failure \
+KG_CONC_DOCS=100 ctest --test-dir "$build" --output-on-failure \
 	-E '^unit\.|names_scaling|robust\.crash|^bench\.' --timeout 1800 "$@" ||
 	status=1
 

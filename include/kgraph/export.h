@@ -84,6 +84,8 @@ enum {
  * the least-supported facts first). */
 #define KG_RENDER_DOT_MAX_NODES 150
 #define KG_RENDER_SFDP_MAX_NODES 2000
+/* With clusters, which only dot draws, dot is used up to this many. */
+#define KG_RENDER_DOT_CLUSTER_MAX_NODES 300
 
 typedef struct kg_draw_opts {
 	kg_cluster_by cluster;
