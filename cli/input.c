@@ -333,6 +333,13 @@ static void run_record(
 		       (size_t)(nul - s) + 1);
 		return;
 	}
+	/* cJSON would cut a string at an escaped NUL: refuse it like a raw
+	 * NUL (a literal backslash before "u0000" is refused too) */
+	if ((nul = strstr(s, "\\u0000")) != NULL) {
+		report(in, path, line, KG_EINVALID,
+		       "NUL (\\u0000) at column %zu", (size_t)(nul - s) + 1);
+		return;
+	}
 	/* s[n] is the NUL that read_line put there: with it, cJSON rejects
 	 * anything after the record. */
 	rec = cJSON_ParseWithLengthOpts(s, n + 1, NULL, 1);

@@ -169,6 +169,9 @@ static int configure(kg_store *st, kg_err *err)
 
 	sqlite3_busy_timeout(st->db, 5000);
 	sqlite3_extended_result_codes(st->db, 1);
+	/* a file we may not write is said once, here, not at every document */
+	if (!st->readonly && sqlite3_db_readonly(st->db, "main") == 1)
+		return kg_err_set(err, KG_EDB, "database is read-only");
 	if ((rc = check_schema(st, err)) != KG_OK)
 		return rc;
 	if (st->readonly)

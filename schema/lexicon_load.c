@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -510,6 +511,17 @@ static int load(kg_lexicon **out, const char *dir, kg_err *err)
 	*out = NULL;
 	if (lx == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	if (dir != NULL) {
+		/* a folder that is not there is a typo, not "use the
+		 * builtin files" */
+		struct stat sb;
+
+		if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+			kg_lexicon_free(lx);
+			return kg_err_set(err, KG_EIO, "%s: no such folder",
+			                  dir);
+		}
+	}
 	for (i = 0; i < sizeof(lex_files) / sizeof(lex_files[0]); i++) {
 		rc = load_source(lx, dir, &lex_files[i], &h, err);
 		if (rc != KG_OK) {
