@@ -13,11 +13,6 @@
 
 #include "ingest_int.h"
 
-static const char *norm0(const struct kg_ingest *ing, size_t k)
-{
-	return ing->toks[ing->spans[k].t0].norm;
-}
-
 /* "Mrs Trump": the person of that surname the text named last. */
 static long latest_person(struct kg_ingest *ing, const char *key)
 {
@@ -41,16 +36,6 @@ static const char *const group_nouns[] = {
 	"members", "countries", "partners", "allies",  "officials", "heads",
 	"people",  "delegates", "envoys",   NULL
 };
-
-static int in_list(const char *w, const char *const *list)
-{
-	size_t i;
-
-	for (i = 0; list[i]; i++)
-		if (strcmp(w, list[i]) == 0)
-			return 1;
-	return 0;
-}
 
 /* Does a word end like an abstract noun, which no name does: "Strategic
  * Partnership", "Climate Cooperation", "Digital Development"? */
@@ -103,7 +88,7 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	size_t ntok = sp->t1 - sp->t0;
 	const char *prev = k > 0 && (ing->spans[k - 1].kind == SP_TOK ||
 	                             ing->spans[k - 1].kind == SP_WORDS)
-	                           ? norm0(ing, k - 1)
+	                           ? kg_ingest__norm0(ing, k - 1)
 	                           : "";
 	int comma = k > 0 && ing->spans[k - 1].kind == SP_TOK &&
 	            ing->in->text[ing->toks[ing->spans[k - 1].t0].start] == ',';
@@ -150,7 +135,7 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	}
 	if (has_title_word(ing, sp) ||
 	    abstract_noun(ing->toks[sp->t1 - 1].norm) ||
-	    in_list(ing->toks[sp->t1 - 1].norm, group_nouns))
+	    kg_ingest__in_list(ing->toks[sp->t1 - 1].norm, group_nouns))
 		return -1; /* "Foreign Ministers", "Strategic Partnership" */
 	/* a run that starts the sentence with a common word is no name */
 	if (sp->t0 == s->t0 && t->wflags)
@@ -191,7 +176,7 @@ static const char *span_norm(struct kg_ingest *ing, const struct span *sp)
 static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 {
 	const struct span *sp = &ing->spans[k];
-	const char *w = norm0(ing, k), *t;
+	const char *w = kg_ingest__norm0(ing, k), *t;
 	size_t i, n;
 
 	if (sp->kind != SP_TOK && sp->kind != SP_WORDS && sp->kind != SP_TITLE)
@@ -199,15 +184,15 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 	if (!strcmp(w, "he") || !strcmp(w, "she"))
 		return cur >= 0 ? cur : ing->last_person;
 	if (!strcmp(w, "it") && k + 2 < ing->nspans &&
-	    (!strcmp(norm0(ing, k + 1), "took") ||
-	     ((!strcmp(norm0(ing, k + 1), "was") ||
-	       !strcmp(norm0(ing, k + 1), "is")) &&
-	      (!strcmp(norm0(ing, k + 2), "held") ||
-	       !strcmp(norm0(ing, k + 2), "hosted") ||
-	       !strcmp(norm0(ing, k + 2), "attended")))))
+	    (!strcmp(kg_ingest__norm0(ing, k + 1), "took") ||
+	     ((!strcmp(kg_ingest__norm0(ing, k + 1), "was") ||
+	       !strcmp(kg_ingest__norm0(ing, k + 1), "is")) &&
+	      (!strcmp(kg_ingest__norm0(ing, k + 2), "held") ||
+	       !strcmp(kg_ingest__norm0(ing, k + 2), "hosted") ||
+	       !strcmp(kg_ingest__norm0(ing, k + 2), "attended")))))
 		return ing->last_event;
 	if (sp->kind == SP_TITLE && k > 0 &&
-	    !strcmp(norm0(ing, k - 1), "the") &&
+	    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
 	    (k + 1 >= ing->nspans || ing->spans[k + 1].kind != SP_CAP)) {
 		/* the latest person holding an office with this title */
 		n = strlen(sp->lex->canon);
@@ -320,8 +305,9 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			continue;
 		}
 		if (sp->kind == SP_OFFICE && sp->holder < 0 && k > 0 &&
-		    !strcmp(norm0(ing, k - 1), "the") && sp->ent >= 0 &&
-		    ing->ents[sp->ent].juris < 0 && ing->ents[sp->ent].title &&
+		    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
+		    sp->ent >= 0 && ing->ents[sp->ent].juris < 0 &&
+		    ing->ents[sp->ent].title &&
 		    (e = holder_of(ing, ing->ents[sp->ent].title)) >= 0) {
 			/* "the Secretary will meet ...": the Secretary of
 			 * State the text named */

@@ -62,16 +62,6 @@ static const char *const visit_nouns[] = { "visit",   "visits", "trip",
 	                                   "tour",    "travel", "state visit",
 	                                   "journey", NULL };
 
-static int in_list(const char *w, const char *const *list)
-{
-	size_t i;
-
-	for (i = 0; list[i]; i++)
-		if (strcmp(w, list[i]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Does a word end like an adjective ("biennial", "diplomatic",
  * "extraordinary", "decisive")? */
 static int adjective_like(const char *w)
@@ -91,9 +81,9 @@ static int adjective_like(const char *w)
 /* The coreference class of an event noun. */
 static const char *noun_class(const char *canon)
 {
-	if (in_list(canon, meet_nouns))
+	if (kg_ingest__in_list(canon, meet_nouns))
 		return "meeting";
-	if (in_list(canon, visit_nouns))
+	if (kg_ingest__in_list(canon, visit_nouns))
 		return "visit";
 	return canon;
 }
@@ -117,11 +107,6 @@ struct emention {
 static int word_span(const struct span *sp)
 {
 	return sp->kind == SP_TOK || sp->kind == SP_WORDS;
-}
-
-static const char *norm0(const struct kg_ingest *ing, size_t k)
-{
-	return ing->toks[ing->spans[k].t0].norm;
 }
 
 static void set_person(struct kg_ingest *ing, size_t k)
@@ -227,8 +212,10 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 				m->definite = 1;
 				/* "last week's summit": told as past */
 				if (j >= 3 &&
-				    (!strcmp(norm0(ing, j - 3), "last") ||
-				     !strcmp(norm0(ing, j - 3), "previous")))
+				    (!strcmp(kg_ingest__norm0(ing, j - 3),
+				             "last") ||
+				     !strcmp(kg_ingest__norm0(ing, j - 3),
+				             "previous")))
 					m->background = 1;
 				break;
 			}
@@ -251,8 +238,8 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			m->named = 1;
 		} else if ((sp->kind == SP_TOK || sp->kind == SP_WORDS ||
 		            sp->kind == SP_ENOUN) &&
-		           in_list(t->norm, adjectives)) {
-			if (in_list(t->norm, status_adj))
+		           kg_ingest__in_list(t->norm, adjectives)) {
+			if (kg_ingest__in_list(t->norm, status_adj))
 				m->planned = 1;
 			if (!strcmp(t->norm, "previous"))
 				m->background = 1;
@@ -268,16 +255,17 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			/* "a three-way summit", "a two-day visit" */
 		} else if (j == k && j >= 2 && word_span(sp) &&
 		           t->kind == TK_WORD && !(t->flags & TF_CAP) &&
-		           !in_list(t->norm, verb_before) &&
-		           !in_list(t->norm, determiners) &&
+		           !kg_ingest__in_list(t->norm, verb_before) &&
+		           !kg_ingest__in_list(t->norm, determiners) &&
 		           adjective_like(t->norm) &&
 		           word_span(&ing->spans[j - 2]) &&
-		           in_list(norm0(ing, j - 2), determiners)) {
+		           kg_ingest__in_list(kg_ingest__norm0(ing, j - 2),
+		                              determiners)) {
 			/* one word we do not know between a determiner and
 			 * the noun is an adjective: "their biennial summit" */
 		} else {
 			if ((sp->kind == SP_TOK || sp->kind == SP_WORDS) &&
-			    in_list(t->norm, determiners)) {
+			    kg_ingest__in_list(t->norm, determiners)) {
 				m->definite = strcmp(t->norm, "a") &&
 				              strcmp(t->norm, "an");
 				m->indefinite = !m->definite;
@@ -309,8 +297,8 @@ static void where_when(struct kg_ingest *ing, size_t si, struct emention *m)
 		const struct span *nx = &ing->spans[j + 1];
 
 		if (!word_span(&ing->spans[j]) ||
-		    (strcmp(norm0(ing, j), "in") &&
-		     strcmp(norm0(ing, j), "at")))
+		    (strcmp(kg_ingest__norm0(ing, j), "in") &&
+		     strcmp(kg_ingest__norm0(ing, j), "at")))
 			break;
 		if (nx->kind == SP_DATE && ing->dates[nx->date].y &&
 		    !ing->dates[nx->date].m) {
@@ -352,17 +340,20 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 	m->hi = j;
 	if (j >= ing->nspans || !word_span(&ing->spans[j]))
 		return;
-	if (!strcmp(norm0(ing, j), "of") && cap) {
+	if (!strcmp(kg_ingest__norm0(ing, j), "of") && cap) {
 		p = j + 1 +
-		    (j + 1 < ing->nspans && !strcmp(norm0(ing, j + 1), "the"));
+		    (j + 1 < ing->nspans &&
+		     !strcmp(kg_ingest__norm0(ing, j + 1), "the"));
 		if (p < ing->nspans && (ing->spans[p].kind == SP_NAME ||
 		                        ing->spans[p].kind == SP_CAP)) {
 			m->hi = p + 1;
 			m->named = 1;
 		}
-	} else if (!strcmp(norm0(ing, j), "to") && !strcmp(m->cls, "visit")) {
+	} else if (!strcmp(kg_ingest__norm0(ing, j), "to") &&
+	           !strcmp(m->cls, "visit")) {
 		p = j + 1 +
-		    (j + 1 < ing->nspans && !strcmp(norm0(ing, j + 1), "the"));
+		    (j + 1 < ing->nspans &&
+		     !strcmp(kg_ingest__norm0(ing, j + 1), "the"));
 		if (p < ing->nspans &&
 		    (ing->spans[p].kind == SP_NAME ||
 		     (ing->spans[p].kind == SP_CAP && ing->spans[p].typed))) {
@@ -592,8 +583,10 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		if ((ing->toks[sp->t0].flags & TF_CAP) && m.lo < k)
 			m.named = 1;
 		if (m.lo == k && !m.definite && !m.indefinite &&
-		    (!m.named || (k > 0 && word_span(&ing->spans[k - 1]) &&
-		                  in_list(norm0(ing, k - 1), verb_before)))) {
+		    (!m.named ||
+		     (k > 0 && word_span(&ing->spans[k - 1]) &&
+		      kg_ingest__in_list(kg_ingest__norm0(ing, k - 1),
+		                         verb_before)))) {
 			/* a bare noun: a verb ("before meeting") or a generic
 			 * use ("if negotiations fail") */
 			sp->kind = SP_WORDS;
@@ -604,9 +597,9 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		    (!strcmp(sp->lex->canon, "forum") ||
 		     !strcmp(sp->lex->canon, "expo")) &&
 		    m.lo > 0 && word_span(&ing->spans[m.lo - 1]) &&
-		    !strcmp(norm0(ing, m.lo - 1), "the") && m.lo > 1 &&
-		    word_span(&ing->spans[m.lo - 2]) &&
-		    !strcmp(norm0(ing, m.lo - 2), "at")) {
+		    !strcmp(kg_ingest__norm0(ing, m.lo - 1), "the") &&
+		    m.lo > 1 && word_span(&ing->spans[m.lo - 2]) &&
+		    !strcmp(kg_ingest__norm0(ing, m.lo - 2), "at")) {
 			/* "at the World Forum": a venue, not an event */
 			sp = &ing->spans[m.lo];
 			sp->t1 = ing->spans[k].t1;

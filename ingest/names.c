@@ -31,27 +31,12 @@ static const char *const portfolio_words[] = {
 	"foreign",        "home",        NULL
 };
 
-static int in_list(const char *w, const char *const *list)
-{
-	size_t i;
-
-	for (i = 0; list[i]; i++)
-		if (strcmp(w, list[i]) == 0)
-			return 1;
-	return 0;
-}
-
-static const char *norm0(const struct kg_ingest *ing, size_t k)
-{
-	return ing->toks[ing->spans[k].t0].norm;
-}
-
 static int tok_is(const struct kg_ingest *ing, size_t k, const char *w)
 {
 	return k < ing->nspans &&
 	       (ing->spans[k].kind == SP_TOK ||
 	        ing->spans[k].kind == SP_WORDS) &&
-	       strcmp(norm0(ing, k), w) == 0;
+	       strcmp(kg_ingest__norm0(ing, k), w) == 0;
 }
 
 static int punct_is(const struct kg_ingest *ing, size_t k, char c)
@@ -124,7 +109,7 @@ static size_t portfolio_split(const struct kg_ingest *ing,
 	size_t i, cut = sp->t0;
 
 	for (i = sp->t0; i < sp->t1; i++)
-		if (in_list(ing->toks[i].norm, portfolio_words))
+		if (kg_ingest__in_list(ing->toks[i].norm, portfolio_words))
 			cut = i + 1;
 	return cut == sp->t0 ? sp->t0 : cut;
 }
@@ -224,7 +209,7 @@ right_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 
 	if (j + 1 < ing->nspans &&
 	    (ing->toks[ing->spans[j].t0].flags & TF_JOIN) &&
-	    strcmp(norm0(ing, j + 1), "elect") == 0) {
+	    strcmp(kg_ingest__norm0(ing, j + 1), "elect") == 0) {
 		ph->status = KG_S_PLANNED;
 		j += 2;
 	}
@@ -312,7 +297,8 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 		         (int)(sp ? (size_t)(sp - ing->ents[ph->juris].key)
 		                  : strlen(ing->ents[ph->juris].key)),
 		         ing->ents[ph->juris].key);
-		if (in_list(first, the_words) && strncmp(jn, "the ", 4) != 0)
+		if (kg_ingest__in_list(first, the_words) &&
+		    strncmp(jn, "the ", 4) != 0)
 			the = "the ";
 	}
 	snprintf(buf, sizeof(buf), "%s%s%s%s%s%s", ph->title, *pf ? " " : "",

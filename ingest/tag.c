@@ -70,7 +70,7 @@ static const char *const particles[] = { "von", "der",  "van", "de",  "da",
 	                                 "le",  "al",   "bin", "ibn", "el",
 	                                 "ben", "bint", "ter", "den", NULL };
 
-static int in_list(const char *w, const char *const *list)
+int kg_ingest__in_list(const char *w, const char *const *list)
 {
 	size_t i;
 
@@ -78,6 +78,11 @@ static int in_list(const char *w, const char *const *list)
 		if (strcmp(w, list[i]) == 0)
 			return 1;
 	return 0;
+}
+
+const char *kg_ingest__norm0(const struct kg_ingest *ing, size_t k)
+{
+	return ing->toks[ing->spans[k].t0].norm;
 }
 
 /* The head type of a word, or -1; *prefix says which end it goes. */
@@ -272,16 +277,17 @@ static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 		    ((t[last - 1].flags & TF_INITIAL) ||
 		     !lex_blocks(ing, j, end) ||
 		     (t[j].flags & TF_ALLCAPS && strlen(t[j].norm) <= 3 &&
-		      in_list(t[j].norm, (const char *const[]){
+		      kg_ingest__in_list(t[j].norm,
+		                         (const char *const[]){
 		                                 "ii", "iii", "iv", NULL })))) {
 			last = ++j;
 		} else if (t[j].kind == TK_WORD &&
-		           in_list(t[j].norm, particles)) {
+		           kg_ingest__in_list(t[j].norm, particles)) {
 			/* "von der Leyen", "de la Cruz" */
 			size_t k = j;
 
 			while (k < end && t[k].kind == TK_WORD &&
-			       in_list(t[k].norm, particles))
+			       kg_ingest__in_list(t[k].norm, particles))
 				k++;
 			if (k + 1 < end && (t[k].flags & TF_JOIN))
 				k++; /* "al-Sisi" */
@@ -322,7 +328,7 @@ year_context(const struct kg_ingest *ing, const struct sent *s, size_t i)
 	};
 	const struct tok *t = ing->toks;
 
-	if (i > s->t0 && !in_list(t[i - 1].norm, before) &&
+	if (i > s->t0 && !kg_ingest__in_list(t[i - 1].norm, before) &&
 	    ing->in->text[t[i - 1].start] != ',')
 		return 0;
 	if (i + 1 < s->t1 && (capital(&t[i + 1]) || (t[i + 1].flags & TF_JOIN)))
@@ -366,7 +372,7 @@ static int noun_context(const struct kg_ingest *ing, size_t i)
 		                            "that", "our",   "whose", NULL };
 	const struct tok *p = &ing->toks[i - 1];
 
-	return (p->flags & TF_POSS) || in_list(p->norm, dets) ||
+	return (p->flags & TF_POSS) || kg_ingest__in_list(p->norm, dets) ||
 	       (p->kind == TK_WORD && (p->flags & TF_CAP));
 }
 
