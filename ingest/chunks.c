@@ -127,8 +127,10 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 		    ing->in->text[ing->toks[ing->spans[k + 1].t0].start] ==
 		            ',' &&
 		    (ing->spans[k + 2].kind == SP_OFFICE ||
-		     ing->spans[k + 2].kind == SP_TITLE))
-			return KG_T_PERSON;
+		     ing->spans[k + 2].kind == SP_TITLE ||
+		     (ing->spans[k + 2].kind == SP_WORDS &&
+		      (ing->spans[k + 2].wflags & KG_W_HONORIFIC))))
+			return KG_T_PERSON; /* "Charles, Prince of Wales," */
 		if ((t->flags & TF_ALLCAPS) && strlen(t->norm) >= 3)
 			return KG_T_ORG;
 		return -1;
@@ -316,6 +318,8 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 				return KG_ENOMEM;
 			ing->chunks[ing->nchunks - 1].ent = e;
 			ing->chunks[ing->nchunks - 1].type = KG_T_PERSON;
+			if (first_person < 0)
+				first_person = e;
 			continue;
 		}
 		if (sp->kind == SP_OFFICE) {
