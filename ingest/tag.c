@@ -64,6 +64,10 @@ static const struct head heads[] = {
 	{ "war", KG_T_EVENT, 0 },          { NULL, KG_T_ORG, 0 }
 };
 
+/* Facility words that type a name wherever they stand in it. */
+static const char *const fac_inner[] = { "base",   "hotel", "palace", "centre",
+	                                 "center", "hall",  NULL };
+
 /* Name particles written in lower case inside a name: "von der Leyen". */
 static const char *const particles[] = { "von", "der",  "van", "de",  "da",
 	                                 "di",  "del",  "dos", "du",  "la",
@@ -516,8 +520,9 @@ static int head_type(const struct kg_ingest *ing, const struct span *sp)
 	t = kg_ingest__head(ing->toks[sp->t0].norm, &prefix);
 	if (t >= 0 && prefix && sp->t1 - sp->t0 > 1)
 		return t;
+	/* "Joint Base Elmendorf-Richardson", "Clarion Hotel The Edge" */
 	for (i = sp->t0; i < sp->t1; i++)
-		if (strcmp(ing->toks[i].norm, "base") == 0)
+		if (kg_ingest__in_list(ing->toks[i].norm, fac_inner))
 			return KG_T_FACILITY;
 	return -1;
 }

@@ -37,6 +37,20 @@ size_t kg_norm(char *out, size_t cap, const char *s, size_t n)
 		size_t k;
 		int drop;
 
+		if (c == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 &&
+		    p[i + 1] <= 0x9E && p[i + 1] != 0x97) {
+			/* Latin-1 capitals lower-cased too: "TROMSØ" is
+			 * "tromsø" */
+			if (space && len + 1 < cap)
+				out[len++] = ' ';
+			space = 0;
+			if (len + 2 < cap) {
+				out[len++] = (char)0xC3;
+				out[len++] = (char)(p[i + 1] + 0x20);
+			}
+			i += 2;
+			continue;
+		}
 		if (c >= 0x80) {
 			k = utf8_punct(p + i, n - i, &drop);
 			if (k) {

@@ -58,7 +58,8 @@ int kg_type_parse(const char *s);
 int kg_pred_parse(const char *s);
 int kg_status_parse(const char *s);
 
-/* Normalise a name for matching: ASCII letters lower-cased, periods and
+/* Normalise a name for matching: ASCII and Latin-1 letters lower-cased,
+ * periods and
  * apostrophes dropped ("U.S." -> "us"), every other run of characters that
  * are not letters or digits becomes one space, leading and trailing spaces
  * removed; bytes >= 0x80 (UTF-8) are kept as they are.  Writes at most cap
