@@ -25,7 +25,8 @@ enum action {
 	A_ALIAS,  /* O is another name of S */
 	A_INVOKE, /* invokes(E or the current event, O) */
 	A_SIGN,   /* S signed O: attended the signing, and met */
-	A_ATTEND_CTX /* S and O attended the event the text is about */
+	A_ATTEND_CTX, /* S and O attended the event the text is about */
+	A_GROUP       /* "NATO foreign ministers met in Brussels": a meeting */
 };
 
 struct rule {
@@ -113,6 +114,12 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "host.for", "S=PER ~3 w:host ~4 'for|at|to' 'a|an|the'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "group.met",
+	  "S=ORG|GPE ~2 'leaders|ministers|foreign ministers|defence ministers|"
+	  "defense ministers|finance ministers|heads of state|officials|"
+	  "envoys|negotiators|delegates' 'met|gathered|convened|assembled|"
+	  "will meet|will gather' 'in|at' PLACES",
+	  A_GROUP, KG_P_LOCATED_IN, 0 },
 	{ "attend.inverted",
 	  "w:attend 'the'? E=EVT ~4 'were|was' ,? 'the'? S=PER+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
@@ -662,10 +669,9 @@ static int act_visit(struct kg_ingest *ing,
 static int act_locate(struct kg_ingest *ing,
                       const struct kg_match *m,
                       size_t si,
-                      const char *rule)
+                      const char *rule,
+                      long subj)
 {
-	long subj =
-	        m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0] : m->ids[KG_SLOT_S][0];
 	const long *P = m->ids[KG_SLOT_O];
 	size_t n = m->n[KG_SLOT_O], i, j;
 
@@ -754,6 +760,45 @@ static int act_sign(struct kg_ingest *ing,
 	return event_setting(ing, ev, si, m, rule);
 }
 
+static int act_locate(struct kg_ingest *ing,
+                      const struct kg_match *m,
+                      size_t si,
+                      const char *rule,
+                      long subj);
+
+/* "NATO foreign ministers met in Brussels on Wednesday": a meeting of that
+ * group, named after it, in those places, on that day (a later "the
+ * meeting" is it). */
+static int act_group(struct kg_ingest *ing,
+                     const struct kg_match *m,
+                     size_t si,
+                     const char *rule)
+{
+	const struct chunk *first = &ing->chunks[m->c0];
+	size_t c = m->c0 + 1, w;
+	char name[400];
+	long ev;
+
+	/* the group's words: from after the name to the verb */
+	for (w = c; w < m->c1 && ing->chunks[w].kind == CH_WORD &&
+	            !(ing->chunks[w].wflags & (KG_W_MEET | KG_W_ATTEND));
+	     w++)
+		;
+	snprintf(name, sizeof(name), "%s %s meeting",
+	         ing->ents[first->ent].name,
+	         w > c ? kg_ingest__span(ing, ing->chunks[c].t0,
+	                                 ing->chunks[w - 1].t1)
+	               : "");
+	ev = kg_ingest__entity(ing, KG_T_EVENT, name, strlen(name));
+	if (ev < 0 || kg_ingest__mention(ing, ev, si, first->t0,
+	                                 ing->chunks[m->c1 - 1].t1))
+		return KG_ENOMEM;
+	if (!ing->ents[ev].noun)
+		ing->ents[ev].noun = "meeting";
+	ing->last_event = ev;
+	return act_locate(ing, m, si, rule, ev);
+}
+
 static int act_pairs(struct kg_ingest *ing,
                      const struct kg_match *m,
                      int sa,
@@ -809,7 +854,9 @@ static int apply(struct kg_ingest *ing,
 	case A_VISIT:
 		return act_visit(ing, m, si, r->id, st, neg);
 	case A_LOCATE:
-		return act_locate(ing, m, si, r->id);
+		return act_locate(ing, m, si, r->id,
+		                  m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
+		                                  : m->ids[KG_SLOT_S][0]);
 	case A_DATE:
 		for (i = 0; i < m->n[KG_SLOT_D]; i++)
 			if (kg_ingest__fact(
@@ -837,6 +884,8 @@ static int apply(struct kg_ingest *ing,
 			         si, r->id, st, 0))
 				return KG_ENOMEM;
 		return KG_OK;
+	case A_GROUP:
+		return neg ? KG_OK : act_group(ing, m, si, r->id);
 	case A_SIGN:
 		return neg ? KG_OK : act_sign(ing, m, si, r->id, st);
 	case A_INVOKE:
