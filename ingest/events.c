@@ -582,6 +582,9 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		left_words(ing, k, si, &m);
 		if ((ing->toks[sp->t0].flags & TF_CAP) && m.lo < k)
 			m.named = 1;
+		if (k + 1 < ing->nspans && word_span(&ing->spans[k + 1]) &&
+		    !strcmp(kg_ingest__norm0(ing, k + 1), "between"))
+			m.indefinite = 1; /* "Talks between A and B covered" */
 		if (m.lo == k && !m.definite && !m.indefinite &&
 		    (!m.named ||
 		     (k > 0 && word_span(&ing->spans[k - 1]) &&

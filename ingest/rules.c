@@ -120,6 +120,10 @@ static const struct rule rules[] = {
 	  "envoys|negotiators|delegates' 'met|gathered|convened|assembled|"
 	  "will meet|will gather' 'in|at' PLACES",
 	  A_GROUP, KG_P_LOCATED_IN, 0 },
+	{ "attend.guests",
+	  "'guests|attendees|participants|invitees|mourners' ~2 "
+	  "'included|includes|include|were|are' 'the'? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.inverted",
 	  "w:attend 'the'? E=EVT ~4 'were|was' ,? 'the'? S=PER+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
@@ -587,6 +591,8 @@ static int act_meet(struct kg_ingest *ing,
 		return KG_OK;
 	ev = m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
 	                     : sentence_event(ing, "meeting");
+	if (ev < 0 && !strncmp(rule, "host", 4))
+		ev = sentence_event(ing, NULL); /* hosted X for a state visit */
 	if (ev < 0 && on_sidelines(ing))
 		ev = topic_event(
 		        ing); /* met "on the sidelines" of the summit */
@@ -849,6 +855,16 @@ static int apply(struct kg_ingest *ing,
 					return KG_ENOMEM;
 		return KG_OK;
 	case A_ATTEND:
+		for (i = 0; !neg && i < m->n[KG_SLOT_E]; i++) {
+			size_t j;
+
+			for (j = 0; j < m->n[KG_SLOT_S]; j++)
+				if (ing->ents[m->ids[KG_SLOT_S][j]].type ==
+				    KG_T_PERSON)
+					kg_ingest__add_part(
+					        ing, m->ids[KG_SLOT_E][i],
+					        m->ids[KG_SLOT_S][j]);
+		}
 		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_E, KG_P_ATTENDED,
 		                 si, r->id, st, neg);
 	case A_VISIT:
