@@ -11,59 +11,18 @@
 #include <cjson/cJSON.h>
 
 #include "kgraph/export.h"
+#include "json_int.h"
 
-/* Add a string, or null when s is NULL.  Returns 0 when out of memory. */
-static int add_str(cJSON *obj, const char *name, const char *s)
-{
-	if (s == NULL)
-		return cJSON_AddNullToObject(obj, name) != NULL;
-	return cJSON_AddStringToObject(obj, name, s) != NULL;
-}
-
-static cJSON *node_json(const kg_gnode *n)
-{
-	cJSON *o = cJSON_CreateObject();
-	cJSON *aliases;
-	size_t i;
-	int ok;
-
-	if (o == NULL)
-		return NULL;
-	ok = add_str(o, "id", n->key) && add_str(o, "label", n->label) &&
-	     add_str(o, "type", kg_type_name(n->type));
-	aliases = ok ? cJSON_AddArrayToObject(o, "aliases") : NULL;
-	ok = aliases != NULL;
-	for (i = 0; ok && i < n->naliases; i++) {
-		cJSON *a = cJSON_CreateString(n->aliases[i]);
-
-		ok = a != NULL && cJSON_AddItemToArray(aliases, a);
-	}
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
-}
-
+/* {source, target} and the fact's fields; NULL when out of memory. */
 static cJSON *link_json(const kg_graph *g, const kg_gedge *e)
 {
 	cJSON *o = cJSON_CreateObject();
-	int ok;
 
 	assert(e->source < g->nnodes && e->target < g->nnodes);
-	if (o == NULL)
-		return NULL;
-	ok = add_str(o, "source", g->nodes[e->source].key) &&
-	     add_str(o, "target", g->nodes[e->target].key) &&
-	     add_str(o, "predicate", kg_pred_name(e->pred)) &&
-	     add_str(o, "status", kg_status_name(e->status)) &&
-	     cJSON_AddBoolToObject(o, "negated", e->negated != 0) != NULL &&
-	     cJSON_AddNumberToObject(o, "support", e->support) != NULL &&
-	     add_str(o, "doc", e->doc) &&
-	     cJSON_AddNumberToObject(o, "sentence", (double)e->sentence) !=
-	             NULL &&
-	     add_str(o, "evidence", e->evidence) && add_str(o, "rule", e->rule);
-	if (!ok) {
+	if (o == NULL ||
+	    !kg_export__json_str(o, "source", g->nodes[e->source].key) ||
+	    !kg_export__json_str(o, "target", g->nodes[e->target].key) ||
+	    !kg_export__json_fact(o, e)) {
 		cJSON_Delete(o);
 		return NULL;
 	}
@@ -80,7 +39,7 @@ static cJSON *graph_json(const kg_graph *g)
 	int ok = nodes != NULL && links != NULL;
 
 	for (i = 0; ok && i < g->nnodes; i++) {
-		cJSON *n = node_json(&g->nodes[i]);
+		cJSON *n = kg_export__json_node(&g->nodes[i]);
 
 		ok = n != NULL && cJSON_AddItemToArray(nodes, n);
 	}
@@ -96,21 +55,65 @@ static cJSON *graph_json(const kg_graph *g)
 	return root;
 }
 
-int kg_export_json(const kg_graph *g, FILE *f, kg_err *err)
+int kg_export__json_str(cJSON *obj, const char *name, const char *s)
 {
-	cJSON *doc;
-	char *text;
+	if (s == NULL)
+		return cJSON_AddNullToObject(obj, name) != NULL;
+	return cJSON_AddStringToObject(obj, name, s) != NULL;
+}
+
+cJSON *kg_export__json_node(const kg_gnode *n)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON *a = NULL;
+	size_t i;
+	int ok = o != NULL && kg_export__json_str(o, "id", n->key) &&
+	         kg_export__json_str(o, "label", n->label) &&
+	         kg_export__json_str(o, "type", kg_type_name(n->type)) &&
+	         (a = cJSON_AddArrayToObject(o, "aliases")) != NULL;
+
+	for (i = 0; ok && i < n->naliases; i++) {
+		cJSON *x = cJSON_CreateString(n->aliases[i]);
+
+		ok = x != NULL && cJSON_AddItemToArray(a, x);
+	}
+	if (!ok) {
+		cJSON_Delete(o);
+		return NULL;
+	}
+	return o;
+}
+
+int kg_export__json_fact(cJSON *o, const kg_gedge *e)
+{
+	return kg_export__json_str(o, "predicate", kg_pred_name(e->pred)) &&
+	       kg_export__json_str(o, "status", kg_status_name(e->status)) &&
+	       cJSON_AddBoolToObject(o, "negated", e->negated != 0) != NULL &&
+	       cJSON_AddNumberToObject(o, "support", e->support) != NULL &&
+	       kg_export__json_str(o, "doc", e->doc) &&
+	       cJSON_AddNumberToObject(o, "sentence", (double)e->sentence) !=
+	               NULL &&
+	       kg_export__json_str(o, "evidence", e->evidence) &&
+	       kg_export__json_str(o, "rule", e->rule);
+}
+
+int kg_export__json_write(cJSON *doc, FILE *f, const char *what, kg_err *err)
+{
+	char *text = doc ? cJSON_Print(doc) : NULL;
 	int rc = KG_OK;
 
-	assert(g != NULL && f != NULL);
-	doc = graph_json(g);
-	text = doc ? cJSON_Print(doc) : NULL;
 	cJSON_Delete(doc);
 	if (text == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	if (fputs(text, f) == EOF || fputc('\n', f) == EOF || fflush(f) != 0 ||
 	    ferror(f))
-		rc = kg_err_set(err, KG_EIO, "cannot write JSON output");
+		rc = kg_err_set(err, KG_EIO, "cannot write %s output", what);
 	cJSON_free(text);
 	return rc;
+}
+
+int kg_export_json(const kg_graph *g, FILE *f, kg_err *err)
+{
+	assert(g != NULL && f != NULL);
+	return kg_export__json_write(graph_json(g), f, "JSON", err);
 }

@@ -12,51 +12,14 @@
 #include <cjson/cJSON.h>
 
 #include "kgraph/export.h"
+#include "json_int.h"
 
-static int add_str(cJSON *obj, const char *name, const char *s)
-{
-	if (s == NULL)
-		return cJSON_AddNullToObject(obj, name) != NULL;
-	return cJSON_AddStringToObject(obj, name, s) != NULL;
-}
-
-/* The fields every fact carries, after its endpoints; 0 on ENOMEM. */
+/* The fact's fields and its fact_id; 0 when out of memory. */
 static int add_fact_fields(cJSON *o, const kg_gedge *e)
 {
-	return add_str(o, "predicate", kg_pred_name(e->pred)) &&
-	       add_str(o, "status", kg_status_name(e->status)) &&
-	       cJSON_AddBoolToObject(o, "negated", e->negated != 0) != NULL &&
-	       cJSON_AddNumberToObject(o, "support", e->support) != NULL &&
-	       add_str(o, "doc", e->doc) &&
-	       cJSON_AddNumberToObject(o, "sentence", (double)e->sentence) !=
-	               NULL &&
-	       add_str(o, "evidence", e->evidence) &&
-	       add_str(o, "rule", e->rule) &&
+	return kg_export__json_fact(o, e) &&
 	       cJSON_AddNumberToObject(o, "fact_id", (double)e->fact_id) !=
 	               NULL;
-}
-
-/* {id, label, type, aliases} of a node; NULL on ENOMEM. */
-static cJSON *node_fields(const kg_gnode *n)
-{
-	cJSON *o = cJSON_CreateObject();
-	cJSON *a = NULL;
-	size_t i;
-	int ok = o != NULL && add_str(o, "id", n->key) &&
-	         add_str(o, "label", n->label) &&
-	         add_str(o, "type", kg_type_name(n->type)) &&
-	         (a = cJSON_AddArrayToObject(o, "aliases")) != NULL;
-
-	for (i = 0; ok && i < n->naliases; i++) {
-		cJSON *x = cJSON_CreateString(n->aliases[i]);
-
-		ok = x != NULL && cJSON_AddItemToArray(a, x);
-	}
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
 }
 
 /* {"data": data}, taking data; NULL on ENOMEM (data freed). */
@@ -79,9 +42,9 @@ static cJSON *cy_edge(const kg_graph *g, size_t i)
 	char id[32];
 
 	snprintf(id, sizeof(id), "r%zu", i);
-	if (d == NULL || !add_str(d, "id", id) ||
-	    !add_str(d, "source", g->nodes[e->source].key) ||
-	    !add_str(d, "target", g->nodes[e->target].key) ||
+	if (d == NULL || !kg_export__json_str(d, "id", id) ||
+	    !kg_export__json_str(d, "source", g->nodes[e->source].key) ||
+	    !kg_export__json_str(d, "target", g->nodes[e->target].key) ||
 	    !add_fact_fields(d, e)) {
 		cJSON_Delete(d);
 		return NULL;
@@ -99,7 +62,7 @@ static cJSON *cy_doc(const kg_graph *g)
 	int ok = nodes != NULL && edges != NULL;
 
 	for (i = 0; ok && i < g->nnodes; i++) {
-		cJSON *n = wrap_data(node_fields(&g->nodes[i]));
+		cJSON *n = wrap_data(kg_export__json_node(&g->nodes[i]));
 
 		ok = n != NULL && cJSON_AddItemToArray(nodes, n);
 	}
@@ -117,29 +80,16 @@ static cJSON *cy_doc(const kg_graph *g)
 
 int kg_export_cytoscape(const kg_graph *g, FILE *f, kg_err *err)
 {
-	cJSON *doc;
-	char *text;
-	int rc = KG_OK;
-
 	assert(g != NULL && f != NULL);
-	doc = cy_doc(g);
-	text = doc ? cJSON_Print(doc) : NULL;
-	cJSON_Delete(doc);
-	if (text == NULL)
-		return kg_err_set(err, KG_ENOMEM, "out of memory");
-	if (fputs(text, f) == EOF || fputc('\n', f) == EOF || fflush(f) != 0 ||
-	    ferror(f))
-		rc = kg_err_set(err, KG_EIO, "cannot write Cytoscape output");
-	cJSON_free(text);
-	return rc;
+	return kg_export__json_write(cy_doc(g), f, "Cytoscape", err);
 }
 
 /* One line: {"subject":{node},"object":{node},predicate,...}. */
 static cJSON *fact_line(const kg_graph *g, const kg_gedge *e)
 {
 	cJSON *o = cJSON_CreateObject();
-	cJSON *s = node_fields(&g->nodes[e->source]);
-	cJSON *t = node_fields(&g->nodes[e->target]);
+	cJSON *s = kg_export__json_node(&g->nodes[e->source]);
+	cJSON *t = kg_export__json_node(&g->nodes[e->target]);
 	int ok = o != NULL && s != NULL && t != NULL;
 
 	if (ok && !cJSON_AddItemToObject(o, "subject", s))

@@ -43,20 +43,41 @@ static int finish(FILE *f, kg_err *err, const char *what)
 	return KG_OK;
 }
 
+/* The fields of a fact, in the order both formats write them, with each
+ * format's type for them. */
+#define NFACT_FIELDS 9
+static const struct fact_field {
+	const char *name, *graphml_type, *gexf_type;
+} fact_fields[NFACT_FIELDS] = {
+	{ "predicate", "string", "string" }, { "status", "string", "string" },
+	{ "negated", "boolean", "boolean" }, { "support", "int", "integer" },
+	{ "doc", "string", "string" },       { "sentence", "long", "long" },
+	{ "evidence", "string", "string" },  { "rule", "string", "string" },
+	{ "fact_id", "long", "long" },
+};
+
+/* The values of e's fields in fact_fields order (NULL: absent); numbers are
+ * written into num. */
+static void
+fact_values(const kg_gedge *e, const char *v[NFACT_FIELDS], char num[3][24])
+{
+	snprintf(num[0], sizeof(num[0]), "%d", e->support);
+	snprintf(num[1], sizeof(num[1]), "%" PRId64, e->sentence);
+	snprintf(num[2], sizeof(num[2]), "%" PRId64, e->fact_id);
+	v[0] = kg_pred_name(e->pred);
+	v[1] = kg_status_name(e->status);
+	v[2] = e->negated ? "true" : "false";
+	v[3] = num[0];
+	v[4] = e->doc;
+	v[5] = num[1];
+	v[6] = e->evidence;
+	v[7] = e->rule;
+	v[8] = num[2];
+}
+
 /* ---- GraphML ---------------------------------------------------------- */
 
-struct xkey {
-	const char *id, *domain, *type;
-};
-
-static const struct xkey graphml_keys[] = {
-	{ "label", "node", "string" },   { "type", "node", "string" },
-	{ "aliases", "node", "string" }, { "predicate", "edge", "string" },
-	{ "status", "edge", "string" },  { "negated", "edge", "boolean" },
-	{ "support", "edge", "int" },    { "doc", "edge", "string" },
-	{ "sentence", "edge", "long" },  { "evidence", "edge", "string" },
-	{ "rule", "edge", "string" },    { "fact_id", "edge", "long" },
-};
+static const char *const graphml_node_keys[] = { "label", "type", "aliases" };
 
 static void graphml_data(FILE *f, const char *key, const char *value)
 {
@@ -87,26 +108,28 @@ static int graphml_node(FILE *f, const kg_gnode *n)
 static void graphml_edge(FILE *f, const kg_graph *g, size_t i)
 {
 	const kg_gedge *e = &g->edges[i];
-	char num[32];
+	const char *v[NFACT_FIELDS];
+	char num[3][24];
+	size_t k;
 
 	fprintf(f, "    <edge id=\"r%zu\" source=\"", i);
 	kg_export__xml(f, g->nodes[e->source].key);
 	fputs("\" target=\"", f);
 	kg_export__xml(f, g->nodes[e->target].key);
 	fputs("\">\n", f);
-	graphml_data(f, "predicate", kg_pred_name(e->pred));
-	graphml_data(f, "status", kg_status_name(e->status));
-	graphml_data(f, "negated", e->negated ? "true" : "false");
-	snprintf(num, sizeof(num), "%d", e->support);
-	graphml_data(f, "support", num);
-	graphml_data(f, "doc", e->doc);
-	snprintf(num, sizeof(num), "%" PRId64, e->sentence);
-	graphml_data(f, "sentence", num);
-	graphml_data(f, "evidence", e->evidence);
-	graphml_data(f, "rule", e->rule);
-	snprintf(num, sizeof(num), "%" PRId64, e->fact_id);
-	graphml_data(f, "fact_id", num);
+	fact_values(e, v, num);
+	for (k = 0; k < NFACT_FIELDS; k++)
+		graphml_data(f, fact_fields[k].name, v[k]);
 	fputs("    </edge>\n", f);
+}
+
+static void
+graphml_key(FILE *f, const char *name, const char *dom, const char *type)
+{
+	fprintf(f,
+	        "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" "
+	        "attr.type=\"%s\"/>\n",
+	        name, dom, name, type);
 }
 
 int kg_export_graphml(const kg_graph *g, FILE *f, kg_err *err)
@@ -120,12 +143,11 @@ int kg_export_graphml(const kg_graph *g, FILE *f, kg_err *err)
 	      "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
 	      " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
 	      f);
-	for (i = 0; i < sizeof(graphml_keys) / sizeof(graphml_keys[0]); i++)
-		fprintf(f,
-		        "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" "
-		        "attr.type=\"%s\"/>\n",
-		        graphml_keys[i].id, graphml_keys[i].domain,
-		        graphml_keys[i].id, graphml_keys[i].type);
+	for (i = 0; i < 3; i++)
+		graphml_key(f, graphml_node_keys[i], "node", "string");
+	for (i = 0; i < NFACT_FIELDS; i++)
+		graphml_key(f, fact_fields[i].name, "edge",
+		            fact_fields[i].graphml_type);
 	fputs("  <graph id=\"kgraph\" edgedefault=\"directed\">\n", f);
 	for (i = 0; i < g->nnodes; i++)
 		if (graphml_node(f, &g->nodes[i]) != KG_OK)
@@ -138,37 +160,21 @@ int kg_export_graphml(const kg_graph *g, FILE *f, kg_err *err)
 
 /* ---- GEXF ------------------------------------------------------------- */
 
-/* Attribute ids: nodes 0-1, edges 0-8, in this order. */
-static const struct xkey gexf_node_attrs[] = {
-	{ "type", "string", NULL },
-	{ "aliases", "string", NULL },
-};
-static const struct xkey gexf_edge_attrs[] = {
-	{ "predicate", "string", NULL }, { "status", "string", NULL },
-	{ "negated", "boolean", NULL },  { "support", "integer", NULL },
-	{ "doc", "string", NULL },       { "sentence", "long", NULL },
-	{ "evidence", "string", NULL },  { "rule", "string", NULL },
-	{ "fact_id", "long", NULL },
-};
-
-static void gexf_attrs(FILE *f, const char *cls, const struct xkey *k, size_t n)
+/* Attribute ids: nodes 0 (type) and 1 (aliases); edges 0-8 in fact_fields
+ * order. */
+static void gexf_attr(FILE *f, size_t id, const char *title, const char *type)
 {
-	size_t i;
-
-	fprintf(f, "    <attributes class=\"%s\">\n", cls);
-	for (i = 0; i < n; i++)
-		fprintf(f,
-		        "      <attribute id=\"%zu\" title=\"%s\" "
-		        "type=\"%s\"/>\n",
-		        i, k[i].id, k[i].domain);
-	fputs("    </attributes>\n", f);
+	fprintf(f,
+	        "      <attribute id=\"%zu\" title=\"%s\" "
+	        "type=\"%s\"/>\n",
+	        id, title, type);
 }
 
-static void gexf_value(FILE *f, int id, const char *value)
+static void gexf_value(FILE *f, size_t id, const char *value)
 {
 	if (value == NULL)
 		return;
-	fprintf(f, "          <attvalue for=\"%d\" value=\"", id);
+	fprintf(f, "          <attvalue for=\"%zu\" value=\"", id);
 	kg_export__xml(f, value);
 	fputs("\"/>\n", f);
 }
@@ -194,7 +200,9 @@ static int gexf_node(FILE *f, const kg_gnode *n)
 static void gexf_edge(FILE *f, const kg_graph *g, size_t i)
 {
 	const kg_gedge *e = &g->edges[i];
-	char num[32];
+	const char *v[NFACT_FIELDS];
+	char num[3][24];
+	size_t k;
 
 	fprintf(f, "      <edge id=\"r%zu\" source=\"", i);
 	kg_export__xml(f, g->nodes[e->source].key);
@@ -202,18 +210,9 @@ static void gexf_edge(FILE *f, const kg_graph *g, size_t i)
 	kg_export__xml(f, g->nodes[e->target].key);
 	fprintf(f, "\" label=\"%s\" weight=\"%d\">\n        <attvalues>\n",
 	        kg_pred_name(e->pred), e->support > 1 ? e->support : 1);
-	gexf_value(f, 0, kg_pred_name(e->pred));
-	gexf_value(f, 1, kg_status_name(e->status));
-	gexf_value(f, 2, e->negated ? "true" : "false");
-	snprintf(num, sizeof(num), "%d", e->support);
-	gexf_value(f, 3, num);
-	gexf_value(f, 4, e->doc);
-	snprintf(num, sizeof(num), "%" PRId64, e->sentence);
-	gexf_value(f, 5, num);
-	gexf_value(f, 6, e->evidence);
-	gexf_value(f, 7, e->rule);
-	snprintf(num, sizeof(num), "%" PRId64, e->fact_id);
-	gexf_value(f, 8, num);
+	fact_values(e, v, num);
+	for (k = 0; k < NFACT_FIELDS; k++)
+		gexf_value(f, k, v[k]);
 	fputs("        </attvalues>\n      </edge>\n", f);
 }
 
@@ -227,10 +226,13 @@ int kg_export_gexf(const kg_graph *g, FILE *f, kg_err *err)
 	      "  <meta>\n    <creator>kgraph</creator>\n  </meta>\n"
 	      "  <graph defaultedgetype=\"directed\" mode=\"static\">\n",
 	      f);
-	gexf_attrs(f, "node", gexf_node_attrs,
-	           sizeof(gexf_node_attrs) / sizeof(gexf_node_attrs[0]));
-	gexf_attrs(f, "edge", gexf_edge_attrs,
-	           sizeof(gexf_edge_attrs) / sizeof(gexf_edge_attrs[0]));
+	fputs("    <attributes class=\"node\">\n", f);
+	gexf_attr(f, 0, "type", "string");
+	gexf_attr(f, 1, "aliases", "string");
+	fputs("    </attributes>\n    <attributes class=\"edge\">\n", f);
+	for (i = 0; i < NFACT_FIELDS; i++)
+		gexf_attr(f, i, fact_fields[i].name, fact_fields[i].gexf_type);
+	fputs("    </attributes>\n", f);
 	fputs("    <nodes>\n", f);
 	for (i = 0; i < g->nnodes; i++)
 		if (gexf_node(f, &g->nodes[i]) != KG_OK)

@@ -1,42 +1,15 @@
 # tests/audit/lib.sh - helpers for the audit command tests (POSIX sh)
 #
 # Each script runs as `sh SCRIPT KGRAPH SRC WORK` (tests/audit.cmake); it
-# sources this file, which empties WORK, copies the test articles of
-# tests/audit/data there and cds there, so document names are short.
-set -u
-KGRAPH=$1
-SRC=$2
-WORK=$3
-rm -rf "$WORK"
-mkdir -p "$WORK"
-cp "$SRC"/tests/audit/data/* "$WORK"/ || exit 1
-cd "$WORK" || exit 1
-last="(none)"
+# sources this file, which empties WORK and cds there (tests/lib.sh) and
+# copies the test articles of tests/audit/data there, so document names are
+# short.
+. "$2/tests/lib.sh"
+cp "$SRC"/tests/audit/data/* . || exit 1
 
-fail() {
-	printf 'FAIL: %s\n  command: %s\n  status: %s\n' "$*" "$last" \
-		"${rc:-?}" >&2
-	[ -f out ] && { echo "  stdout:" >&2; head -c 3000 out >&2; }
-	[ -f err ] && { echo "  stderr:" >&2; head -c 2000 err >&2; }
-	exit 1
-}
-
-# run ARGS...: kgraph ARGS, stdout to out, stderr to err, status in rc
-run() {
-	last="kgraph $*"
-	"$KGRAPH" "$@" >out 2>err
-	rc=$?
-}
-
-expect_rc() { [ "$rc" = "$1" ] || fail "exit status $rc, want $1"; }
 # expect_out TEXT: stdout contains TEXT (fixed string)
 expect_out() { grep -Fq -- "$1" out || fail "stdout lacks '$1'"; }
 expect_no_out() { ! grep -Fq -- "$1" out || fail "stdout has '$1'"; }
-expect_err() { grep -Eq -- "$1" err || fail "stderr lacks /$1/"; }
-expect_eq() { [ "$2" = "$3" ] || fail "$1: got '$2', want '$3'"; }
-
-# q DB SQL: the rows of a query (no header)
-q() { "$KGRAPH" sql --db "$1" "$2" | tail -n +2; }
 
 # ingest DB FILE...: ingest quietly with the articles' date, or fail
 ingest() {
