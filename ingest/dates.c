@@ -137,24 +137,55 @@ static void render(struct kg_ingest *ing, struct date_val *dv)
 		dv->text = month_names[dv->m];
 }
 
+/* Under a dateline with a day and month but no year, a weekday cannot be
+ * computed.  Wire copy reports the dateline's day in its lede ("THE HAGUE,
+ * June 25 - Leaders wrapped up a summit on Wednesday"), so the first
+ * weekday of the first two sentences is taken to name the dateline's day,
+ * and the same weekday later too.  Other weekdays stay unplaced: counting
+ * back from the lede's placed "On Thursday" after a Wednesday dateline a
+ * week early. */
+static size_t yearless(struct kg_ingest *ing,
+                       const struct sent *s,
+                       size_t i,
+                       struct date_val *dv)
+{
+	const struct tok *t = &ing->toks[i];
+	int y = 2001, m = ing->anchor_m, d = ing->anchor_d; /* not leap */
+	int delta;
+
+	if (!m || !d)
+		return 0;
+	if (is_word(t, "today") || is_word(t, "yesterday") ||
+	    is_word(t, "tomorrow"))
+		delta = is_word(t, "today")       ? 0
+		        : is_word(t, "yesterday") ? -1
+		                                  : 1;
+	else if ((t->wflags & KG_W_WEEKDAY) && (t->flags & TF_CAP) &&
+	         t->wvalue) {
+		if (!ing->anchor_wd && s < ing->sents + 2)
+			ing->anchor_wd = t->wvalue;
+		if (ing->anchor_wd != t->wvalue)
+			return 0;
+		delta = 0;
+	} else
+		return 0;
+	add_days(&y, &m, &d, delta);
+	dv->m = m, dv->d = d;
+	return 1;
+}
+
 /* "today", "yesterday", "tomorrow", weekdays, "last/next month/year". */
-static size_t
-relative_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
+static size_t relative_at(struct kg_ingest *ing,
+                          const struct sent *s,
+                          size_t i,
+                          size_t end,
+                          struct date_val *dv)
 {
 	const struct tok *t = &ing->toks[i];
 	int y = ing->anchor_y, m = ing->anchor_m, d = ing->anchor_d;
 
-	if (!y) {
-		/* only a dateline's day and month: "today" is that day; a
-		 * weekday cannot be placed without the year */
-		if (!m || !d)
-			return 0;
-		if (is_word(t, "today")) {
-			dv->m = m, dv->d = d;
-			return 1;
-		}
-		return 0;
-	}
+	if (!y)
+		return yearless(ing, s, i, dv);
 	if (is_word(t, "today") || is_word(t, "yesterday") ||
 	    is_word(t, "tomorrow")) {
 		add_days(&y, &m, &d,
@@ -233,7 +264,7 @@ size_t kg_ingest__date_at(struct kg_ingest *ing,
 	} else if (is_year(&t[i], v = tok_num(&t[i]))) {
 		dv->y = (int)v;
 		j = i + 1;
-	} else if ((j = relative_at(ing, i, end, dv)) != 0) {
+	} else if ((j = relative_at(ing, s, i, end, dv)) != 0) {
 		j += i;
 	} else {
 		return 0;

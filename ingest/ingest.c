@@ -340,9 +340,9 @@ static void dateline(struct kg_ingest *ing)
 		ing->anchor_y = dv.y;
 		ing->anchor_m = dv.m;
 		ing->anchor_d = dv.d;
-		/* no year: weekdays stay unplaced.  Guessing it from the
-		 * years the text names was tried and was wrong more often
-		 * than right (articles name other years than their own) */
+		/* no year: weekdays count from the lede's (dates.c).
+		 * Guessing the year from the years the text names was
+		 * tried and was wrong more often than right */
 	}
 }
 
@@ -362,6 +362,7 @@ static void reset(struct kg_ingest *ing, const kg_doc_input *in)
 	ing->fhcap = 0;
 	ing->last_event = ing->last_person = -1;
 	ing->anchor_y = ing->anchor_m = ing->anchor_d = 0;
+	ing->anchor_wd = 0;
 	memset(&ing->doc, 0, sizeof(ing->doc));
 }
 
@@ -398,7 +399,8 @@ int kg_ingest_text(kg_ingest *ing,
 		    (rc = kg_ingest__titles(ing, si)) != KG_OK ||
 		    (rc = kg_ingest__events(ing, si)) != KG_OK ||
 		    (rc = kg_ingest__chunks(ing, si)) != KG_OK ||
-		    (rc = kg_ingest__rules(ing, ing->rules, si)) != KG_OK)
+		    (rc = kg_ingest__rules(ing, ing->rules, si)) != KG_OK ||
+		    (rc = kg_ingest__setting(ing, si)) != KG_OK)
 			goto fail;
 	}
 	if ((rc = build_doc(ing)) != KG_OK)

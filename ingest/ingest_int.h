@@ -196,6 +196,7 @@ struct kg_ingest {
 	struct kg_arena arena;
 	const kg_doc_input *in;
 	int anchor_y, anchor_m, anchor_d; /* published date, or zeros */
+	int anchor_wd; /* yearless dateline: its weekday from the lede */
 
 	struct tok *toks;
 	size_t ntoks, captoks;
@@ -279,6 +280,9 @@ void kg_ingest__rules_free(struct kg_rules *r);
 int kg_ingest__rules(struct kg_ingest *ing,
                      const struct kg_rules *rs,
                      size_t si);
+/* After the rules: place and date the sentence's one event from the
+ * sentence around it (setting.c). */
+int kg_ingest__setting(struct kg_ingest *ing, size_t si);
 
 /* Make b another name of a (same document): its names become a's aliases
  * and its facts a's. */

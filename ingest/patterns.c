@@ -4,7 +4,8 @@
  *   PER ORG GPE LOC FAC EVT TRE ART DATE OFF   a chunk of that kind
  *   PER|ORG, PLACE (GPE|LOC|FAC), PARTY (PER|ORG), ACTOR (PER|ORG|GPE)
  *   X+        a coordinated list: "A, B and C" (titles before names skipped)
- *   PLACES    a chain of places: "at X in Y, Z" ("the city of" skipped)
+ *   PLACES    a chain of places: "at X in Y, Z", "X of the Y", "Y's capital
+ *             Z" ("the city of" skipped)
  *   w:meet    a word of that lexicon class (attend meet host visit planned
  *             hedge negation former incoming acting join invoke sign)
  *   'a|b c'   literal words, alternatives separated by |
@@ -417,7 +418,8 @@ static int match_list(struct mstate *st, size_t e, size_t c)
 	return 0;
 }
 
-/* "the city of Hiroshima in Hiroshima Prefecture", "X, Y" */
+/* "the city of Hiroshima in Hiroshima Prefecture", "X, Y", "the South Lawn
+ * of the White House", "Samoa's capital Apia" */
 static int match_places(struct mstate *st, size_t e, size_t c)
 {
 	static const struct element place = {
@@ -452,8 +454,13 @@ static int match_places(struct mstate *st, size_t e, size_t c)
 		got++;
 		last = k;
 		if (k < ing->nchunks &&
-		    (chunk_is(ing, k, ",") || chunk_is(ing, k, "in")))
+		    (chunk_is(ing, k, ",") || chunk_is(ing, k, "in") ||
+		     chunk_is(ing, k, "of")))
 			k++;
+		else if (k + 2 < ing->nchunks && chunk_is(ing, k, "'s") &&
+		         (chunk_is(ing, k + 1, "capital") ||
+		          chunk_is(ing, k + 1, "city")))
+			k += 2; /* "Samoa's capital Apia" */
 		else
 			break;
 	}

@@ -120,6 +120,14 @@ static const struct rule rules[] = {
 	  "envoys|negotiators|delegates' 'met|gathered|convened|assembled|"
 	  "will meet|will gather' 'in|at' PLACES",
 	  A_GROUP, KG_P_LOCATED_IN, 0 },
+	{ "group.of-met",
+	  "'leaders|ministers|foreign ministers|defence ministers|"
+	  "defense ministers|finance ministers|heads of state|envoys|"
+	  "delegates' 'of' 'the'? S=ORG '('? ORG? ')'? ~3 'met|met in|met "
+	  "at|gathered in|"
+	  "gathered at|convened in|convened at|assembled in|assembled at|"
+	  "will meet|will gather' 'in|at'? PLACES",
+	  A_GROUP, KG_P_LOCATED_IN, 0 },
 	{ "attend.guests",
 	  "'guests|attendees|participants|invitees|mourners' ~2 "
 	  "'included|includes|include|were|are' 'the'? S=PER+",
@@ -139,7 +147,8 @@ static const struct rule rules[] = {
 	  "'the'? ~2 'leaders|attendees|participants|guests|heads'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "event.gathered",
-	  "'gathered|met|convened|assembled|arrived' 'in|at' PLACES ~~ "
+	  "'gathered in|gathered at|met in|met at|convened in|convened at|"
+	  "assembled in|assembled at|arrived in|arrived at' PLACES ~~ "
 	  "'for' ~3 E=EVT",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' 'the|a'? E=EVT",
@@ -153,6 +162,7 @@ static const struct rule rules[] = {
 	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
 	  A_ALIAS, KG_P_COUNT, 0 },
 	{ "event.appos", "S=EVT ~~ , 'a|an' ~~ O=EVT", A_ALIAS, KG_P_COUNT, 0 },
+	{ "event.appos-the", "S=EVT ~3 , 'the' O=EVT", A_ALIAS, KG_P_COUNT, 0 },
 	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED,
 	  0 },
 	{ "sign.verb", "S=PER+ ~ w:sign ~3 O=TRE", A_SIGN, KG_P_ATTENDED, 0 },
@@ -162,7 +172,8 @@ static const struct rule rules[] = {
 	  A_SIGN, KG_P_ATTENDED, 0 },
 	{ "his.event", "S=PER ~~ 'his|her' E=EVT", A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "visit.verb", "S=PER ~ w:visit PLACES", A_VISIT, KG_P_VISITED, 0 },
-	{ "event.place", "E=EVT 'in|at' PLACES", A_LOCATE, KG_P_LOCATED_IN, 0 },
+	{ "event.place", "E=EVT 'in|at|inside' PLACES", A_LOCATE,
+	  KG_P_LOCATED_IN, 0 },
 	{ "event.held",
 	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
 	  "will be held|scheduled|will take place|opened|met' ~~ 'in|at' "
@@ -698,8 +709,13 @@ static int act_locate(struct kg_ingest *ing,
 	if (ing->ents[subj].type == KG_T_EVENT && !ing->ents[subj].dated) {
 		size_t c, nd = 0, d = 0;
 
+		/* one date, or one day written twice (a dateline and
+		 * "on Wednesday") */
 		for (c = 0; c < ing->nchunks; c++)
-			if (ing->chunks[c].kind == CH_DATE)
+			if (ing->chunks[c].kind == CH_DATE &&
+			    (!nd ||
+			     strcmp(ing->dates[ing->chunks[c].date].text,
+			            ing->dates[ing->chunks[d].date].text)))
 				nd++, d = c;
 		if (nd == 1 &&
 		    kg_ingest__fact(ing, subj, KG_P_OCCURRED_ON, -1,
@@ -785,13 +801,29 @@ static int act_group(struct kg_ingest *ing,
 	char name[400];
 	long ev;
 
-	/* the group's words: from after the name to the verb */
-	for (w = c; w < m->c1 && ing->chunks[w].kind == CH_WORD &&
-	            !(ing->chunks[w].wflags & (KG_W_MEET | KG_W_ATTEND));
-	     w++)
-		;
+	if (first->kind != CH_ENT) {
+		/* "foreign ministers of the G7": the words before "of";
+		 * "ministers of the G7" inside it matched on its own */
+		static const char *const kinds[] = { "foreign", "defence",
+			                             "defense", "finance",
+			                             NULL };
+
+		if (m->c0 > 0 && ing->chunks[m->c0 - 1].kind == CH_WORD &&
+		    kg_ingest__in_list(ing->chunks[m->c0 - 1].norm, kinds))
+			return KG_OK;
+		c = m->c0;
+		for (w = c; w < m->c1 && strcmp(ing->chunks[w].norm, "of"); w++)
+			;
+	} else {
+		/* "G7 foreign ministers": from after the name to the verb */
+		for (w = c;
+		     w < m->c1 && ing->chunks[w].kind == CH_WORD &&
+		     !(ing->chunks[w].wflags & (KG_W_MEET | KG_W_ATTEND));
+		     w++)
+			;
+	}
 	snprintf(name, sizeof(name), "%s %s meeting",
-	         ing->ents[first->ent].name,
+	         ing->ents[m->ids[KG_SLOT_S][0]].name,
 	         w > c ? kg_ingest__span(ing, ing->chunks[c].t0,
 	                                 ing->chunks[w - 1].t1)
 	               : "");

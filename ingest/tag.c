@@ -44,7 +44,13 @@ static const struct head heads[] = {
 	{ "building", KG_T_FACILITY, 0 },  { "square", KG_T_FACILITY, 0 },
 	{ "embassy", KG_T_FACILITY, 0 },   { "house", KG_T_FACILITY, 0 },
 	{ "camp", KG_T_FACILITY, 1 },      { "museum", KG_T_FACILITY, 1 },
-	{ "fort", KG_T_FACILITY, 1 },      { "prefecture", KG_T_GPE, 0 },
+	{ "fort", KG_T_FACILITY, 1 },      { "lawn", KG_T_FACILITY, 0 },
+	{ "garden", KG_T_FACILITY, 0 },    { "gardens", KG_T_FACILITY, 0 },
+	{ "cathedral", KG_T_FACILITY, 0 }, { "basilica", KG_T_FACILITY, 0 },
+	{ "abbey", KG_T_FACILITY, 0 },     { "mosque", KG_T_FACILITY, 0 },
+	{ "villa", KG_T_FACILITY, 0 },     { "resort", KG_T_FACILITY, 0 },
+	{ "room", KG_T_FACILITY, 0 },      { "pavilion", KG_T_FACILITY, 0 },
+	{ "arena", KG_T_FACILITY, 0 },     { "prefecture", KG_T_GPE, 0 },
 	{ "province", KG_T_GPE, 0 },       { "krai", KG_T_GPE, 0 },
 	{ "oblast", KG_T_GPE, 0 },         { "county", KG_T_GPE, 0 },
 	{ "city", KG_T_GPE, 0 },           { "region", KG_T_GPE, 0 },
@@ -600,6 +606,18 @@ static void compose(struct kg_ingest *ing)
 		    ing->spans[k - 1].kind != SP_DEMONYM) {
 			/* "the NATO treaty" */
 			merge(ing, k - 1, k, KG_T_TREATY);
+			k--;
+			continue;
+		}
+		if (sp->kind == SP_NAME && sp->t1 - sp->t0 == 1 && k > 0 &&
+		    ing->spans[k - 1].kind == SP_CAP &&
+		    !ing->spans[k - 1].typed &&
+		    kg_ingest__head(first_norm(ing, sp), NULL) ==
+		            KG_T_FACILITY) {
+			/* "State House": a one-word name ("House") that is
+			 * a facility's head noun after an unknown name */
+			merge(ing, k - 1, k, KG_T_FACILITY);
+			ing->spans[k - 1].mod = NULL;
 			k--;
 			continue;
 		}

@@ -222,6 +222,50 @@ static const struct tcase cases[] = {
 	    "Angela Merkel|met_with|Emmanuel Macron|current",
 	    "signing of the Treaty of Aachen|occurred_on|2019-01-22|current" },
 	  { NULL } },
+	{ "yearless_dateline_day_is_the_ledes_weekday",
+	  NULL,
+	  "OSLO, March 4 - Nordic leaders closed a summit in Bergen on "
+	  "Thursday.\n\nThe prime ministers had arrived on Wednesday.",
+	  { "summit in Bergen|occurred_on|--03-04|current" },
+	  { "summit in Bergen|occurred_on|--03-03|current" } },
+	{ "event_placed_and_dated_from_across_the_sentence",
+	  NULL,
+	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
+	  "June 3, 2021, with Chancellor Karl Nehammer hosting the two for "
+	  "a three-way summit.",
+	  { "three-way summit|located_in|Hofburg Palace|current",
+	    "three-way summit|located_in|Vienna|current",
+	    "three-way summit|occurred_on|2021-06-03|current" },
+	  { NULL } },
+	{ "setting_skips_topics_residence_and_past_events",
+	  NULL,
+	  "The summit on Ukraine opened in Geneva, while Jan Novak, who "
+	  "stayed in Prague, sent an envoy.\n\nThe war in Sudan was not "
+	  "discussed at the talks.",
+	  { "summit|located_in|Geneva|current" },
+	  { "summit|located_in|Ukraine|current",
+	    "summit|located_in|Prague|current",
+	    "talks|located_in|Sudan|current" } },
+	{ "leaders_of_an_organisation_met_at_a_named_house",
+	  NULL,
+	  "Leaders of the African Union (AU) met at the State House in "
+	  "Harare, Zimbabwe.",
+	  { "African Union Leaders meeting|located_in|State House|current",
+	    "State House|located_in|Harare|current",
+	    "African Union Leaders meeting|located_in|Zimbabwe|current" },
+	  { NULL } },
+	{ "gathered_in_a_place_for_an_event",
+	  NULL,
+	  "Leaders gathered in Lima, Peru, for the annual APEC summit.",
+	  { "annual APEC summit|located_in|Lima|current",
+	    "annual APEC summit|located_in|Peru|current" },
+	  { NULL } },
+	{ "apposition_with_the_names_the_same_event",
+	  NULL,
+	  "Leaders met at a summit in Johannesburg on Saturday, the first "
+	  "G20 summit in Africa.",
+	  { "summit in Johannesburg|located_in|Johannesburg|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */

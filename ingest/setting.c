@@ -1,0 +1,205 @@
+/* ingest/setting.c - where and when, from the sentence around one event
+ *
+ * The rules place an event when its noun and the place stand close ("the
+ * summit in Anchorage").  News often keeps them apart: "Leaders adopted a
+ * declaration at the Nasrec centre on Saturday, the first G20 summit held
+ * in Africa", "X and Y endorsed an accord at the White House on August 8,
+ * with Z hosting them for a three-way summit".  After the rules, a sentence
+ * that names exactly one event, not one told as past, places it at each
+ * "at/in/inside/on" chain of places the sentence gives and dates it by the
+ * sentence's one date -- each only when no rule placed or dated it yet.
+ * Places in a relative clause about someone else ("who stayed in
+ * Washington"), after a verb of residence or speech ("based in", "told
+ * reporters in") and possessives ("in Russia's war") are not its setting.
+ */
+#include <string.h>
+
+#include "ingest_int.h"
+
+static long root(const struct kg_ingest *ing, long e)
+{
+	while (e >= 0 && ing->ents[e].merged >= 0)
+		e = ing->ents[e].merged;
+	return e;
+}
+
+static int word_is(const struct kg_ingest *ing, size_t c, const char *w)
+{
+	return c < ing->nchunks &&
+	       (ing->chunks[c].kind == CH_WORD ||
+	        ing->chunks[c].kind == CH_PUNCT) &&
+	       !strcmp(ing->chunks[c].norm, w);
+}
+
+static int is_place(const struct kg_ingest *ing, size_t c)
+{
+	const struct chunk *ch = &ing->chunks[c];
+
+	return c < ing->nchunks && ch->kind == CH_ENT &&
+	       (ch->type == KG_T_GPE || ch->type == KG_T_LOC ||
+	        ch->type == KG_T_FACILITY);
+}
+
+/* Events that are not gatherings: no one meets at a war or a crisis, and
+ * a phone call has no one place. */
+static const char *const not_gathering[] = {
+	"war",        "invasion",   "election",        "attack",
+	"bombing",    "massacre",   "offensive",       "siege",
+	"battle",     "pandemic",   "crisis",          "coup",
+	"uprising",   "occupation", "annexation",      "assassination",
+	"earthquake", "shooting",   "exercise",        "drills",
+	"protest",    "phone call", "videoconference", NULL
+};
+
+/* A year in the event's own name ("the G20 summit in 2021") dates it. */
+static int named_year(const char *name)
+{
+	for (; *name; name++)
+		if ((name[0] == '1' || name[0] == '2') && name[1] >= '0' &&
+		    name[1] <= '9' && name[2] >= '0' && name[2] <= '9' &&
+		    name[3] >= '0' && name[3] <= '9')
+			return 1;
+	return 0;
+}
+
+/* The one event chunk of the sentence, or -1 (none, or several). */
+static long only_event(const struct kg_ingest *ing)
+{
+	long ev = -1;
+	size_t c;
+
+	for (c = 0; c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+		long e;
+
+		if (ch->kind != CH_ENT || ch->type != KG_T_EVENT)
+			continue;
+		e = root(ing, ch->ent);
+		if (ev >= 0 && e != ev)
+			return -1;
+		ev = e;
+	}
+	if (ev < 0 || ing->ents[ev].background ||
+	    (ing->ents[ev].noun &&
+	     kg_ingest__in_list(ing->ents[ev].noun, not_gathering)))
+		return -1;
+	return ev;
+}
+
+static const char *const not_setting[] = {
+	"stayed", "remained",  "based",         "born",     "lives",
+	"live",   "living",    "headquartered", "returned", "home",
+	"back",   "reporters", "journalists",   "said",     "says",
+	"told",   "exile",     "jailed",        "detained", "died",
+	"killed", "invested",  "war",           NULL
+};
+
+/* Does the place phrase at chunk c (after its preposition p) set the
+ * scene for an event mentioned at chunk e? */
+static int scene_at(const struct kg_ingest *ing, size_t e, size_t p)
+{
+	size_t c, lo = e < p ? e : p, hi = e < p ? p : e;
+
+	if (p > 0 && ing->chunks[p - 1].kind == CH_WORD &&
+	    kg_ingest__in_list(ing->chunks[p - 1].norm, not_setting))
+		return 0;
+	for (c = lo; c < hi; c++)
+		if (word_is(ing, c, "who") || word_is(ing, c, "whose") ||
+		    word_is(ing, c, ";") || word_is(ing, c, "from"))
+			return 0;
+	return 1;
+}
+
+static size_t event_chunk(const struct kg_ingest *ing, long ev)
+{
+	size_t c;
+
+	for (c = 0; c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_ENT &&
+		    root(ing, ing->chunks[c].ent) == ev)
+			return c;
+	return 0;
+}
+
+static int place_chains(struct kg_ingest *ing, long ev, size_t si)
+{
+	size_t c, e = event_chunk(ing, ev);
+	static const char *const rule = "event.setting";
+
+	for (c = 0; c + 1 < ing->nchunks; c++) {
+		long P[8];
+		size_t n = 0, k = c + 1, i, j;
+
+		if (!word_is(ing, c, "at") && !word_is(ing, c, "in") &&
+		    !word_is(ing, c, "inside") && !word_is(ing, c, "on"))
+			continue;
+		for (;;) {
+			if (word_is(ing, k, "the"))
+				k++;
+			if (!is_place(ing, k) || n == 8)
+				break;
+			P[n++] = ing->chunks[k++].ent;
+			if (word_is(ing, k, ",") || word_is(ing, k, "in") ||
+			    word_is(ing, k, "of"))
+				k++;
+			else
+				break;
+		}
+		/* "talks on Ukraine" is a topic; "on the South Lawn" a place */
+		if (n == 0 || word_is(ing, k, "'s") || !scene_at(ing, e, c) ||
+		    (word_is(ing, c, "on") &&
+		     ing->ents[root(ing, P[0])].type != KG_T_FACILITY))
+			continue;
+		for (i = 0; i < n; i++) {
+			if (kg_ingest__fact(ing, ev, KG_P_LOCATED_IN, P[i],
+			                    NULL, si, rule, KG_S_CURRENT, 0))
+				return KG_ENOMEM;
+			if (ing->ents[root(ing, P[i])].type != KG_T_FACILITY)
+				continue;
+			for (j = i + 1; j < n; j++)
+				if (kg_ingest__fact(ing, P[i], KG_P_LOCATED_IN,
+				                    P[j], NULL, si, rule,
+				                    KG_S_CURRENT, 0))
+					return KG_ENOMEM;
+		}
+		if (ing->ents[ev].place < 0)
+			ing->ents[ev].place = P[0];
+		c = k - 1;
+	}
+	return KG_OK;
+}
+
+/* The sentence's one date (written once or twice), or -1. */
+static long only_date(const struct kg_ingest *ing)
+{
+	long d = -1;
+	size_t c;
+
+	for (c = 0; c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind != CH_DATE)
+			continue;
+		if (d >= 0 &&
+		    strcmp(ing->dates[ch->date].text, ing->dates[d].text))
+			return -1;
+		d = ch->date;
+	}
+	return d;
+}
+
+int kg_ingest__setting(struct kg_ingest *ing, size_t si)
+{
+	long ev = only_event(ing), d;
+
+	if (ev < 0)
+		return KG_OK;
+	if (ing->ents[ev].place < 0 && place_chains(ing, ev, si))
+		return KG_ENOMEM;
+	if (!ing->ents[ev].dated && !named_year(ing->ents[ev].name) &&
+	    (d = only_date(ing)) >= 0 && ing->dates[d].d &&
+	    kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1, ing->dates[d].text,
+	                    si, "event.setting", KG_S_CURRENT, 0))
+		return KG_ENOMEM;
+	return KG_OK;
+}
