@@ -346,6 +346,46 @@ static void dateline(struct kg_ingest *ing)
 	}
 }
 
+/* A line near the top that is only a date ("Saturday 26 April 2025",
+ * "Published 3 June 2024, 14:02 BST"), as features and broadcasters print
+ * it, dates the story when nothing else does. */
+static void date_line(struct kg_ingest *ing)
+{
+	static const char *const lead[] = { "published", "updated", "last",
+		                            "posted",    "on",      NULL };
+	size_t s;
+
+	for (s = 0; s < ing->nsents && s < 5; s++) {
+		const struct sent *se = &ing->sents[s];
+		const struct tok *t = ing->toks;
+		size_t i = se->t0, n;
+		struct date_val dv;
+
+		while (i < se->t1 &&
+		       ((t[i].wflags & KG_W_WEEKDAY) || t[i].kind == TK_PUNCT ||
+		        kg_ingest__in_list(t[i].norm, lead)))
+			i++;
+		if (i >= se->t1)
+			continue;
+		n = kg_ingest__date_at(ing, se, i, &dv);
+		if (!n || !dv.y || !dv.m || !dv.d)
+			continue;
+		/* after it only a time and a zone: "14:02 BST" */
+		for (i += n;
+		     i < se->t1 &&
+		     (t[i].kind != TK_WORD || (t[i].flags & TF_ALLCAPS) ||
+		      !strcmp(t[i].norm, "am") || !strcmp(t[i].norm, "pm"));
+		     i++)
+			;
+		if (i == se->t1) {
+			ing->anchor_y = dv.y;
+			ing->anchor_m = dv.m;
+			ing->anchor_d = dv.d;
+			return;
+		}
+	}
+}
+
 static void reset(struct kg_ingest *ing, const kg_doc_input *in)
 {
 	kg_ingest__arena_reset(&ing->arena);
@@ -392,6 +432,8 @@ int kg_ingest_text(kg_ingest *ing,
 	}
 	if ((rc = kg_ingest__tokenize(ing)) != KG_OK)
 		goto fail;
+	if (!ing->anchor_y)
+		date_line(ing);
 	if (!ing->anchor_y)
 		dateline(ing);
 	for (si = 0; si < ing->nsents; si++) {

@@ -228,6 +228,12 @@ static const struct tcase cases[] = {
 	  "Thursday.\n\nThe prime ministers had arrived on Wednesday.",
 	  { "summit in Bergen|occurred_on|--03-04|current" },
 	  { "summit in Bergen|occurred_on|--03-03|current" } },
+	{ "date_line_under_the_headline_anchors_weekdays",
+	  NULL,
+	  "Leaders Meet In Oslo\n\nPublished Monday 3 June 2024, 14:02 "
+	  "BST\n\nNordic leaders met at a summit in Oslo on Monday.",
+	  { "summit in Oslo|occurred_on|2024-06-03|current" },
+	  { NULL } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
