@@ -322,14 +322,22 @@ static size_t ent_at(const struct kg_ingest *ing,
 		*id = ch->date;
 		return used + 1;
 	}
-	/* "Thailand's Anutin Charnvirakul" is the person */
+	/* "Thailand's Anutin Charnvirakul", "Ghana's outgoing leader Nana
+	 * Akufo-Addo" are the person */
 	if (ch->kind == CH_ENT && (el->types & (1u << KG_T_PERSON)) &&
 	    (ch->type == KG_T_GPE || ch->type == KG_T_ORG) &&
-	    c + used + 2 < ing->nchunks && chunk_is(ing, c + used + 1, "'s") &&
-	    ing->chunks[c + used + 2].kind == CH_ENT &&
-	    ing->chunks[c + used + 2].type == KG_T_PERSON) {
-		used += 2;
-		ch = &ing->chunks[c + used];
+	    c + used + 2 < ing->nchunks && chunk_is(ing, c + used + 1, "'s")) {
+		size_t k = c + used + 2;
+
+		while (k < c + used + 4 && k + 1 < ing->nchunks &&
+		       ing->chunks[k].kind == CH_WORD &&
+		       !chunk_is(ing, k, "and") && !chunk_is(ing, k, "or"))
+			k++;
+		if (ing->chunks[k].kind == CH_ENT &&
+		    ing->chunks[k].type == KG_T_PERSON) {
+			used = k - c;
+			ch = &ing->chunks[k];
+		}
 	}
 	if (ch->kind != CH_ENT || !(el->types & (1u << ch->type)))
 		return 0;
@@ -379,6 +387,19 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 		return 0;
 	if (k < ing->nchunks && chunk_is(ing, k, "the"))
 		k++;
+	/* "and his Danish counterpart, Lars Rasmussen" */
+	if (k + 2 < ing->nchunks &&
+	    (chunk_is(ing, k, "his") || chunk_is(ing, k, "her") ||
+	     chunk_is(ing, k, "their"))) {
+		size_t j = k + 1;
+
+		if (ing->chunks[j].kind == CH_WORD &&
+		    !chunk_is(ing, j, "counterpart"))
+			j++;
+		if (chunk_is(ing, j, "counterpart") &&
+		    chunk_is(ing, j + 1, ","))
+			k = j + 2;
+	}
 	return k - c;
 }
 

@@ -26,7 +26,8 @@ enum action {
 	A_INVOKE, /* invokes(E or the current event, O) */
 	A_SIGN,   /* S signed O: attended the signing, and met */
 	A_ATTEND_CTX, /* S and O attended the event the text is about */
-	A_GROUP       /* "NATO foreign ministers met in Brussels": a meeting */
+	A_GROUP,      /* "NATO foreign ministers met in Brussels": a meeting */
+	A_SWORN       /* "X was sworn in": attended the inauguration */
 };
 
 struct rule {
@@ -130,6 +131,20 @@ static const struct rule rules[] = {
 	  "gathered at|convened in|convened at|assembled in|assembled at|"
 	  "will meet|will gather' 'in|at'? PLACES",
 	  A_GROUP, KG_P_LOCATED_IN, 0 },
+	{ "attend.represented-by",
+	  "'was represented by|were represented by|is represented by|"
+	  "will be represented by' 'the'? O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.took-over",
+	  "S=PER ~2 'took over|takes over|assumed|inherited' ~5 'from' O=PER",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.sworn-in",
+	  "S=PER+ ~3 'was sworn in|were sworn in|is sworn in|will be sworn in|"
+	  "took the oath|takes the oath|was inaugurated|will be inaugurated'",
+	  A_SWORN, KG_P_ATTENDED, 0 },
+	{ "event.attended-by",
+	  "E=EVT ~* 'and attended by|attended by' S=PARTY+", A_ATTEND,
+	  KG_P_ATTENDED, 0 },
 	{ "attend.guests",
 	  "'guests|attendees|participants|invitees|mourners' ~2 "
 	  "'included|includes|include|were|are' 'the'? S=PER+",
@@ -626,9 +641,16 @@ static int act_meet(struct kg_ingest *ing,
 	}
 	if (ev < 0) {
 		char name[300];
+		const char *noun = "meeting";
+		size_t c;
 
-		snprintf(name, sizeof(name), "%s-%s meeting",
-		         surname(ing, all[0]), surname(ing, all[1]));
+		/* named by the article's word: "held talks with" */
+		for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+			if (ing->chunks[c].kind == CH_WORD &&
+			    strstr(ing->chunks[c].norm, "talks"))
+				noun = "talks";
+		snprintf(name, sizeof(name), "%s-%s %s", surname(ing, all[0]),
+		         surname(ing, all[1]), noun);
 		if ((ev = new_event(ing, name, "meeting", si, m)) < 0)
 			return KG_ENOMEM;
 	}
@@ -841,6 +863,40 @@ static int act_group(struct kg_ingest *ing,
 	return act_locate(ing, m, si, rule, ev);
 }
 
+/* "X was sworn in": X attended the inauguration the text speaks of, or a
+ * new one named for X, placed and dated from the sentence. */
+static int act_sworn(struct kg_ingest *ing,
+                     const struct kg_match *m,
+                     size_t si,
+                     const char *rule,
+                     int st)
+{
+	long ev = -1, who = m->ids[KG_SLOT_S][0];
+	size_t i;
+
+	for (i = 0; i < ing->nents; i++)
+		if (ing->ents[i].type == KG_T_EVENT &&
+		    ing->ents[i].merged < 0 && !ing->ents[i].background &&
+		    ing->ents[i].noun &&
+		    !strcmp(ing->ents[i].noun, "inauguration"))
+			ev = (long)i;
+	if (ev < 0) {
+		char name[400];
+
+		snprintf(name, sizeof(name), "inauguration of %s",
+		         ing->ents[who].name);
+		if ((ev = new_event(ing, name, "inauguration", si, m)) < 0)
+			return KG_ENOMEM;
+	}
+	for (i = 0; i < m->n[KG_SLOT_S]; i++) {
+		if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED, ev, si, rule,
+		         st, 0))
+			return KG_ENOMEM;
+		kg_ingest__add_part(ing, ev, m->ids[KG_SLOT_S][i]);
+	}
+	return event_setting(ing, ev, si, m, rule);
+}
+
 static int act_pairs(struct kg_ingest *ing,
                      const struct kg_match *m,
                      int sa,
@@ -938,6 +994,8 @@ static int apply(struct kg_ingest *ing,
 		return KG_OK;
 	case A_GROUP:
 		return neg ? KG_OK : act_group(ing, m, si, r->id);
+	case A_SWORN:
+		return neg ? KG_OK : act_sworn(ing, m, si, r->id, st);
 	case A_SIGN:
 		return neg ? KG_OK : act_sign(ing, m, si, r->id, st);
 	case A_INVOKE:

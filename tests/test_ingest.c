@@ -234,6 +234,39 @@ static const struct tcase cases[] = {
 	  "BST\n\nNordic leaders met at a summit in Oslo on Monday.",
 	  { "summit in Oslo|occurred_on|2024-06-03|current" },
 	  { NULL } },
+	{ "stand_in_and_late_attendees_of_the_story_event",
+	  NULL,
+	  "Leaders opened the annual summit in Lusaka.\n\nPresident Jan "
+	  "Moyo did not attend and was represented by Vice-President Ruth "
+	  "Banda. Kenyan President William Ruto, the chair of the regional "
+	  "peace council, was also present.",
+	  { "Ruth Banda|attended|annual summit in Lusaka|current",
+	    "William Ruto|attended|annual summit in Lusaka|current" },
+	  { "Jan Moyo|attended|annual summit in Lusaka|current" } },
+	{ "his_counterpart_in_a_list_of_names",
+	  NULL,
+	  "The ceremony was led by Norway's foreign minister, Espen Barth "
+	  "Eide, and his Danish counterpart, Lars Løkke Rasmussen.",
+	  { "Espen Barth Eide|attended|ceremony|current",
+	    "Lars Løkke Rasmussen|attended|ceremony|current" },
+	  { NULL } },
+	{ "sworn_in_attends_the_inauguration_told_later",
+	  NULL,
+	  "Maria Lopez was sworn in as Chile's president on 11 March 2026 in "
+	  "Valparaiso.\n\nThe inauguration was attended by Spain's King "
+	  "Felipe VI.",
+	  { "Maria Lopez|attended|inauguration of Maria Lopez|current",
+	    "Felipe VI|attended|inauguration of Maria Lopez|current",
+	    "inauguration of Maria Lopez|occurred_on|2026-03-11|current" },
+	  { NULL } },
+	{ "attended_by_after_a_chair_and_talks_named_talks",
+	  NULL,
+	  "The gathering was chaired by Nigeria's President Bola Tinubu, the "
+	  "bloc's chairman, and attended by Ghana's leader John Mahama.\n\n"
+	  "Tinubu later held talks with Senegal's Bassirou Faye.",
+	  { "John Mahama|attended|gathering|current",
+	    "Bola Tinubu|attended|Tinubu-Faye talks|current" },
+	  { NULL } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
