@@ -27,7 +27,8 @@ enum action {
 	A_SIGN,   /* S signed O: attended the signing, and met */
 	A_ATTEND_CTX, /* S and O attended the event the text is about */
 	A_GROUP,      /* "NATO foreign ministers met in Brussels": a meeting */
-	A_SWORN       /* "X was sworn in": attended the inauguration */
+	A_SWORN,      /* "X was sworn in": attended the inauguration */
+	A_PARTY       /* member_of(S, O) when O is a party */
 };
 
 struct rule {
@@ -216,6 +217,10 @@ static const struct rule rules[] = {
 	  "convened|opened|began|met|gathered|ended|closed|was hosted|"
 	  "got under way|kicked off'",
 	  A_DATE, KG_P_OCCURRED_ON, 1 },
+	{ "member.party",
+	  "S=PER , 'a|an|the' ~2 PLACE? O=ORG 'from|of|on|senator|lawmaker|"
+	  "congressman|congresswoman|member|who|,'",
+	  A_PARTY, KG_P_MEMBER_OF, 0 },
 	{ "member.join", "S=GPE|ORG+ ,? 'which'? ~ w:join 'the'? O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.became",
@@ -994,6 +999,12 @@ static int apply(struct kg_ingest *ing,
 		return KG_OK;
 	case A_GROUP:
 		return neg ? KG_OK : act_group(ing, m, si, r->id);
+	case A_PARTY:
+		/* "Graham, a Republican from South Carolina" */
+		if (!strstr(ing->ents[m->ids[KG_SLOT_O][0]].name, "Party"))
+			return KG_OK;
+		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_O, r->pred, si,
+		                 r->id, st, neg);
 	case A_SWORN:
 		return neg ? KG_OK : act_sworn(ing, m, si, r->id, st);
 	case A_SIGN:

@@ -267,6 +267,12 @@ static const struct tcase cases[] = {
 	  { "John Mahama|attended|gathering|current",
 	    "Bola Tinubu|attended|Tinubu-Faye talks|current" },
 	  { NULL } },
+	{ "party_in_apposition_is_membership",
+	  NULL,
+	  "Lindsey Graham, a Republican from South Carolina, backed the bill. "
+	  "Anna Berg, a Social Democratic Party lawmaker, did not.",
+	  { "Lindsey Graham|member_of|Republican Party|current" },
+	  { NULL } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
