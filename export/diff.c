@@ -1,12 +1,14 @@
-/* export/diff.c - DOT of what changed between two graphs (kgraph diff)
+/* export/diff.c - what changed between two graphs, as DOT or a picture
+ * (kgraph diff)
  *
- * Entity ids differ between databases, so the two graphs are matched by
- * name: a node is its label, a fact is (subject label, predicate, object
- * label, status).  The union is built as one kg_graph whose nodes are
- * sorted by label (keys n1, n2, ...; type and aliases from the new graph
- * when the node is in both) and whose facts are sorted by that key, each
- * with a KG_DIFF_* mark; kg_export_dot_with then draws it.  A fact that
- * appears twice under the same key in one graph is drawn once.
+ * Entity ids differ between databases, so nodes are matched by type and
+ * names (diff_match.c), and a fact is (subject, predicate, object, status)
+ * over the matched nodes.  The union is built as one kg_graph whose nodes
+ * are sorted by label and type (keys n1, n2, ...; type and aliases from the
+ * new graph when the node is in both) and whose facts are sorted by that
+ * key, each with a KG_DIFF_* mark; kg_export_dot_with or
+ * kg_export_render_with then draws it.  A fact that appears twice under the
+ * same key in one graph is drawn once.
  */
 #include <assert.h>
 #include <stdio.h>
@@ -22,19 +24,6 @@ struct item {
 	int side;
 	size_t src, dst; /* merged node indexes (edges) */
 };
-
-static int node_cmp(const void *a, const void *b)
-{
-	const struct item *x = a, *y = b;
-	int c = strcmp(x->g->nodes[x->index].label,
-	               y->g->nodes[y->index].label);
-
-	if (c != 0)
-		return c;
-	if (x->side != y->side)
-		return y->side - x->side; /* new first */
-	return x->index < y->index ? -1 : (x->index > y->index);
-}
 
 static int edge_cmp(const void *a, const void *b)
 {
@@ -53,18 +42,6 @@ static int edge_cmp(const void *a, const void *b)
 	if (x->side != y->side)
 		return y->side - x->side; /* new first: its evidence is drawn */
 	return x->index < y->index ? -1 : (x->index > y->index);
-}
-
-static char *dup(const char *s, int *fail)
-{
-	char *d;
-
-	if (s == NULL)
-		return NULL;
-	d = strdup(s);
-	if (d == NULL)
-		*fail = 1;
-	return d;
 }
 
 static void free_merged(kg_graph *m)
@@ -87,77 +64,20 @@ static void free_merged(kg_graph *m)
 	free(m->edges);
 }
 
-static int copy_node(kg_gnode *to, const kg_gnode *from, size_t k)
-{
-	char key[32];
-	int fail = 0;
-	size_t j;
-
-	snprintf(key, sizeof(key), "n%zu", k + 1);
-	to->key = dup(key, &fail);
-	to->entity_id = from->entity_id;
-	to->type = from->type;
-	to->label = dup(from->label, &fail);
-	to->aliases = calloc(from->naliases + 1, sizeof(char *));
-	if (to->aliases == NULL)
-		return -1;
-	for (j = 0; j < from->naliases; j++) {
-		to->aliases[j] = dup(from->aliases[j], &fail);
-		to->naliases += to->aliases[j] != NULL;
-	}
-	return fail || to->key == NULL ? -1 : 0;
-}
-
-/* Merged nodes, and each side's node index -> merged index in map[side]. */
-static int merge_nodes(kg_graph *m, const kg_graph *gs[2], size_t *map[2])
-{
-	size_t n = gs[0]->nnodes + gs[1]->nnodes, i, k = 0;
-	struct item *it = malloc((n ? n : 1) * sizeof(*it));
-	int side, rc = 0;
-
-	m->nodes = calloc(n ? n : 1, sizeof(*m->nodes));
-	if (it == NULL || m->nodes == NULL) {
-		free(it);
-		return -1;
-	}
-	for (i = 0, side = 0; side < 2; side++) {
-		size_t j;
-
-		for (j = 0; j < gs[side]->nnodes; j++, i++) {
-			it[i].g = gs[side];
-			it[i].index = j;
-			it[i].side = side;
-		}
-	}
-	qsort(it, n, sizeof(*it), node_cmp);
-	for (i = 0; i < n && rc == 0; i++) {
-		const kg_gnode *node = &it[i].g->nodes[it[i].index];
-
-		if (i == 0 ||
-		    strcmp(node->label,
-		           it[i - 1].g->nodes[it[i - 1].index].label)) {
-			rc = copy_node(&m->nodes[k], node, k);
-			k++;
-		}
-		map[it[i].side][it[i].index] = k - 1;
-	}
-	m->nnodes = k;
-	free(it);
-	return rc;
-}
-
 static int copy_edge(kg_gedge *to, const struct item *it)
 {
 	const kg_gedge *e = &it->g->edges[it->index];
-	int fail = 0;
 
 	*to = *e;
 	to->source = it->src;
 	to->target = it->dst;
-	to->doc = dup(e->doc, &fail);
-	to->evidence = dup(e->evidence, &fail);
-	to->rule = dup(e->rule, &fail);
-	return fail ? -1 : 0;
+	to->doc = e->doc ? strdup(e->doc) : NULL;
+	to->evidence = e->evidence ? strdup(e->evidence) : NULL;
+	to->rule = e->rule ? strdup(e->rule) : NULL;
+	return (e->doc && !to->doc) || (e->evidence && !to->evidence) ||
+	                       (e->rule && !to->rule)
+	               ? -1
+	               : 0;
 }
 
 static int same_fact(const struct item *a, const struct item *b)
@@ -172,7 +92,7 @@ static int same_fact(const struct item *a, const struct item *b)
 /* Merged facts in key order with their marks; counts as in export.h. */
 static int merge_edges(kg_graph *m,
                        unsigned char *marks,
-                       const kg_graph *gs[2],
+                       const kg_graph *const gs[2],
                        size_t *map[2],
                        size_t counts[3])
 {
@@ -214,37 +134,105 @@ static int merge_edges(kg_graph *m,
 	return rc;
 }
 
+/* The merged graph of old and new and its marks, in d (freed with
+ * diff_free).  KG_OK or KG_ENOMEM. */
+struct diff {
+	kg_graph m;
+	unsigned char *marks;
+	size_t counts[3];
+};
+
+static void diff_free(struct diff *d)
+{
+	free_merged(&d->m);
+	free(d->marks);
+}
+
+static int diff_build(struct diff *d,
+                      const kg_graph *old_g,
+                      const kg_graph *new_g,
+                      kg_err *err)
+{
+	const kg_graph *const gs[2] = { old_g, new_g };
+	size_t *map[2], nedges = old_g->nedges + new_g->nedges;
+	int rc = KG_OK;
+
+	memset(d, 0, sizeof(*d));
+	map[0] = malloc((old_g->nnodes ? old_g->nnodes : 1) * sizeof(size_t));
+	map[1] = malloc((new_g->nnodes ? new_g->nnodes : 1) * sizeof(size_t));
+	d->marks = malloc(nedges ? nedges : 1);
+	if (map[0] == NULL || map[1] == NULL || d->marks == NULL ||
+	    kg_export__diff_nodes(&d->m, gs, map) != 0 ||
+	    merge_edges(&d->m, d->marks, gs, map, d->counts) != 0)
+		rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+	free(map[0]);
+	free(map[1]);
+	return rc;
+}
+
+int kg_export_diff_dot(const kg_graph *old_g,
+                       const kg_graph *new_g,
+                       FILE *f,
+                       const kg_draw_opts *opts,
+                       size_t counts[3],
+                       kg_err *err)
+{
+	kg_draw_opts o = KG_DRAW_OPTS_INIT;
+	struct diff d;
+	int rc;
+
+	assert(old_g != NULL && new_g != NULL && f != NULL);
+	if (opts != NULL)
+		o = *opts;
+	rc = diff_build(&d, old_g, new_g, err);
+	if (rc == KG_OK) {
+		o.diff = d.marks;
+		o.diff_since = NULL;
+		rc = kg_export_dot_with(&d.m, f, &o, err);
+	}
+	if (rc == KG_OK && counts != NULL)
+		memcpy(counts, d.counts, sizeof(d.counts));
+	diff_free(&d);
+	return rc;
+}
+
 int kg_export_diff(const kg_graph *old_g,
                    const kg_graph *new_g,
                    FILE *f,
                    size_t counts[3],
                    kg_err *err)
 {
-	const kg_graph *gs[2] = { old_g, new_g };
-	kg_graph m = { NULL, 0, NULL, 0 };
-	kg_draw_opts o = KG_DRAW_OPTS_INIT;
-	size_t *map[2], nedges, tally[3] = { 0, 0, 0 };
-	unsigned char *marks;
-	int rc = KG_OK;
+	return kg_export_diff_dot(old_g, new_g, f, NULL, counts, err);
+}
 
-	assert(old_g != NULL && new_g != NULL && f != NULL);
-	nedges = old_g->nedges + new_g->nedges;
-	map[0] = malloc((old_g->nnodes ? old_g->nnodes : 1) * sizeof(size_t));
-	map[1] = malloc((new_g->nnodes ? new_g->nnodes : 1) * sizeof(size_t));
-	marks = malloc(nedges ? nedges : 1);
-	if (map[0] == NULL || map[1] == NULL || marks == NULL ||
-	    merge_nodes(&m, gs, map) != 0 ||
-	    merge_edges(&m, marks, gs, map, tally) != 0)
-		rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+int kg_export_diff_render(const kg_graph *old_g,
+                          const kg_graph *new_g,
+                          const char *path,
+                          kg_draw_opts *opts,
+                          size_t counts[3],
+                          size_t total[2],
+                          kg_err *err)
+{
+	const unsigned char *marks = opts->diff;
+	const char *since = opts->diff_since;
+	struct diff d;
+	int rc;
+
+	assert(old_g != NULL && new_g != NULL && path != NULL && opts);
+	rc = diff_build(&d, old_g, new_g, err);
 	if (rc == KG_OK) {
-		o.diff = marks;
-		rc = kg_export_dot_with(&m, f, &o, err);
+		opts->diff = d.marks;
+		opts->diff_since = NULL;
+		rc = kg_export_render_with(&d.m, path, opts, err);
+		opts->diff = marks;
+		opts->diff_since = since;
 	}
 	if (rc == KG_OK && counts != NULL)
-		memcpy(counts, tally, sizeof(tally));
-	free_merged(&m);
-	free(marks);
-	free(map[0]);
-	free(map[1]);
+		memcpy(counts, d.counts, sizeof(d.counts));
+	if (rc == KG_OK && total != NULL) {
+		total[0] = d.m.nnodes;
+		total[1] = d.m.nedges;
+	}
+	diff_free(&d);
 	return rc;
 }

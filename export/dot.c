@@ -395,7 +395,7 @@ int kg_export__build(Agraph_t **out,
                      kg_err *err)
 {
 	static const struct kg_export__draw all = { NULL, NULL, KG_CLUSTER_NONE,
-		                                    NULL };
+		                                    NULL, NULL };
 	Agraph_t *ag;
 	int rc;
 
@@ -424,7 +424,7 @@ int kg_export_dot_with(const kg_graph *g,
                        const kg_draw_opts *opts,
                        kg_err *err)
 {
-	struct kg_export__draw d = { NULL, NULL, KG_CLUSTER_NONE, NULL };
+	struct kg_export__draw d = { NULL, NULL, KG_CLUSTER_NONE, NULL, NULL };
 	Agraph_t *ag;
 	int rc;
 
@@ -432,6 +432,7 @@ int kg_export_dot_with(const kg_graph *g,
 	if (opts != NULL) {
 		d.cluster = opts->cluster;
 		d.diff = opts->diff;
+		d.diff_since = opts->diff_since;
 	}
 	kg_export__errors_begin();
 	rc = kg_export__build(&ag, g, &d, err);

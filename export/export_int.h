@@ -77,6 +77,7 @@ struct kg_export__draw {
 	const unsigned char *keep_edge; /* NULL, or g->nedges flags */
 	kg_cluster_by cluster;
 	const unsigned char *diff; /* NULL, or g->nedges KG_DIFF_* marks */
+	const char *diff_since;    /* NULL, or the date of a --diff-since */
 };
 
 /* Build the cgraph digraph "kgraph" for g (styles, tooltips, clusters,
@@ -108,6 +109,15 @@ Agraph_t *kg_export__frame_graph(Agraph_t *ag,
                                  const kg_graph *g,
                                  kg_cluster_by by,
                                  size_t frame);
+
+/* The nodes of the diff of gs[0] (old) and gs[1] (new) into m (diff_match.c,
+ * the matching rule is at its top): keys n1, n2, ... in (label, type) order,
+ * type and aliases from new when matched; map[side][i] is the merged index
+ * of node i of that side.  0, or -1 when out of memory (m holds what was
+ * made, for the caller to free). */
+int kg_export__diff_nodes(kg_graph *m,
+                          const kg_graph *const gs[2],
+                          size_t *map[2]);
 
 /* The legend (legend.c): the types present, line styles, the frames and
  * the diff colours when used. */

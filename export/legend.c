@@ -99,6 +99,22 @@ legend_styles(Agraph_t *sub, const struct legend_line *lines, size_t n)
 	return KG_OK;
 }
 
+/* The two lines of a --diff-since drawing: new since date, and older. */
+static int legend_since(Agraph_t *sub, const char *date)
+{
+	char added[64], before[64];
+	struct legend_line lines[2] = {
+		{ "legend:added", added, "solid", KG_DIFF_ADDED_COLOR },
+		{ "legend:common", before, "solid", KG_DIFF_COMMON_COLOR },
+	};
+
+	/* the date is YYYY-MM-DD, checked by the caller; DOT text as is */
+	snprintf(added, sizeof(added), "first stated on or after %.10s", date);
+	snprintf(before, sizeof(before), "stated before %.10s or undated",
+	         date);
+	return legend_styles(sub, lines, 2);
+}
+
 /* A small frame drawn like the clusters, saying what a frame holds. */
 static int legend_frame(Agraph_t *sub, kg_cluster_by by)
 {
@@ -150,7 +166,9 @@ int kg_export__legend(Agraph_t *ag,
 		rc = legend_styles(sub, legend_lines,
 		                   sizeof(legend_lines) /
 		                           sizeof(legend_lines[0]));
-	if (rc == KG_OK && d->diff != NULL)
+	if (rc == KG_OK && d->diff != NULL && d->diff_since != NULL)
+		rc = legend_since(sub, d->diff_since);
+	else if (rc == KG_OK && d->diff != NULL)
 		rc = legend_styles(sub, diff_lines,
 		                   sizeof(diff_lines) / sizeof(diff_lines[0]));
 	if (rc == KG_OK && d->cluster != KG_CLUSTER_NONE)

@@ -79,8 +79,10 @@ choose_layout(GVC_t *gvc, size_t nnodes, kg_cluster_by cluster)
 	return "dot";
 }
 
-/* An edge to rank by support; ties keep array order. */
+/* An edge to rank by support (in a diff, changed facts first); ties keep
+ * array order. */
 struct ranked {
+	int changed; /* a diff's added or removed fact */
 	int support;
 	size_t index;
 };
@@ -89,16 +91,20 @@ static int by_support(const void *a, const void *b)
 {
 	const struct ranked *x = a, *y = b;
 
+	if (x->changed != y->changed)
+		return y->changed - x->changed;
 	if (x->support != y->support)
 		return x->support > y->support ? -1 : 1;
 	return x->index < y->index ? -1 : (x->index > y->index);
 }
 
 /* Flag the nodes and edges to draw when g is bigger than max nodes: edges
- * by support, each kept when its new endpoints still fit, until max nodes
- * or max_edges edges; then nodes without a kept edge, in order, while room
- * is left.  Fills keep (nnodes) and keep_edge (nedges); -1 on ENOMEM. */
+ * by support (changed ones first when diff is not NULL), each kept when its new
+ * endpoints still fit, until max nodes or max_edges edges; then nodes without a
+ * kept edge, in order, while room is left.  Fills keep (nnodes) and keep_edge
+ * (nedges); -1 on ENOMEM. */
 static int cap_graph(const kg_graph *g,
+                     const unsigned char *diff,
                      size_t max,
                      size_t max_edges,
                      unsigned char *keep,
@@ -111,6 +117,8 @@ static int cap_graph(const kg_graph *g,
 	if (order == NULL)
 		return -1;
 	for (i = 0; i < g->nedges; i++) {
+		order[i].changed = diff != NULL && (diff[i] == KG_DIFF_ADDED ||
+		                                    diff[i] == KG_DIFF_REMOVED);
 		order[i].support = g->edges[i].support;
 		order[i].index = i;
 	}
@@ -219,7 +227,8 @@ static int plan(GVC_t *gvc,
 	d->keep = keep;
 	d->keep_edge = keep_edge;
 	if (keep == NULL || keep_edge == NULL ||
-	    cap_graph(g, cap, cap * EDGES_PER_NODE, keep, keep_edge) != 0)
+	    cap_graph(g, o->diff, cap, cap * EDGES_PER_NODE, keep, keep_edge) !=
+	            0)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	for (o->drawn_edges = 0, i = 0; i < g->nedges; i++)
 		o->drawn_edges += keep_edge[i];
@@ -231,7 +240,7 @@ int kg_export_render_with(const kg_graph *g,
                           kg_draw_opts *o,
                           kg_err *err)
 {
-	struct kg_export__draw d = { NULL, NULL, KG_CLUSTER_NONE, NULL };
+	struct kg_export__draw d = { NULL, NULL, KG_CLUSTER_NONE, NULL, NULL };
 	const char *ext, *format;
 	GVC_t *gvc;
 	Agraph_t *ag;
@@ -246,6 +255,7 @@ int kg_export_render_with(const kg_graph *g,
 		                  ext);
 	d.cluster = o->cluster;
 	d.diff = o->diff;
+	d.diff_since = o->diff_since;
 	kg_export__errors_begin();
 	gvc = shared_context();
 	if (gvc == NULL)

@@ -10,6 +10,10 @@
 # (skipped, with a message, when node or npm is missing).
 # export.selections: --path, --doc, --since/--until/--as-of, --min-support.
 # export.diagrams: --cluster type|event and kgraph diff.
+# export.diff: kgraph diff to SVG/PNG/PDF, --diff-since, and entities
+# matched by alias across two databases built from short articles.
+# export.diff_names: the matching rule on hand-made graphs (export/diff/):
+# same-named entities told apart, an EVENT and an ORG of one name apart.
 # export.render_big: render of a ~2,600-node graph within the time limit,
 # with the note of what was left out.
 # The Python modules come from Debian (python3-networkx, python3-rdflib), so
@@ -34,7 +38,8 @@ if(KG_SANITIZE)
 else()
   list(APPEND kg_export_args -DLIMIT=20)
 endif()
-foreach(t hostile formats_agree cytoscape selections diagrams render_big)
+foreach(t hostile formats_agree cytoscape selections diagrams render_big
+    diff diff_names)
   add_test(NAME export.${t}
     COMMAND ${CMAKE_COMMAND}
       -DKGRAPH=$<TARGET_FILE:kgraph> -DSRC=${PROJECT_SOURCE_DIR}

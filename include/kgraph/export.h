@@ -95,10 +95,13 @@ typedef struct kg_draw_opts {
 	/* set by kg_export_render_with: */
 	size_t drawn_nodes, drawn_edges;
 	const char *used_engine; /* static string */
+	/* NULL, or YYYY-MM-DD: the diff marks say "first stated on or after
+	 * this date" (ADDED) and "stated before it" (COMMON) in the legend */
+	const char *diff_since;
 } kg_draw_opts;
 #define KG_DRAW_OPTS_INIT                                                      \
 	{                                                                      \
-		KG_CLUSTER_NONE, NULL, 0, NULL, 0, 0, NULL                     \
+		KG_CLUSTER_NONE, NULL, 0, NULL, 0, 0, NULL, NULL               \
 	}
 
 /* kg_export_dot with clusters and diff colours (opts NULL: as
@@ -119,14 +122,36 @@ int kg_export_render_with(const kg_graph *g,
                           kg_err *err);
 
 /* DOT of what changed from old to new: the union of both graphs, nodes
- * matched by label, facts by (subject label, predicate, object label,
+ * matched by type and names (canonical or alias; export/diff_match.c and
+ * docs/export.md give the rule), facts by (subject, predicate, object,
  * status); facts only in new green, only in old red dashed, in both grey.
  * counts (may be NULL) gets the number of facts added, removed and common.
- * Nodes come sorted by label, facts by the key above. */
+ * Nodes come sorted by label and type, facts by the key above. */
 int kg_export_diff(const kg_graph *old_g,
                    const kg_graph *new_g,
                    FILE *f,
                    size_t counts[3],
                    kg_err *err);
+
+/* kg_export_diff with drawing options (opts may be NULL; its diff field is
+ * ignored: the marks are the diff's). */
+int kg_export_diff_dot(const kg_graph *old_g,
+                       const kg_graph *new_g,
+                       FILE *f,
+                       const kg_draw_opts *opts,
+                       size_t counts[3],
+                       kg_err *err);
+
+/* The same diff rendered to path by kg_export_render_with (format from the
+ * extension, engine by size, the cap keeping changed facts first); opts'
+ * drawn_* fields say what was drawn of the merged graph, whose node and
+ * fact counts go to total[0] and total[1] (may be NULL). */
+int kg_export_diff_render(const kg_graph *old_g,
+                          const kg_graph *new_g,
+                          const char *path,
+                          kg_draw_opts *opts,
+                          size_t counts[3],
+                          size_t total[2],
+                          kg_err *err);
 
 #endif

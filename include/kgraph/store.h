@@ -113,4 +113,17 @@ int kg_store_load_selection(kg_store *st,
                             kg_graph **out,
                             kg_err *err);
 
+/* The age of each fact of g (loaded from st) against date (YYYY-MM-DD), by
+ * the publication dates of the documents that state it: age[i] (g->nedges
+ * entries) is KG_SINCE_NEW when every one is dated on or after date,
+ * KG_SINCE_BEFORE when one is dated before it (or none states it), else
+ * KG_SINCE_UNDATED (none dated before date, but one has no date).  KG_EDB on a
+ * database error. Implemented in graph/since.c. */
+enum { KG_SINCE_BEFORE = 0, KG_SINCE_NEW, KG_SINCE_UNDATED };
+int kg_store_since(kg_store *st,
+                   const kg_graph *g,
+                   const char *date,
+                   unsigned char *age,
+                   kg_err *err);
+
 #endif

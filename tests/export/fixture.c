@@ -5,6 +5,9 @@
  * g.cyjs, g.graphml, g.gexf, g.nt, g.ttl, g.jsonl, nodes.csv and
  * relationships.csv, then writes them all again and checks that the bytes
  * are the same (the exports are deterministic).
+ *
+ * export_fixture --diff OLD.json NEW.json: kg_export_diff of the two to
+ * stdout, the counts "added A removed R both B" to stderr.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -161,10 +164,34 @@ static int write_one(const kg_graph *g, const char *dir, size_t i, int check)
 	return rc;
 }
 
+static int diff_main(const char *old_path, const char *new_path)
+{
+	kg_graph *o = read_fixture(old_path), *n = read_fixture(new_path);
+	kg_err err = { 0, "" };
+	size_t c[3];
+	int rc = 1;
+
+	if (o == NULL || n == NULL)
+		fprintf(stderr, "cannot read the fixtures\n");
+	else if (kg_export_diff(o, n, stdout, c, &err) != KG_OK)
+		fprintf(stderr, "diff: %s\n", err.msg);
+	else {
+		fprintf(stderr, "added %zu removed %zu both %zu\n", c[0], c[1],
+		        c[2]);
+		rc = 0;
+	}
+	kg_graph_free(o);
+	kg_graph_free(n);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	kg_graph *g;
 	int bad = 0;
+
+	if (argc == 4 && strcmp(argv[1], "--diff") == 0)
+		return diff_main(argv[2], argv[3]);
 
 	if (argc != 3) {
 		fprintf(stderr, "usage: export_fixture FIXTURE.json DIR\n");
