@@ -277,6 +277,11 @@ static size_t lit_at(const struct kg_ingest *ing, size_t c, const char *alt)
 
 		if (ch->kind != CH_WORD && ch->kind != CH_PUNCT)
 			return 0;
+		/* "will also join" reads as "will join" */
+		if (pos > 0 && !strcmp(ch->norm, "also")) {
+			used++;
+			continue;
+		}
 		n = strlen(ch->norm);
 		if (n == 0 || n > len - pos || memcmp(alt + pos, ch->norm, n) ||
 		    (pos + n < len && alt[pos + n] != ' '))
@@ -354,6 +359,22 @@ static size_t ent_at(const struct kg_ingest *ing,
 		if (ing->chunks[k].kind == CH_ENT &&
 		    (ing->chunks[k].type == KG_T_GPE ||
 		     ing->chunks[k].type == KG_T_ORG))
+			used = k + 1 - c;
+	}
+	/* in a list, "Joe Biden, the US president, sat": the title in
+	 * apposition goes with the name (its closing comma stays) */
+	if (el->list && ch->type == KG_T_PERSON &&
+	    chunk_is(ing, c + used, ",")) {
+		size_t k = c + used + 1;
+
+		if (k < ing->nchunks &&
+		    (chunk_is(ing, k, "the") || chunk_is(ing, k, "a") ||
+		     chunk_is(ing, k, "an")))
+			k++;
+		if (k + 1 < ing->nchunks && ing->chunks[k].kind == CH_TITLE &&
+		    (ing->chunks[k].holder < 0 ||
+		     ing->chunks[k].holder == ch->ent) &&
+		    chunk_is(ing, k + 1, ","))
 			used = k + 1 - c;
 	}
 	return used;

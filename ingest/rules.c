@@ -134,13 +134,49 @@ static const struct rule rules[] = {
 	  A_GROUP, KG_P_LOCATED_IN, 0 },
 	{ "attend.represented-by",
 	  "'was represented by|were represented by|is represented by|"
-	  "will be represented by' 'the'? O=PER+",
+	  "will be represented by' 'the|its|his|her|their'? O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.were-among",
+	  "S=PER+ ,? 'were among|was among|are among|is among|were also among|"
+	  "was also among' ~4 'guests|mourners|dignitaries|leaders|attendees|"
+	  "participants|delegates|those|heads of state|congregation|speakers|"
+	  "visitors'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.taking-part",
+	  "'taking part|attending|present|in attendance|participating|on hand' "
+	  "'included|include|includes|were|are' ,? 'the'? S=PARTY+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.colon-guests",
+	  "'guests|attendees|participants|present|in attendance' : S=PARTY+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.sent-in",
+	  "'and sent|, sending|and dispatched|instead sent|but sent' "
+	  "'the|his|her|its|their'? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.arrived",
+	  "S=PER+ ,? ~2 'arrived|have arrived|has arrived|had arrived|landed|"
+	  "flew into|flew in|is expected to arrive|will arrive|is due to "
+	  "arrive'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.seated",
+	  "S=PER+ ,? ~3 'sat|was seated|were seated|is seated|is in the chair|"
+	  "was in the chair|took his seat|took her seat|took their seats|"
+	  "were in the hall|was in the hall|were in the room|was in the room|"
+	  "were in the audience|was in the audience'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.addressed",
+	  "S=PER ~~ 'addressed|told|briefed|greeted|welcomed|will address|"
+	  "addresses|is due to address|is expected to address' 'the|fellow'? "
+	  "~2 "
+	  "'leaders|delegates|delegations|participants|heads of state|guests|"
+	  "dignitaries'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.took-over",
 	  "S=PER ~2 'took over|takes over|assumed|inherited' ~5 'from' O=PER",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.sworn-in",
-	  "S=PER+ ~3 'was sworn in|were sworn in|is sworn in|will be sworn in|"
+	  "S=PER+ ,? ~3 'was sworn in|were sworn in|is sworn in|will be sworn "
+	  "in|"
 	  "took the oath|takes the oath|was inaugurated|will be inaugurated'",
 	  A_SWORN, KG_P_ATTENDED, 0 },
 	{ "event.attended-by",

@@ -273,6 +273,22 @@ static const struct tcase cases[] = {
 	  "Anna Berg, a Social Democratic Party lawmaker, did not.",
 	  { "Lindsey Graham|member_of|Republican Party|current" },
 	  { NULL } },
+	{ "attendance_told_by_seats_arrivals_and_guest_lists",
+	  NULL,
+	  "Leaders gathered for the state funeral in Oslo.\n\nJoe Biden, the "
+	  "US president, sat in the third row. Emmanuel Macron and Olaf "
+	  "Scholz were among some 300 foreign dignitaries in the church. "
+	  "Narendra Modi has arrived. Also present as guests: Ilham Aliyev "
+	  "and Recep Tayyip Erdogan. Xi Jinping stayed away but sent Li "
+	  "Qiang. John Kerry will also address the delegates.",
+	  { "Joe Biden|attended|state funeral in Oslo|current",
+	    "Emmanuel Macron|attended|state funeral in Oslo|current",
+	    "Olaf Scholz|attended|state funeral in Oslo|current",
+	    "Narendra Modi|attended|state funeral in Oslo|current",
+	    "Ilham Aliyev|attended|state funeral in Oslo|current",
+	    "Li Qiang|attended|state funeral in Oslo|current",
+	    "John Kerry|attended|state funeral in Oslo|planned" },
+	  { "Xi Jinping|attended|state funeral in Oslo|current" } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
