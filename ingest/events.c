@@ -253,6 +253,20 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		} else if (word_span(sp) && t->kind == TK_WORD && j >= 2 &&
 		           (ing->toks[ing->spans[j - 2].t0].flags & TF_JOIN)) {
 			/* "a three-way summit", "a two-day visit" */
+		} else if (word_span(sp) && t->kind == TK_WORD && j < k &&
+		           (ing->toks[ing->spans[j].t0].flags & TF_JOIN)) {
+			/* the first word of "a face-to-face meeting" */
+		} else if (sp->kind == SP_TOK &&
+		           ing->in->text[t->start] == ')' && j >= 4 &&
+		           ing->in->text[ing->toks[ing->spans[j - 3].t0]
+		                                 .start] == '(' &&
+		           (ing->spans[j - 2].kind == SP_NAME ||
+		            ing->spans[j - 2].kind == SP_CAP) &&
+		           (ing->spans[j - 4].kind == SP_NAME ||
+		            ing->spans[j - 4].kind == SP_CAP)) {
+			/* "the Asia-Pacific Economic Cooperation (APEC)
+			 * summit": the short name in brackets is an aside */
+			j -= 2;
 		} else if (j == k && j >= 2 && word_span(sp) &&
 		           t->kind == TK_WORD && !(t->flags & TF_CAP) &&
 		           !kg_ingest__in_list(t->norm, verb_before) &&

@@ -136,6 +136,13 @@ static const struct rule rules[] = {
 	  "'was represented by|were represented by|is represented by|"
 	  "will be represented by' 'the|its|his|her|their'? O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.accompanied",
+	  "S=PER ,? 'was accompanied by|were accompanied by|is accompanied by|"
+	  "will be accompanied by' 'the|his|her|their'? O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.joined-at",
+	  "S=PER+ ,? 'joined|joins|will join' O=PER ~2 'table|stage|podium'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.were-among",
 	  "S=PER+ ,? 'were among|was among|are among|is among|were also among|"
 	  "was also among' ~4 'guests|mourners|dignitaries|leaders|attendees|"
@@ -241,6 +248,8 @@ static const struct rule rules[] = {
 	  "E=EVT , 'hosted by|chaired by|led by' S=PER 'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "place.in", "S=FAC 'in|,' PLACES", A_LOCATE, KG_P_LOCATED_IN, 0 },
+	{ "place.appos-in", "S=FAC|GPE , 'a|an' ~4 'in|near|outside' PLACES",
+	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "event.date", "E=EVT ~3 D=DATE", A_DATE, KG_P_OCCURRED_ON, 0 },
 	{ "event.held-date",
 	  "E=EVT ~~ 'held|took place|convened|was held|will be held|"
@@ -424,6 +433,22 @@ static long sentence_event(const struct kg_ingest *ing, const char *cls)
 		if (ch->kind == CH_ENT && ch->type == KG_T_EVENT &&
 		    (!cls || (ing->ents[ch->ent].noun &&
 		              !strcmp(ing->ents[ch->ent].noun, cls))))
+			return ch->ent;
+	}
+	return -1;
+}
+
+/* The first event of the sentence not told as past ("who skipped last
+ * year's gathering" names none), or -1. */
+static long current_event(const struct kg_ingest *ing)
+{
+	size_t c;
+
+	for (c = 0; c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_ENT && ch->type == KG_T_EVENT &&
+		    !ing->ents[ch->ent].background)
 			return ch->ent;
 	}
 	return -1;
@@ -676,6 +701,9 @@ static int act_meet(struct kg_ingest *ing,
 		 * participants ("Russian-Indian talks" ... "Putin held talks
 		 * with Modi") */
 		long t = topic_of(ing, "meeting");
+
+		if (t < 0 || ing->ents[t].nparts)
+			t = topic_of(ing, "talks");
 
 		if (t >= 0 && ing->ents[t].nparts == 0)
 			ev = t;
@@ -1022,7 +1050,7 @@ static int apply(struct kg_ingest *ing,
 		 * in his place": X attended) */
 		neg = denied(ing, m);
 		ev = topic_event(ing);
-		if (neg || sentence_event(ing, NULL) >= 0 || ev < 0)
+		if (neg || current_event(ing) >= 0 || ev < 0)
 			return KG_OK;
 		for (i = 0; i < m->n[KG_SLOT_S]; i++)
 			if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED, ev,

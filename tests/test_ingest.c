@@ -289,6 +289,18 @@ static const struct tcase cases[] = {
 	    "Li Qiang|attended|state funeral in Oslo|current",
 	    "John Kerry|attended|state funeral in Oslo|planned" },
 	  { "Xi Jinping|attended|state funeral in Oslo|current" } },
+	{ "companions_and_places_in_apposition",
+	  NULL,
+	  "Joe Biden hosted Xi Jinping at Filoli, a country house in Woodside, "
+	  "California, for the Asia-Pacific Economic Cooperation (APEC) "
+	  "summit.\n\nXi was accompanied by Wang Yi. Janet Yellen and Jake "
+	  "Sullivan joined Biden at the table.",
+	  { "Filoli|located_in|Woodside|current",
+	    "Wang Yi|attended|Asia-Pacific Economic Cooperation (APEC) "
+	    "summit|current",
+	    "Janet Yellen|attended|Asia-Pacific Economic Cooperation (APEC) "
+	    "summit|current" },
+	  { NULL } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
