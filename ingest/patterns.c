@@ -310,15 +310,24 @@ static size_t ent_at(const struct kg_ingest *ing,
 		*id = ch->ent;
 		return 1;
 	}
-	while (ch->kind == CH_TITLE && ch->holder >= 0 &&
-	       c + used + 1 < ing->nchunks) {
+	/* a title and its holder after a comma ("its acting president,
+	 * Mohammad Mokhber") even when the title found no holder */
+	while (ch->kind == CH_TITLE &&
+	       ((ch->holder >= 0 && c + used + 1 < ing->nchunks) ||
+	        (c + used + 2 < ing->nchunks &&
+	         chunk_is(ing, c + used + 1, ",") &&
+	         ing->chunks[c + used + 2].kind == CH_ENT &&
+	         ing->chunks[c + used + 2].type == KG_T_PERSON))) {
+		long holder = ch->holder >= 0 ? ch->holder
+		                              : ing->chunks[c + used + 2].ent;
+
 		used++;
 		ch = &ing->chunks[c + used];
 		/* "the Indian Prime Minister, Narendra Modi" */
 		if (chunk_is(ing, c + used, ",") &&
 		    c + used + 1 < ing->nchunks &&
 		    ing->chunks[c + used + 1].kind == CH_ENT &&
-		    ing->chunks[c + used + 1].ent == ch[-1].holder) {
+		    ing->chunks[c + used + 1].ent == holder) {
 			used++;
 			ch = &ing->chunks[c + used];
 		}

@@ -140,6 +140,9 @@ static const struct rule rules[] = {
 	  "S=PER ,? 'was accompanied by|were accompanied by|is accompanied by|"
 	  "will be accompanied by' 'the|his|her|their'? O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.chair",
+	  "S=PER+ ,? 'is in the|was in the|will be in the|took the' OFF",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.joined-at",
 	  "S=PER+ ,? 'joined|joins|will join' O=PER ~2 'table|stage|podium'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
@@ -166,7 +169,8 @@ static const struct rule rules[] = {
 	  "arrive'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.seated",
-	  "S=PER+ ,? ~3 'sat|was seated|were seated|is seated|is in the chair|"
+	  "S=PER+ ,? ~3 'sat|was seated|were seated|is seated|seated at|"
+	  "seated in|seated beside|seated next to|is in the chair|"
 	  "was in the chair|took his seat|took her seat|took their seats|"
 	  "were in the hall|was in the hall|were in the room|was in the room|"
 	  "were in the audience|was in the audience'",
@@ -209,7 +213,9 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "event.gathered",
 	  "'gathered in|gathered at|met in|met at|convened in|convened at|"
-	  "assembled in|assembled at|arrived in|arrived at' PLACES ~~ "
+	  "assembled in|assembled at|arrived in|arrived at|are gathering in|"
+	  "are gathering at|were gathering in|were gathering at|gather in|"
+	  "gather at|will gather in|will gather at' PLACES ~~ "
 	  "'for' ~3 E=EVT",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' 'the|a'? E=EVT",
