@@ -186,6 +186,8 @@ static int configure(kg_store *st, kg_err *err)
 	                         " PRAGMA cache_size = -32768",
 	                         err)) != KG_OK)
 		return rc;
+	if ((rc = kg_store__search_ensure(st, err)) != KG_OK)
+		return rc;
 	return prepare_all(st, err);
 }
 
