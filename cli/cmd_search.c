@@ -181,13 +181,14 @@ static int on_hit(const kg_search_hit *h, void *payload)
 	return rc != KG_OK || ferror(stdout) ? 1 : 0;
 }
 
-/* Open db read-only with its search index; an older database gets the index
+/* Open db read-only with its search index ready; an older database gets
+ * the index, and one with documents queued for indexing gets them indexed,
  * by being opened for writing once. */
 static int open_indexed(kg_store **st, const char *db)
 {
 	int rc = cli_open_store(st, db, KG_STORE_READONLY);
 
-	if (rc != CLI_CONTINUE || kg_search_has_index(*st))
+	if (rc != CLI_CONTINUE || kg_search_ready(*st))
 		return rc;
 	kg_store_close(*st);
 	*st = NULL;

@@ -27,9 +27,12 @@ foreach(t kgraph_static kgraph_shared)
 endforeach()
 
 # kgraph.pc: Libs gives -lkgraph (the shared library when both are there);
-# pkg-config --static adds Requires.private for libkgraph.a.
+# pkg-config --static adds Requires.private for libkgraph.a.  The prefix is
+# filled in at install time, so `cmake --install --prefix DIR` gets a
+# kgraph.pc for DIR whatever the prefix was at configure time.
+set(KG_PC_PREFIX "@KG_PC_PREFIX@")
 configure_file(${PROJECT_SOURCE_DIR}/cmake/kgraph.pc.in
-  ${PROJECT_BINARY_DIR}/kgraph.pc @ONLY)
+  ${PROJECT_BINARY_DIR}/kgraph.pc.in @ONLY)
 
 install(TARGETS kgraph RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS kgraph_static kgraph_shared
@@ -37,8 +40,12 @@ install(TARGETS kgraph_static kgraph_shared
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} NAMELINK_COMPONENT Development)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/kgraph
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.h")
-install(FILES ${PROJECT_BINARY_DIR}/kgraph.pc
-  DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+install(CODE "
+  set(KG_PC_PREFIX \"\${CMAKE_INSTALL_PREFIX}\")
+  configure_file(${PROJECT_BINARY_DIR}/kgraph.pc.in
+    ${PROJECT_BINARY_DIR}/pc/kgraph.pc @ONLY)
+  file(INSTALL ${PROJECT_BINARY_DIR}/pc/kgraph.pc DESTINATION
+    \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/pkgconfig\")")
 install(FILES ${PROJECT_SOURCE_DIR}/docs/kgraph.1
   DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${PROJECT_SOURCE_DIR}/scripts/kgraph.bash-completion

@@ -1,11 +1,14 @@
 /* graph/search.c - the full-text index of the sentences: creating it, and
  * searching it
  *
- * The index and its triggers are schema/search.sql.  A new database gets
- * them with the schema; an older one (written before the index existed)
- * gets them, filled from the sentences table, the first time it is opened
- * for writing, in one transaction that checks again under the write lock,
- * so two writers opening it at once fill it once.  Searches are read-only
+ * The index, its queue and its triggers are schema/search.sql.  A writer
+ * indexes the queued documents just before it commits (kg_store_commit,
+ * kg_store_put_doc outside a batch), and opening a database for writing
+ * indexes whatever another writer left queued.  An older database (written
+ * before the index existed) gets the index, filled from the sentences
+ * table, the first time it is opened for writing, in one transaction that
+ * checks again under the write lock, so two writers opening it at once fill
+ * it once.  Searches are read-only
  * and short: the best few hundred sentences at most, each with its entities
  * and facts fetched by primary key.
  */
@@ -14,41 +17,75 @@
 #include "kgraph/search.h"
 #include "store_int.h"
 
-#define FILL_SQL                                                               \
-	"INSERT INTO sentence_fts(rowid, text, doc_id, n)"                     \
-	" SELECT doc_id * 4294967296 + n, text, doc_id, n FROM sentences"
+/* Index the sentences of the queued documents and empty the queue, all or
+ * nothing (a queue half emptied would index sentences twice). */
+#define FLUSH_SQL                                                              \
+	"SAVEPOINT kg_fts;"                                                    \
+	" INSERT INTO sentence_fts(rowid, text, doc_id, n)"                    \
+	" SELECT s.doc_id * 4294967296 + s.n, s.text, s.doc_id, s.n"           \
+	" FROM sentence_fts_pending p JOIN sentences s ON s.doc_id = p.doc_id" \
+	" ORDER BY s.doc_id, s.n;"                                             \
+	" DELETE FROM sentence_fts_pending;"                                   \
+	" RELEASE kg_fts"
 
 static const char *col_text(sqlite3_stmt *s, int i)
 {
 	return (const char *)sqlite3_column_text(s, i);
 }
 
-int kg_search_has_index(kg_store *st)
+/* Does the one-row query sql give a row? */
+static int has_row(kg_store *st, const char *sql)
 {
 	sqlite3_stmt *s = NULL;
 	int found = 0;
 
-	if (sqlite3_prepare_v2(st->db,
-	                       "SELECT 1 FROM sqlite_master WHERE type = "
-	                       "'table' AND name = 'sentence_fts'",
-	                       -1, &s, NULL) == SQLITE_OK)
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) == SQLITE_OK)
 		found = sqlite3_step(s) == SQLITE_ROW;
 	sqlite3_finalize(s);
 	return found;
 }
 
+static int has_index(kg_store *st)
+{
+	return has_row(st, "SELECT 1 FROM sqlite_master WHERE type = 'table'"
+	                   " AND name = 'sentence_fts_pending'");
+}
+
+int kg_search_ready(kg_store *st)
+{
+	return has_index(st) &&
+	       !has_row(st, "SELECT 1 FROM sentence_fts_pending LIMIT 1");
+}
+
+int kg_store__search_flush(kg_store *st, kg_err *err)
+{
+	int rc = kg_store__exec(st, FLUSH_SQL, err);
+
+	if (rc != KG_OK && !sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK TO kg_fts; RELEASE kg_fts", NULL,
+		             NULL, NULL);
+	return rc;
+}
+
 int kg_store__search_ensure(kg_store *st, kg_err *err)
 {
-	int rc, fresh;
+	int rc;
 
-	if (kg_search_has_index(st))
+	if (kg_search_ready(st))
 		return KG_OK;
 	if ((rc = kg_store__exec(st, "BEGIN IMMEDIATE", err)) != KG_OK)
 		return rc;
-	fresh = !kg_search_has_index(st);
-	if (fresh && (sqlite3_exec(st->db, kg_search_sql, NULL, NULL, NULL) ||
-	              sqlite3_exec(st->db, FILL_SQL, NULL, NULL, NULL))) {
+	/* again under the write lock: another writer may have done it */
+	if (!has_index(st) &&
+	    (sqlite3_exec(st->db, kg_search_sql, NULL, NULL, NULL) ||
+	     sqlite3_exec(st->db,
+	                  "INSERT OR IGNORE INTO sentence_fts_pending"
+	                  " SELECT doc_id FROM documents",
+	                  NULL, NULL, NULL)))
 		rc = kg_store__dberr(st, err);
+	if (rc == KG_OK)
+		rc = kg_store__search_flush(st, err);
+	if (rc != KG_OK) {
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 		return rc;
 	}
@@ -85,8 +122,10 @@ int kg_search(kg_store *st,
 	if (limit < 1)
 		return kg_err_set(err, KG_EINVALID, "limit %d is not positive",
 		                  limit);
-	if (!kg_search_has_index(st))
-		return kg_err_set(err, KG_ENOTFOUND, "no search index");
+	if (!kg_search_ready(st))
+		return kg_err_set(err, KG_ENOTFOUND,
+		                  "the search index is missing or behind (open"
+		                  " the database for writing once)");
 	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
 		return kg_store__dberr(st, err);
 	kg_store__bind_text(s, 1, query);

@@ -25,17 +25,18 @@ typedef struct kg_search_hit {
 } kg_search_hit;
 typedef int (*kg_search_cb)(const kg_search_hit *hit, void *payload);
 
-/* 1 when the database has the search index (every database written by
- * this version has; an older one gets it when first opened for writing),
- * else 0. */
-int kg_search_has_index(kg_store *st);
+/* 1 when the database has the search index and it is up to date, else 0.
+ * Every database this version writes is; an older one gets the index, and
+ * one that another program wrote documents into is brought up to date,
+ * when it is next opened for writing. */
+int kg_search_ready(kg_store *st);
 
 /* Call cb for the best limit (>= 1) sentences matching query, an FTS5 query
  * (words are ANDed; "a phrase" in double quotes; OR, NOT, NEAR(...) and a
  * trailing * for a prefix), best first: by bm25 score, then document name
  * and sentence number.  A callback that returns non-zero stops the walk and
  * that value is returned.  KG_EINVALID with SQLite's message for a query
- * FTS5 cannot parse, KG_ENOTFOUND when the index is missing. */
+ * FTS5 cannot parse, KG_ENOTFOUND when the index is not ready. */
 int kg_search(kg_store *st,
               const char *query,
               int limit,
