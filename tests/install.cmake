@@ -24,3 +24,9 @@ kg_install_test(headers ${kg_cc})
 kg_install_test(manpage)
 kg_install_test(completion)
 kg_install_test(tree ${PROJECT_BINARY_DIR} ${kg_cc} "${kg_cc_flags}")
+
+# the search API, as a unit test
+add_executable(test_search test_search.c)
+target_link_libraries(test_search PRIVATE kg_ingest kg_graph kg_options)
+target_include_directories(test_search PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME unit.search COMMAND test_search)
