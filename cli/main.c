@@ -31,6 +31,7 @@ static const struct kg_cmd {
 	{ "merges", cmd_merges, "list the decisions that merged entities" },
 	{ "dump", cmd_dump, "print the database as sorted, id-free text" },
 	{ "lint", cmd_lint, "check the graph for contradictions" },
+	{ "search", cmd_search, "full-text search of the sentences" },
 	{ "help", cmd_help, "show help for kgraph or a command" },
 };
 

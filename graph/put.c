@@ -421,7 +421,8 @@ int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 		st->in_batch = 0;
 		own = 0;
 	}
-	if (own && rc == KG_OK)
+	if (own && rc == KG_OK &&
+	    (rc = kg_store__search_flush(st, err)) == KG_OK)
 		rc = kg_store__exec(st, "COMMIT", err);
 	if (own && rc != KG_OK)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);

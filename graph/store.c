@@ -186,6 +186,8 @@ static int configure(kg_store *st, kg_err *err)
 	                         " PRAGMA cache_size = -32768",
 	                         err)) != KG_OK)
 		return rc;
+	if ((rc = kg_store__search_ensure(st, err)) != KG_OK)
+		return rc;
 	return prepare_all(st, err);
 }
 
@@ -224,8 +226,11 @@ void kg_store_close(kg_store *st)
 {
 	if (st == NULL)
 		return;
-	if (st->in_batch)
+	if (st->in_batch) {
+		/* on failure the documents stay queued for the next writer */
+		kg_store__search_flush(st, NULL);
 		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	}
 	for (int i = 0; i < KG_ST_COUNT; i++)
 		sqlite3_finalize(st->st[i]);
 	sqlite3_close(st->db);
@@ -254,7 +259,8 @@ int kg_store_commit(kg_store *st, kg_err *err)
 
 	if (!st->in_batch)
 		return kg_err_set(err, KG_EINVALID, "no batch is open");
-	if ((rc = kg_store__exec(st, "COMMIT", err)) != KG_OK) {
+	if ((rc = kg_store__search_flush(st, err)) != KG_OK ||
+	    (rc = kg_store__exec(st, "COMMIT", err)) != KG_OK) {
 		/* a failed COMMIT (busy) leaves the transaction open */
 		if (sqlite3_get_autocommit(st->db))
 			st->in_batch = 0;

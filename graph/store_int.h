@@ -71,4 +71,11 @@ int kg_store__similar(kg_store *st,
 /* Is the canonical name of entity id one word ("Zelensky")? */
 int kg_store__one_word(kg_store *st, int64_t id);
 
+/* search.c: schema/search.sql, compiled in; indexing the queued documents
+ * (in the caller's transaction); and, in a writable store, creating the
+ * index if missing and indexing the queue, in a transaction of its own. */
+extern const char kg_search_sql[];
+int kg_store__search_flush(kg_store *st, kg_err *err);
+int kg_store__search_ensure(kg_store *st, kg_err *err);
+
 #endif

@@ -155,3 +155,6 @@ CREATE VIEW all_facts (fact_id, subject_id, subject, subject_type, predicate,
 -- The DESIGN.md view: the facts the text asserts (negated ones left out).
 CREATE VIEW facts AS
 	SELECT * FROM all_facts WHERE negated = 0;
+
+-- The full-text index of the sentences (sentence_fts) and the triggers that
+-- keep it in step are in schema/search.sql, applied right after this file.
