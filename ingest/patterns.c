@@ -261,7 +261,8 @@ static int chunk_is(const struct kg_ingest *ing, size_t c, const char *w)
 {
 	const struct chunk *ch = &ing->chunks[c];
 
-	return (ch->kind == CH_WORD || ch->kind == CH_PUNCT) &&
+	return c < ing->nchunks &&
+	       (ch->kind == CH_WORD || ch->kind == CH_PUNCT) &&
 	       strcmp(ch->norm, w) == 0;
 }
 
