@@ -128,8 +128,10 @@ CREATE VIEW entity_names (entity_id, type, name) AS
 	SELECT a.entity_id, e.type, a.name
 	FROM aliases a JOIN entities e ON e.entity_id = a.entity_id;
 
--- One row per fact, negated ones included, with its first evidence (lowest
--- doc_id, then sentence) and its support (documents that state it).
+-- One row per fact, negated ones included, with its first evidence (by
+-- document name, then sentence: not by doc_id, so that it does not depend on
+-- the order documents were ingested in) and its support (documents that
+-- state it).
 CREATE VIEW all_facts (fact_id, subject_id, subject, subject_type, predicate,
 		       object_id, object, object_type, doc, sentence, evidence,
 		       rule, status, negated, support, valid_from, valid_to) AS
@@ -146,8 +148,10 @@ CREATE VIEW all_facts (fact_id, subject_id, subject, subject_type, predicate,
 	LEFT JOIN entities o ON o.entity_id = f.object_id
 	LEFT JOIN evidence ev ON ev.evidence_id =
 		(SELECT y.evidence_id FROM evidence y
+		 JOIN documents yd ON yd.doc_id = y.doc_id
 		 WHERE y.fact_id = f.fact_id
-		 ORDER BY y.doc_id, y.sentence, y.evidence_id LIMIT 1)
+		 ORDER BY yd.name, y.sentence, y.byte_start, y.rule,
+			  y.evidence_id LIMIT 1)
 	LEFT JOIN documents d ON d.doc_id = ev.doc_id
 	LEFT JOIN sentences se ON se.doc_id = ev.doc_id
 			       AND se.n = ev.sentence;
