@@ -5,7 +5,10 @@
  * are resolved across documents through name_keys(type, norm): the first
  * entity to claim a normalised name keeps it, and later documents naming the
  * same thing (by canonical name or alias) are merged into it, with a row in
- * merges saying why.  All statements are the prepared ones of store.c.
+ * merges saying why; declared pairs of names (names.c) come last and can
+ * veto a merge.  A near-copy of a stored document (syndic.c) only adds
+ * evidence to the facts already stored.  Most statements are the prepared
+ * ones of store.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -207,10 +210,54 @@ static int better_name(kg_store *st, int64_t id, const char *name, kg_err *err)
 	return run(st, q, NULL, NULL, err);
 }
 
-/* Find the entity a document entity is (by canonical name, then aliases,
- * then a same-as rule, spelling or day), or create it; then record all its
- * names.  In a near-copy (st->copy_of) an entity not stored yet is not
- * created (*id 0) and no names are added. */
+/* The stored entity doc entity ei is, by canonical name, then aliases, then
+ * a same-as rule, spelling or day, unless a never-same rule forbids it:
+ * *found, *id, and the rule and score of the merge. */
+static int resolve(kg_store *st,
+                   const kg_doc *doc,
+                   size_t ei,
+                   int64_t *id,
+                   const char **rule,
+                   double *score,
+                   int *found,
+                   kg_err *err)
+{
+	const kg_doc_entity *e = &doc->entities[ei];
+	const char *type = kg_type_name(e->type);
+	int rc;
+
+	*rule = "same-name";
+	*score = 1;
+	if ((rc = key_get(st, type, e->name, id, found, err)) != KG_OK)
+		return rc;
+	for (size_t j = 0; !*found && j < e->naliases; j++) {
+		*rule = "alias";
+		rc = key_get(st, type, e->aliases[j], id, found, err);
+		if (rc != KG_OK)
+			return rc;
+		/* a surname alone finds only a person known by it alone:
+		 * "Biden" of Jill Biden must not lead to Joe Biden */
+		if (*found && e->type == KG_T_PERSON && strchr(e->name, ' ') &&
+		    !strchr(e->aliases[j], ' ') && !kg_store__one_word(st, *id))
+			*found = 0;
+	}
+	if (!*found) {
+		*rule = "user"; /* a same-as pair of kgraph ingest --aliases */
+		if ((rc = kg_store__same_as(st, doc, ei, id, found, err)))
+			return rc;
+	}
+	if (!*found) {
+		rc = kg_store__similar(st, doc, ei, id, rule, score, err);
+		if (rc != KG_OK)
+			return rc;
+		*found = *rule != NULL;
+	}
+	return vetoed(st, doc, ei, *id, found, err);
+}
+
+/* Find the entity a document entity is (resolve) or create it; then
+ * record all its names.  In a near-copy (st->copy_of) an entity not stored
+ * yet is not created (*id 0) and no names are added. */
 static int put_entity(kg_store *st,
                       const kg_doc *doc,
                       size_t ei,
@@ -219,36 +266,12 @@ static int put_entity(kg_store *st,
                       kg_err *err)
 {
 	const kg_doc_entity *e = &doc->entities[ei];
-	const char *type = kg_type_name(e->type), *rule = "same-name";
-	double score = 1;
+	const char *type = kg_type_name(e->type), *rule;
+	double score;
 	int rc, found = 0;
 	sqlite3_stmt *s;
 
-	if ((rc = key_get(st, type, e->name, id, &found, err)) != KG_OK)
-		return rc;
-	for (size_t j = 0; !found && j < e->naliases; j++) {
-		rule = "alias";
-		rc = key_get(st, type, e->aliases[j], id, &found, err);
-		if (rc != KG_OK)
-			return rc;
-		/* a surname alone finds only a person known by it alone:
-		 * "Biden" of Jill Biden must not lead to Joe Biden */
-		if (found && e->type == KG_T_PERSON && strchr(e->name, ' ') &&
-		    !strchr(e->aliases[j], ' ') && !kg_store__one_word(st, *id))
-			found = 0;
-	}
-	if (!found) {
-		rule = "user"; /* a same-as pair of kgraph ingest --aliases */
-		if ((rc = kg_store__same_as(st, doc, ei, id, &found, err)))
-			return rc;
-	}
-	if (!found) {
-		rc = kg_store__similar(st, doc, ei, id, &rule, &score, err);
-		if (rc != KG_OK)
-			return rc;
-		found = rule != NULL;
-	}
-	if ((rc = vetoed(st, doc, ei, *id, &found, err)) != KG_OK)
+	if ((rc = resolve(st, doc, ei, id, &rule, &score, &found, err)))
 		return rc;
 	if (!found && st->copy_of) { /* a near-copy adds no entity */
 		*id = 0;
