@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "aliases.h"
 #include "cmds.h"
 #include "input.h"
 #include "util.h"
@@ -21,7 +22,8 @@
 
 static const char *const usage[] = {
 	"Usage: kgraph ingest [--db PATH] [--date YYYY-MM-DD] [--lexicon DIR]",
-	"                     [-j N] [--from-jsonl] [--quiet] FILE... | -",
+	"                     [-j N] [--from-jsonl] [--aliases FILE] [--quiet]",
+	"                     FILE... | -",
 	"",
 	"Read news articles, extract their entities and facts, and store them",
 	"in the database, which is created when missing.  A FILE ending in",
@@ -44,6 +46,11 @@ static const char *const usage[] = {
 	"                        the database is the same as with -j 1",
 	"  --from-jsonl          the inputs are `kgraph extract` output: store",
 	"                        those lines as they are, without extracting",
+	"  --aliases FILE        JSON pairs of names declared the same entity "
+	"or",
+	"                        never the same: {\"same\": [[\"A\", \"B\"]],",
+	"                        \"never_same\": [[\"C\", \"D\"]]} "
+	"(docs/audit.md)",
 	"  --quiet               no summary line and no warnings",
 	"  -h, --help            show this help",
 	NULL
@@ -118,6 +125,7 @@ run(cli_input *in, struct ingest_state *s, const char *db, char **paths, int n)
 int cmd_ingest(int argc, char **argv)
 {
 	const char *db = KG_CLI_DEFAULT_DB, *date = NULL, *lexdir = NULL;
+	const char *aliases = NULL;
 	int quiet = 0, jobs = 1, from_jsonl = 0, npos, rc;
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "date", 0, CLI_STR, &date },
@@ -125,6 +133,7 @@ int cmd_ingest(int argc, char **argv)
 		                 { "quiet", 'q', CLI_FLAG, &quiet },
 		                 { "jobs", 'j', CLI_INT, &jobs },
 		                 { "from-jsonl", 0, CLI_FLAG, &from_jsonl },
+		                 { "aliases", 0, CLI_STR, &aliases },
 		                 { NULL, 0, CLI_FLAG, NULL } };
 	struct ingest_state s = { NULL, 0, 0, 0 };
 	cli_extractor ex;
@@ -144,6 +153,8 @@ int cmd_ingest(int argc, char **argv)
 	in = (cli_input)CLI_INPUT_INIT(ex.ing, ex.date, quiet, put_doc, &s);
 	in.from_jsonl = from_jsonl;
 	rc = cli_open_store(&s.st, db, KG_STORE_CREATE);
+	if (rc == CLI_CONTINUE && aliases != NULL)
+		rc = cli_aliases_load(s.st, aliases);
 	if (rc == CLI_CONTINUE)
 		rc = start_jobs(&in, &ex, jobs);
 	if (rc != CLI_CONTINUE) {

@@ -121,9 +121,10 @@ static void print_text(struct why_state *s, const kg_why_row *r)
 		       r->object_type ? r->object_type : "", r->status,
 		       r->negated ? ", negated" : "", r->support);
 	printf("  %s#%" PRId64 "  bytes %" PRId64 "-%" PRId64
-	       "  rule %s  version %s\n    ",
+	       "  rule %s  version %s%s%s\n    ",
 	       r->doc, r->sentence, r->byte_start, r->byte_end,
-	       r->rule ? r->rule : "-", r->version ? r->version : "-");
+	       r->rule ? r->rule : "-", r->version ? r->version : "-",
+	       r->copy_of ? "  copy of " : "", r->copy_of ? r->copy_of : "");
 	put_marked(stdout, r, s->color);
 	putchar('\n');
 }
@@ -178,6 +179,8 @@ static int add_json(struct why_state *s, const kg_why_row *r)
 	cJSON_AddNumberToObject(e, "byte_end", (double)r->byte_end);
 	cJSON_AddStringToObject(e, "rule", r->rule ? r->rule : "");
 	cJSON_AddStringToObject(e, "version", r->version ? r->version : "");
+	if (r->copy_of != NULL)
+		cJSON_AddStringToObject(e, "copy_of", r->copy_of);
 	cJSON_AddStringToObject(e, "text", r->text);
 	cJSON_AddItemToObject(e, "subject_spans",
 	                      spans_json(r->subj, r->nsubj));

@@ -27,6 +27,7 @@ int cmd_eval(int argc, char **argv); /* cli/cmd_eval.c: scores against gold */
 int cmd_why(int argc, char **argv);
 int cmd_retract(int argc, char **argv);
 int cmd_merges(int argc, char **argv);
+int cmd_split(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
 int cmd_lint(int argc, char **argv);
 int cmd_search(int argc, char **argv); /* cli/cmd_search.c: FTS5 search */

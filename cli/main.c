@@ -29,6 +29,7 @@ static const struct kg_cmd {
 	{ "why", cmd_why, "show the sentences that support a fact" },
 	{ "retract", cmd_retract, "remove a document and its facts" },
 	{ "merges", cmd_merges, "list the decisions that merged entities" },
+	{ "split", cmd_split, "undo a merge: a name becomes its own entity" },
 	{ "dump", cmd_dump, "print the database as sorted, id-free text" },
 	{ "lint", cmd_lint, "check the graph for contradictions" },
 	{ "search", cmd_search, "full-text search of the sentences" },

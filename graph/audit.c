@@ -30,7 +30,9 @@ static const char *const why_fact_sql[2] = {
 
 static const char why_ev_sql[] =
         "SELECT d.name, ev.sentence, ev.byte_start, ev.byte_end, ev.rule,"
-        " ev.version, ifnull(s.text, ''), ifnull(s.byte_start, 0), ev.doc_id"
+        " ev.version, ifnull(s.text, ''), ifnull(s.byte_start, 0), ev.doc_id,"
+        " (SELECT o.name FROM copies c JOIN documents o"
+        " ON o.doc_id = c.of_doc WHERE c.doc_id = ev.doc_id)"
         " FROM evidence ev JOIN documents d ON d.doc_id = ev.doc_id"
         " LEFT JOIN sentences s ON s.doc_id = ev.doc_id"
         " AND s.n = ev.sentence"
@@ -179,6 +181,7 @@ static int why_fact(struct why *w, kg_why_cb cb, void *payload, kg_err *err)
 		r.rule = col_text(e, 4);
 		r.version = col_text(e, 5);
 		r.text = col_text(e, 6);
+		r.copy_of = col_text(e, 9);
 		if (find_spans(w, &w->subj, sid, NULL, doc_id, r.sentence,
 		               r.text, base) != SQLITE_DONE ||
 		    find_spans(w, &w->obj, oid, r.object, doc_id, r.sentence,
@@ -314,7 +317,15 @@ static int rows(kg_store *st,
 	" m.rule AS rule, m.score AS score, d.name AS doc"                     \
 	" FROM merges m JOIN entities e ON e.entity_id = m.entity_id"          \
 	" LEFT JOIN documents d ON d.doc_id = m.doc_id"
-#define MERGES_ORDER " ORDER BY e.name, m.name, d.name, m.rule"
+/* and the rows of name_rules (split, --aliases): score 1 same, 0 never */
+#define RULES_SQL                                                              \
+	" UNION ALL SELECT r.name_a, r.type, r.name_b, r.rule, r.same * 1.0,"  \
+	" NULL FROM name_rules r"
+#define RULES_WHERE                                                            \
+	" WHERE ?1 IN (r.norm_a, r.norm_b) OR EXISTS (SELECT 1 FROM aliases x" \
+	" JOIN aliases y ON y.entity_id = x.entity_id WHERE x.norm = ?1"       \
+	" AND y.norm IN (r.norm_a, r.norm_b))"
+#define MERGES_ORDER " ORDER BY 1, 3, 6, 4"
 
 int kg_audit_merges(kg_store *st,
                     const char *entity,
@@ -325,14 +336,16 @@ int kg_audit_merges(kg_store *st,
 	const char *norm = NULL;
 
 	if (entity == NULL)
-		return rows(st, MERGES_SQL MERGES_ORDER, NULL, cb, payload,
-		            err);
+		return rows(st, MERGES_SQL RULES_SQL MERGES_ORDER, NULL, cb,
+		            payload, err);
 	if ((norm = kg_store__norm(st, entity, strlen(entity))) == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
-	return rows(st,
-	            MERGES_SQL " WHERE m.entity_id IN (SELECT entity_id FROM"
-	                       " aliases WHERE norm = ?1)" MERGES_ORDER,
-	            norm, cb, payload, err);
+	return rows(
+	        st,
+	        MERGES_SQL
+	        " WHERE m.entity_id IN (SELECT entity_id FROM"
+	        " aliases WHERE norm = ?1)" RULES_SQL RULES_WHERE MERGES_ORDER,
+	        norm, cb, payload, err);
 }
 
 /* The dump: (section, key1, key2, order, key3, line) rows, sorted.  char(31)
@@ -354,7 +367,10 @@ static const char dump_sql[] =
         " LEFT JOIN entities o ON o.entity_id = f.object_id)"
         " SELECT 1, name, '', 0, '', 'document ' || name || ' published='"
         "  || ifnull(published, '') || ' sentences=' || nsentences"
-        "  || ' version=' || ifnull(version, '') FROM documents"
+        "  || ' version=' || ifnull(version, '')"
+        "  || ifnull(' copy-of=' || (SELECT o.name FROM copies c"
+        "   JOIN documents o ON o.doc_id = c.of_doc"
+        "   WHERE c.doc_id = documents.doc_id), '') FROM documents"
         " UNION ALL SELECT 2, e.type || char(31) || e.name, '', 0, '',"
         "  'entity ' || e.type || ' ' || e.name || ' mentions='"
         "  || (SELECT count(*) FROM mentions m"

@@ -5,7 +5,10 @@
  * are resolved across documents through name_keys(type, norm): the first
  * entity to claim a normalised name keeps it, and later documents naming the
  * same thing (by canonical name or alias) are merged into it, with a row in
- * merges saying why.  All statements are the prepared ones of store.c.
+ * merges saying why; declared pairs of names (names.c) come last and can
+ * veto a merge.  A near-copy of a stored document (syndic.c) only adds
+ * evidence to the facts already stored.  Most statements are the prepared
+ * ones of store.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -171,8 +174,90 @@ static int add_name(kg_store *st,
 	return rc;
 }
 
-/* Find the entity a document entity is (by canonical name, then aliases),
- * or create it; then record all its names. */
+/* A never-same rule (graph/names.c) between a name of doc entity ei and
+ * a name of the stored entity id it was resolved to undoes the match. */
+static int vetoed(kg_store *st,
+                  const kg_doc *doc,
+                  size_t ei,
+                  int64_t id,
+                  int *found,
+                  kg_err *err)
+{
+	int blocked = 0, rc;
+
+	if (!*found)
+		return KG_OK;
+	rc = kg_store__never_same(st, doc, ei, id, &blocked, err);
+	if (blocked)
+		*found = 0;
+	return rc;
+}
+
+/* Entity id found by a name written the same way up to case and
+ * punctuation ("NATO", "Nato"; "-election", "election") takes the spelling
+ * that starts with a letter or digit, then the smallest in byte order, so
+ * that its canonical name does not depend on which document came first. */
+static int better_name(kg_store *st, int64_t id, const char *name, kg_err *err)
+{
+	sqlite3_stmt *q = st->st[KG_ST_BETTER_NAME];
+	const char *norm = kg_store__norm(st, name, strlen(name));
+
+	if (norm == NULL)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	sqlite3_bind_int64(q, 1, id);
+	kg_store__bind_text(q, 2, name);
+	kg_store__bind_text(q, 3, norm);
+	return run(st, q, NULL, NULL, err);
+}
+
+/* The stored entity doc entity ei is, by canonical name, then aliases, then
+ * a same-as rule, spelling or day, unless a never-same rule forbids it:
+ * *found, *id, and the rule and score of the merge. */
+static int resolve(kg_store *st,
+                   const kg_doc *doc,
+                   size_t ei,
+                   int64_t *id,
+                   const char **rule,
+                   double *score,
+                   int *found,
+                   kg_err *err)
+{
+	const kg_doc_entity *e = &doc->entities[ei];
+	const char *type = kg_type_name(e->type);
+	int rc;
+
+	*rule = "same-name";
+	*score = 1;
+	if ((rc = key_get(st, type, e->name, id, found, err)) != KG_OK)
+		return rc;
+	for (size_t j = 0; !*found && j < e->naliases; j++) {
+		*rule = "alias";
+		rc = key_get(st, type, e->aliases[j], id, found, err);
+		if (rc != KG_OK)
+			return rc;
+		/* a surname alone finds only a person known by it alone:
+		 * "Biden" of Jill Biden must not lead to Joe Biden */
+		if (*found && e->type == KG_T_PERSON && strchr(e->name, ' ') &&
+		    !strchr(e->aliases[j], ' ') && !kg_store__one_word(st, *id))
+			*found = 0;
+	}
+	if (!*found) {
+		*rule = "user"; /* a same-as pair of kgraph ingest --aliases */
+		if ((rc = kg_store__same_as(st, doc, ei, id, found, err)))
+			return rc;
+	}
+	if (!*found) {
+		rc = kg_store__similar(st, doc, ei, id, rule, score, err);
+		if (rc != KG_OK)
+			return rc;
+		*found = *rule != NULL;
+	}
+	return vetoed(st, doc, ei, *id, found, err);
+}
+
+/* Find the entity a document entity is (resolve) or create it; then
+ * record all its names.  In a near-copy (st->copy_of) an entity not stored
+ * yet is not created (*id 0) and no names are added. */
 static int put_entity(kg_store *st,
                       const kg_doc *doc,
                       size_t ei,
@@ -181,30 +266,20 @@ static int put_entity(kg_store *st,
                       kg_err *err)
 {
 	const kg_doc_entity *e = &doc->entities[ei];
-	const char *type = kg_type_name(e->type), *rule = "same-name";
-	double score = 1;
+	const char *type = kg_type_name(e->type), *rule;
+	double score;
 	int rc, found = 0;
 	sqlite3_stmt *s;
 
-	if ((rc = key_get(st, type, e->name, id, &found, err)) != KG_OK)
+	if ((rc = resolve(st, doc, ei, id, &rule, &score, &found, err)))
 		return rc;
-	for (size_t j = 0; !found && j < e->naliases; j++) {
-		rule = "alias";
-		rc = key_get(st, type, e->aliases[j], id, &found, err);
-		if (rc != KG_OK)
-			return rc;
-		/* a surname alone finds only a person known by it alone:
-		 * "Biden" of Jill Biden must not lead to Joe Biden */
-		if (found && e->type == KG_T_PERSON && strchr(e->name, ' ') &&
-		    !strchr(e->aliases[j], ' ') && !kg_store__one_word(st, *id))
-			found = 0;
+	if (!found && st->copy_of) { /* a near-copy adds no entity */
+		*id = 0;
+		return KG_OK;
 	}
-	if (!found) {
-		rc = kg_store__similar(st, doc, ei, id, &rule, &score, err);
-		if (rc != KG_OK)
-			return rc;
-		found = rule != NULL;
-	}
+	if (found && strcmp(rule, "same-name") == 0 &&
+	    (rc = better_name(st, *id, e->name, err)) != KG_OK)
+		return rc;
 	if (found) {
 		s = st->st[KG_ST_INS_MERGE];
 		sqlite3_bind_int64(s, 1, *id);
@@ -226,6 +301,8 @@ static int put_entity(kg_store *st,
 		return rc;
 	if (!found)
 		*id = sqlite3_last_insert_rowid(st->db);
+	if (st->copy_of) /* nor names */
+		return KG_OK;
 	if ((rc = add_name(st, *id, type, e->name, err)) != KG_OK)
 		return rc;
 	for (size_t j = 0; j < e->naliases; j++)
@@ -265,6 +342,8 @@ put_mentions(kg_store *st, const kg_doc *doc, int64_t doc_id, kg_err *err)
 	for (size_t i = 0; i < doc->nmentions; i++) {
 		const kg_doc_mention *m = &doc->mentions[i];
 
+		if (st->ids[m->entity] == 0) /* not stored: a near-copy's */
+			continue;
 		sqlite3_bind_int64(s, 1, st->ids[m->entity]);
 		sqlite3_bind_int64(s, 2, doc_id);
 		bind_size(s, 3, m->sentence);
@@ -286,6 +365,12 @@ static int put_fact(kg_store *st,
 	int64_t fact_id = 0;
 	int rc, found = 0;
 
+	if (st->copy_of) { /* a near-copy supports stored facts only */
+		if (st->ids[f->subject] == 0 ||
+		    (f->object != KG_NO_ENTITY && st->ids[f->object] == 0))
+			return KG_OK;
+		s = st->fact_get;
+	}
 	sqlite3_bind_int64(s, 1, st->ids[f->subject]);
 	kg_store__bind_text(s, 2, kg_pred_name(f->pred));
 	if (f->object != KG_NO_ENTITY)
@@ -298,6 +383,8 @@ static int put_fact(kg_store *st,
 	kg_store__bind_text(s, 8, f->valid_to);
 	if ((rc = run(st, s, &fact_id, &found, err)) != KG_OK)
 		return rc;
+	if (!found && st->copy_of)
+		return KG_OK;
 	if (!found) /* the upsert always returns the row */
 		return kg_err_set(err, KG_ERROR, "fact insert returned no id");
 	s = st->st[KG_ST_INS_EVIDENCE];
@@ -329,7 +416,8 @@ put_body(kg_store *st, const kg_doc *doc, const char *hash, kg_err *err)
 	if ((rc = run(st, s, NULL, NULL, err)) != KG_OK)
 		return rc;
 	doc_id = sqlite3_last_insert_rowid(st->db);
-	if ((rc = put_sentences(st, doc, doc_id, err)) != KG_OK)
+	if ((rc = put_sentences(st, doc, doc_id, err)) != KG_OK ||
+	    (rc = kg_store__near_copy(st, doc, doc_id, err)) != KG_OK)
 		return rc;
 	for (size_t i = 0; i < doc->nentities; i++)
 		if ((rc = put_entity(st, doc, i, doc_id, &st->ids[i], err)) !=
@@ -370,7 +458,9 @@ static int put_in_txn(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 		return rc;
 	if ((rc = kg_store__exec(st, "SAVEPOINT kg_doc", err)) != KG_OK)
 		return rc;
-	if ((rc = put_body(st, doc, hash, err)) != KG_OK) {
+	rc = put_body(st, doc, hash, err);
+	st->copy_of = 0;
+	if (rc != KG_OK) {
 		/* an I/O error may already have rolled everything back */
 		if (!sqlite3_get_autocommit(st->db))
 			sqlite3_exec(st->db,

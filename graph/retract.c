@@ -52,6 +52,8 @@ static const char *const retract_sql[] = {
 	"DELETE FROM merges WHERE entity_id IN (SELECT id FROM temp.kg_rx_ent)",
 	"DELETE FROM entities"
 	" WHERE entity_id IN (SELECT id FROM temp.kg_rx_ent)",
+	"DELETE FROM sentence_hashes WHERE doc_id = ?1",
+	"DELETE FROM copies WHERE doc_id = ?1 OR of_doc = ?1",
 	"DELETE FROM documents WHERE doc_id = ?1",
 	NULL
 };

@@ -44,6 +44,12 @@ static const char *const st_sql[KG_ST_COUNT] = {
 	        "INSERT OR IGNORE INTO evidence(fact_id, doc_id, sentence,"
 	        " byte_start, byte_end, rule, version)"
 	        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[KG_ST_BETTER_NAME] =
+	        "UPDATE entities SET name = ?2 WHERE entity_id = ?1"
+	        " AND norm = ?3 AND name <> ?2"
+	        " AND ((?2 GLOB '[A-Za-z0-9]*') > (name GLOB '[A-Za-z0-9]*')"
+	        " OR ((?2 GLOB '[A-Za-z0-9]*') = (name GLOB '[A-Za-z0-9]*')"
+	        " AND ?2 < name))",
 };
 
 int kg_store__dberr(const kg_store *st, kg_err *err)
@@ -172,7 +178,8 @@ static int configure(kg_store *st, kg_err *err)
 	/* a file we may not write is said once, here, not at every document */
 	if (!st->readonly && sqlite3_db_readonly(st->db, "main") == 1)
 		return kg_err_set(err, KG_EDB, "database is read-only");
-	if ((rc = check_schema(st, err)) != KG_OK)
+	if ((rc = check_schema(st, err)) != KG_OK ||
+	    (rc = kg_store__audit_tables(st, err)) != KG_OK)
 		return rc;
 	if (st->readonly)
 		return kg_store__exec(st, "PRAGMA query_only = 1", err);
@@ -206,6 +213,7 @@ int kg_store_open(kg_store **out, const char *path, int flags, kg_err *err)
 	if ((st = calloc(1, sizeof(*st))) == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	st->readonly = (flags & KG_STORE_READONLY) != 0;
+	st->nrules = -1;
 	oflags = st->readonly ? SQLITE_OPEN_READONLY
 	                      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
@@ -233,6 +241,7 @@ void kg_store_close(kg_store *st)
 	}
 	for (int i = 0; i < KG_ST_COUNT; i++)
 		sqlite3_finalize(st->st[i]);
+	sqlite3_finalize(st->fact_get);
 	sqlite3_close(st->db);
 	free(st->norm);
 	free(st->ids);

@@ -30,6 +30,7 @@ enum kg_st {
 	                       valid_from, valid_to -> fact_id (upsert) */
 	KG_ST_INS_EVIDENCE, /* fact_id, doc_id, sentence, start, end, rule,
 	                       version (or ignore) */
+	KG_ST_BETTER_NAME,  /* entity_id, name, norm: put.c better_name */
 	KG_ST_COUNT
 };
 
@@ -42,6 +43,10 @@ struct kg_store {
 	size_t normcap;
 	int64_t *ids; /* entity ids of the current doc */
 	size_t idscap;
+	int64_t nrules;  /* rows of name_rules; -1 until counted (names.c) */
+	int64_t copy_of; /* doc_id the document being put copies, or 0 */
+	sqlite3_stmt *fact_get; /* KG_ST_INS_FACT's ?1-?6 -> fact_id, no
+	                           insert (syndic.c); NULL until needed */
 };
 
 /* Set err to KG_EDB with sqlite3_errmsg(st->db); returns KG_EDB. */
@@ -77,5 +82,38 @@ int kg_store__one_word(kg_store *st, int64_t id);
 extern const char kg_search_sql[];
 int kg_store__search_flush(kg_store *st, kg_err *err);
 int kg_store__search_ensure(kg_store *st, kg_err *err);
+
+/* names.c: add the audit tables of schema.sql to an older database (TEMP
+ * ones when read-only); the stored entity a same-as rule makes doc entity
+ * ei (*found 0 when none); whether a never-same rule forbids merging ei
+ * into stored entity cand; store a rule (norms of a and b must differ). */
+int kg_store__audit_tables(kg_store *st, kg_err *err);
+int kg_store__same_as(kg_store *st,
+                      const kg_doc *doc,
+                      size_t ei,
+                      int64_t *id,
+                      int *found,
+                      kg_err *err);
+int kg_store__never_same(kg_store *st,
+                         const kg_doc *doc,
+                         size_t ei,
+                         int64_t cand,
+                         int *blocked,
+                         kg_err *err);
+int kg_store__add_rule(kg_store *st,
+                       const char *type,
+                       const char *a,
+                       const char *b,
+                       int same,
+                       const char *rule,
+                       kg_err *err);
+
+/* syndic.c: store the sentence hashes of document doc_id and decide
+ * whether it is a near-copy of a stored document (st->copy_of, and a row
+ * of copies). */
+int kg_store__near_copy(kg_store *st,
+                        const kg_doc *doc,
+                        int64_t doc_id,
+                        kg_err *err);
 
 #endif

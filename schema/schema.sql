@@ -128,8 +128,10 @@ CREATE VIEW entity_names (entity_id, type, name) AS
 	SELECT a.entity_id, e.type, a.name
 	FROM aliases a JOIN entities e ON e.entity_id = a.entity_id;
 
--- One row per fact, negated ones included, with its first evidence (lowest
--- doc_id, then sentence) and its support (documents that state it).
+-- One row per fact, negated ones included, with its first evidence (by
+-- document name, then sentence: not by doc_id, so that it does not depend on
+-- the order documents were ingested in) and its support (documents that
+-- state it).
 CREATE VIEW all_facts (fact_id, subject_id, subject, subject_type, predicate,
 		       object_id, object, object_type, doc, sentence, evidence,
 		       rule, status, negated, support, valid_from, valid_to) AS
@@ -146,8 +148,10 @@ CREATE VIEW all_facts (fact_id, subject_id, subject, subject_type, predicate,
 	LEFT JOIN entities o ON o.entity_id = f.object_id
 	LEFT JOIN evidence ev ON ev.evidence_id =
 		(SELECT y.evidence_id FROM evidence y
+		 JOIN documents yd ON yd.doc_id = y.doc_id
 		 WHERE y.fact_id = f.fact_id
-		 ORDER BY y.doc_id, y.sentence, y.evidence_id LIMIT 1)
+		 ORDER BY yd.name, y.sentence, y.byte_start, y.rule,
+			  y.evidence_id LIMIT 1)
 	LEFT JOIN documents d ON d.doc_id = ev.doc_id
 	LEFT JOIN sentences se ON se.doc_id = ev.doc_id
 			       AND se.n = ev.sentence;
@@ -155,6 +159,46 @@ CREATE VIEW all_facts (fact_id, subject_id, subject, subject_type, predicate,
 -- The DESIGN.md view: the facts the text asserts (negated ones left out).
 CREATE VIEW facts AS
 	SELECT * FROM all_facts WHERE negated = 0;
+
+-- BEGIN audit tables (issue 6).  Added after schema version 1 shipped, so
+-- every statement is IF NOT EXISTS: graph/store.c runs this part again on
+-- opening an older database (as TEMP tables when it is opened read-only).
+
+-- Declarations about two names (kg_norm keys, norm_a < norm_b) of one type
+-- ('' for any): same = 1 "the same entity" (kgraph ingest --aliases), 0
+-- "never the same entity" (--aliases, or kgraph split).  rule is 'user' or
+-- 'split'; name_a/name_b as written.  See graph/names.c.
+CREATE TABLE IF NOT EXISTS name_rules (
+	type   TEXT NOT NULL,
+	norm_a TEXT NOT NULL,
+	norm_b TEXT NOT NULL,
+	same   INTEGER NOT NULL,
+	name_a TEXT NOT NULL,
+	name_b TEXT NOT NULL,
+	rule   TEXT NOT NULL,
+	PRIMARY KEY (type, norm_a, norm_b)
+) WITHOUT ROWID;
+
+-- A 64-bit hash of each sentence's letters and digits (case folded), for
+-- finding near-copies of stored documents (graph/syndic.c).
+CREATE TABLE IF NOT EXISTS sentence_hashes (
+	hash   INTEGER NOT NULL,
+	doc_id INTEGER NOT NULL REFERENCES documents(doc_id),
+	n      INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sentence_hashes_hash ON sentence_hashes(hash);
+CREATE INDEX IF NOT EXISTS sentence_hashes_doc ON sentence_hashes(doc_id);
+
+-- A document stored as a near-copy (syndication) of an earlier one: share
+-- is the part of its sentences found in that document.  A copy adds
+-- evidence (support) to facts already stored, never new facts or entities.
+CREATE TABLE IF NOT EXISTS copies (
+	doc_id INTEGER PRIMARY KEY REFERENCES documents(doc_id),
+	of_doc INTEGER NOT NULL REFERENCES documents(doc_id),
+	share  REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS copies_of ON copies(of_doc);
+-- END audit tables
 
 -- The full-text index of the sentences (sentence_fts) and the triggers that
 -- keep it in step are in schema/search.sql, applied right after this file.

@@ -27,6 +27,7 @@ typedef struct kg_why_row {
 	int64_t sentence;             /* from 0 */
 	int64_t byte_start, byte_end; /* the evidence span in the document */
 	const char *rule, *version, *text; /* text: the sentence ("" if none) */
+	const char *copy_of; /* the document doc is a near-copy of, or NULL */
 	const kg_span *subj, *obj; /* where the subject and object are named in
 	                              text, sorted, not overlapping */
 	size_t nsubj, nobj;
@@ -91,5 +92,31 @@ int kg_audit_retract(kg_store *st,
                      int64_t doc_id,
                      kg_retract_counts *out,
                      kg_err *err);
+
+typedef struct kg_split_counts {
+	int64_t documents, mentions, evidence; /* moved to the new entity */
+} kg_split_counts;
+
+/* Undo a merge (graph/split.c): name, a name of the entity called entity
+ * (its canonical name, else an alias of one entity only) other than its
+ * canonical one, becomes an entity of its own, with the mentions and the
+ * evidence of the documents that called the entity by that name (rows of
+ * merges); a never-same rule (rule 'split') keeps later documents from
+ * merging them again.  One transaction; the store must be writable with no
+ * batch open.  KG_ENOTFOUND for an unknown entity or name, or when no
+ * document merged under that name; KG_EINVALID for an ambiguous entity or
+ * the canonical name.  On failure nothing changes. */
+int kg_audit_split(kg_store *st,
+                   const char *entity,
+                   const char *name,
+                   kg_split_counts *out,
+                   kg_err *err);
+
+/* Declare two names the same entity (same 1) or never the same (same 0),
+ * for the documents ingested from now on (graph/names.c): rule 'user' of
+ * kgraph merges.  KG_EINVALID when a name normalises to nothing or both to
+ * one key.  A second declaration of a pair replaces the first. */
+int kg_audit_name_rule(
+        kg_store *st, const char *a, const char *b, int same, kg_err *err);
 
 #endif
