@@ -29,5 +29,6 @@ int cmd_retract(int argc, char **argv);
 int cmd_merges(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
 int cmd_lint(int argc, char **argv);
+int cmd_merge(int argc, char **argv); /* cli/cmd_merge.c: docs/scale.md */
 
 #endif

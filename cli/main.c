@@ -30,6 +30,7 @@ static const struct kg_cmd {
 	{ "merges", cmd_merges, "list the decisions that merged entities" },
 	{ "dump", cmd_dump, "print the database as sorted, id-free text" },
 	{ "lint", cmd_lint, "check the graph for contradictions" },
+	{ "merge", cmd_merge, "fold shard databases into one" },
 	{ "help", cmd_help, "show help for kgraph or a command" },
 };
 

@@ -228,6 +228,7 @@ void kg_store_close(kg_store *st)
 		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	for (int i = 0; i < KG_ST_COUNT; i++)
 		sqlite3_finalize(st->st[i]);
+	sqlite3_finalize(st->put_record);
 	sqlite3_close(st->db);
 	free(st->norm);
 	free(st->ids);

@@ -42,6 +42,7 @@ struct kg_store {
 	size_t normcap;
 	int64_t *ids; /* entity ids of the current doc */
 	size_t idscap;
+	sqlite3_stmt *put_record; /* fold.c, prepared on first use */
 };
 
 /* Set err to KG_EDB with sqlite3_errmsg(st->db); returns KG_EDB. */

@@ -155,3 +155,12 @@ CREATE VIEW all_facts (fact_id, subject_id, subject, subject_type, predicate,
 -- The DESIGN.md view: the facts the text asserts (negated ones left out).
 CREATE VIEW facts AS
 	SELECT * FROM all_facts WHERE negated = 0;
+
+-- kgraph ingest --shard: each document's extraction as the line kgraph
+-- extract prints for it, keyed by the document's hash, which kgraph merge
+-- replays into another database (graph/fold.c, docs/scale.md).  Empty
+-- otherwise; created on demand in databases made before it existed.
+CREATE TABLE IF NOT EXISTS extracts (
+	hash TEXT NOT NULL UNIQUE,     -- documents.hash
+	line TEXT NOT NULL             -- one kgraph extract JSON line
+);
