@@ -15,3 +15,10 @@ foreach(s ${kg_merge_scripts})
       SKIP_RETURN_CODE 77)
   endif()
 endforeach()
+
+# unit.fold: the extraction records of graph/fold.c (tests/test_fold.c)
+add_executable(test_fold test_fold.c)
+target_link_libraries(test_fold PRIVATE kg_graph kg_options
+  PkgConfig::SQLITE3)
+target_include_directories(test_fold PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME unit.fold COMMAND test_fold)
