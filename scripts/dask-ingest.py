@@ -3,9 +3,10 @@
 # extraction spread over a Dask distributed cluster
 #
 # The corpus (JSONL, JSONL.gz or text files, in the order given) is cut into
-# contiguous shards; each Dask worker runs `kgraph ingest --shard` on one
-# shard, and the client folds the shard databases with `kgraph merge` in
-# shard order.  Because the shards are contiguous and merged in order, the
+# contiguous shards (--shard-mb each, cut as the corpus is read, at most two
+# per worker in flight, so memory stays bounded; or exactly --shards); each
+# Dask worker runs `kgraph ingest --shard` on one shard, and the client folds
+# the shard databases with `kgraph merge` in shard order.  Because the shards are contiguous and merged in order, the
 # result is the database `kgraph ingest` of the same inputs gives in one
 # process, row for row (docs/scale.md).  Every worker needs the kgraph
 # binary (--kgraph); the documents and the shard databases travel through
@@ -67,18 +68,31 @@ def with_id(line, default_id):
 
 
 def split(docs, nshards):
-    """Cut docs into nshards contiguous runs of about equal size (bytes)."""
+    """Cut the list docs into nshards contiguous runs of about equal size
+    (bytes), each as JSONL bytes."""
     total = sum(len(d) + 1 for d in docs)
-    shards, cur, size = [], [], 0
+    cur, size, made = [], 0, 0
     for d in docs:
         cur.append(d)
         size += len(d) + 1
-        if size * nshards >= total * (len(shards) + 1) and cur:
-            shards.append(b"\n".join(cur) + b"\n")
-            cur = []
+        if size * nshards >= total * (made + 1):
+            yield b"\n".join(cur) + b"\n"
+            cur, made = [], made + 1
     if cur:
-        shards.append(b"\n".join(cur) + b"\n")
-    return shards
+        yield b"\n".join(cur) + b"\n"
+
+
+def by_size(docs, limit):
+    """Cut the stream docs into contiguous runs of about limit bytes."""
+    cur, size = [], 0
+    for d in docs:
+        cur.append(d)
+        size += len(d) + 1
+        if size >= limit:
+            yield b"\n".join(cur) + b"\n"
+            cur, size = [], 0
+    if cur:
+        yield b"\n".join(cur) + b"\n"
 
 
 def ingest_shard(k, data, opts):
@@ -125,7 +139,11 @@ def parse_args(argv):
                        help="start a local cluster of N worker processes "
                        "(default 2)")
     ap.add_argument("--shards", type=int, default=0,
-                    help="how many shards (default: 2 per worker)")
+                    help="cut the corpus into exactly N shards (reads it "
+                    "all first)")
+    ap.add_argument("--shard-mb", type=float, default=32, metavar="MB",
+                    help="else cut shards of about MB megabytes as the "
+                    "corpus is read (default 32)")
     ap.add_argument("--kgraph", default=shutil.which("kgraph") or "kgraph",
                     help="the kgraph binary, the same path on every worker")
     ap.add_argument("--date", help="kgraph ingest --date")
@@ -149,40 +167,66 @@ def client_for(args):
     return Client(cluster), cluster
 
 
-def run_shards(client, shards, args, workdir):
-    """Ingest every shard on the cluster; returns the shard db paths in
-    order and the worst status (0, or 65 after bad records)."""
-    opts = {"kgraph": os.path.abspath(args.kgraph)
-            if os.path.exists(args.kgraph) else args.kgraph,
-            "date": args.date, "jobs": args.jobs,
-            "shared_dir": args.shared_dir}
-    items = []
-    for k, data in enumerate(shards):
-        if args.shared_dir:
-            path = os.path.join(args.shared_dir, "part-%05d.jsonl" % k)
+class Shards:
+    """Submits shards as they are cut, at most `window` at a time (so
+    memory stays bounded whatever the corpus size), and keeps each finished
+    shard database as a file of workdir, in shard order."""
+
+    def __init__(self, client, args, workdir):
+        self.client, self.args, self.workdir = client, args, workdir
+        self.window = 2 * max(1, len(client.scheduler_info()
+                                     .get("workers", {})))
+        self.opts = {"kgraph": os.path.abspath(args.kgraph)
+                     if os.path.exists(args.kgraph) else args.kgraph,
+                     "date": args.date, "jobs": args.jobs,
+                     "shared_dir": args.shared_dir}
+        self.running, self.paths, self.status = {}, {}, 0
+        self.mb = 0.0
+
+    def submit(self, k, data):
+        from dask.distributed import wait
+
+        while len(self.running) >= self.window:
+            done = wait(list(self.running.values()),
+                        return_when="FIRST_COMPLETED").done
+            for j in [j for j, f in self.running.items() if f in done]:
+                self.collect(j)
+        self.mb += len(data) / 1e6
+        if self.args.shared_dir:
+            path = os.path.join(self.args.shared_dir, "part-%05d.jsonl" % k)
             with open(path, "wb") as f:
                 f.write(data)
             data = path
-        items.append(data)
-    # scattered first: large arguments would go through the scheduler
-    data = client.scatter(items) if not args.shared_dir else items
-    futures = [client.submit(ingest_shard, k, d, opts, pure=False)
-               for k, d in enumerate(data)]
-    paths, status = [], 0
-    for k, fut in enumerate(futures):
-        rc, err, db = fut.result()
+        else:  # scattered first: large arguments would go via the scheduler
+            data = self.client.scatter(data)
+        self.running[k] = self.client.submit(ingest_shard, k, data,
+                                             self.opts, pure=False)
+
+    def collect(self, k):
+        rc, err, db = self.running.pop(k).result()
         sys.stderr.write(err.decode("utf-8", "replace"))
         if rc not in (0, 65):
             raise RuntimeError("shard %d: kgraph ingest exited with %d"
                                % (k, rc))
-        status = max(status, rc)
-        if not args.shared_dir:
-            path = os.path.join(workdir, "part-%05d.db" % k)
+        self.status = max(self.status, rc)
+        if not self.args.shared_dir:
+            path = os.path.join(self.workdir, "part-%05d.db" % k)
             with open(path, "wb") as f:
                 f.write(db)
             db = path
-        paths.append(db)
-    return paths, status
+        self.paths[k] = db
+
+    def finish(self):
+        for k in sorted(self.running):
+            self.collect(k)
+        return [self.paths[k] for k in sorted(self.paths)]
+
+
+def shards_of(args, docs):
+    if args.shards:
+        docs = list(docs)
+        return split(docs, max(1, min(args.shards, len(docs))))
+    return by_size(docs, int(args.shard_mb * 1e6))
 
 
 def main(argv):
@@ -194,15 +238,16 @@ def main(argv):
                          " (apt-get install python3-distributed)\n")
         return 1
     t0 = time.monotonic()
-    docs = list(read_docs(args.inputs))
     client, cluster = client_for(args)
     t1 = time.monotonic()
-    nshards = args.shards or 2 * max(1, len(client.scheduler_info()
-                                            .get("workers", {})))
-    shards = split(docs, max(1, min(nshards, len(docs))))
     workdir = tempfile.mkdtemp(prefix="kgraph-merge-")
     try:
-        paths, status = run_shards(client, shards, args, workdir)
+        sh = Shards(client, args, workdir)
+        for k, data in enumerate(shards_of(args, read_docs(args.inputs))):
+            sh.submit(k, data)
+        paths = sh.finish()
+        if not paths:
+            raise RuntimeError("no documents in the inputs")
         t2 = time.monotonic()
         cmd = [args.kgraph, "merge", "-o", args.output] + paths
         if args.force:
@@ -211,13 +256,12 @@ def main(argv):
             cmd.insert(2, "--quiet")
         rc = subprocess.run(cmd).returncode
         if not args.quiet:
-            mb = sum(len(d) for d in docs) / 1e6
             sys.stderr.write(
-                "dask-ingest: %.1f MB in %d shards: read and start %.2f s,"
+                "dask-ingest: %.1f MB in %d shards: cluster start %.2f s,"
                 " shards %.2f s (%.1f MB/s), merge %.2f s\n"
-                % (mb, len(shards), t1 - t0, t2 - t1, mb / (t2 - t1),
-                   time.monotonic() - t2))
-        return rc if rc != 0 else status
+                % (sh.mb, len(paths), t1 - t0, t2 - t1,
+                   sh.mb / max(t2 - t1, 1e-9), time.monotonic() - t2))
+        return rc if rc != 0 else sh.status
     except RuntimeError as e:
         sys.stderr.write("dask-ingest: %s\n" % e)
         return 1
