@@ -11,10 +11,13 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "aliases.h"
+#include "kgraph/fold.h"
 #include "cmds.h"
 #include "input.h"
+#include "jsonl_doc.h"
 #include "util.h"
 
 #define KG_BATCH_DOCS 500
@@ -22,8 +25,8 @@
 
 static const char *const usage[] = {
 	"Usage: kgraph ingest [--db PATH] [--date YYYY-MM-DD] [--lexicon DIR]",
-	"                     [-j N] [--from-jsonl] [--aliases FILE] [--quiet]",
-	"                     FILE... | -",
+	"                     [-j N] [--from-jsonl] [--aliases FILE] [--shard]",
+	"                     [--quiet] FILE... | -",
 	"",
 	"Read news articles, extract their entities and facts, and store them",
 	"in the database, which is created when missing.  A FILE ending in",
@@ -51,6 +54,10 @@ static const char *const usage[] = {
 	"                        never the same: {\"same\": [[\"A\", \"B\"]],",
 	"                        \"never_same\": [[\"C\", \"D\"]]} "
 	"(docs/audit.md)",
+	"  --shard               also keep each document's extraction, so "
+	"that",
+	"                        kgraph merge can fold this database into "
+	"another",
 	"  --quiet               no summary line and no warnings",
 	"  -h, --help            show this help",
 	NULL
@@ -61,14 +68,27 @@ struct ingest_state {
 	long since_commit; /* documents put since the last commit */
 	long present;      /* documents that were already stored */
 	long facts;        /* facts of the documents stored now */
+	int shard;         /* --shard: keep each document's extract line */
 };
 
-static int put_doc(const kg_doc *doc, void *payload, kg_err *err)
+/* Store one document; with --shard also its extract line (made here when
+ * line is NULL). */
+static int
+store(struct ingest_state *s, const kg_doc *doc, char *line, kg_err *err)
 {
-	struct ingest_state *s = payload;
+	char *own = NULL;
 	int added = 0, rc;
 
 	rc = kg_store_put_doc(s->st, doc, &added, err);
+	if (rc == KG_OK && added && s->shard) {
+		if (line == NULL &&
+		    (line = own = cli_doc_to_json(doc, err)) == NULL)
+			rc = err->code != KG_OK ? err->code : KG_ENOMEM;
+		else
+			rc = kg_store_put_record(s->st, line, strlen(line),
+			                         err);
+		free(own);
+	}
 	if (rc != KG_OK)
 		return rc;
 	if (added)
@@ -84,23 +104,71 @@ static int put_doc(const kg_doc *doc, void *payload, kg_err *err)
 	return rc;
 }
 
+static int put_doc(const kg_doc *doc, void *payload, kg_err *err)
+{
+	return store(payload, doc, NULL, err);
+}
+
 /* With -j N: the copy a worker made of a document. */
 static int put_copy(void *doc, void *payload, kg_err *err)
 {
-	return put_doc(doc, payload, err);
+	return store(payload, doc, NULL, err);
+}
+
+/* With -j N --shard: the workers also write the extract line, so the
+ * writing thread does not serialise every document itself. */
+struct shard_copy {
+	void *doc; /* cli_doc_clone */
+	char *line;
+};
+
+static void shard_release(void *result)
+{
+	struct shard_copy *c = result;
+
+	if (c == NULL)
+		return;
+	free(c->doc);
+	free(c->line);
+	free(c);
+}
+
+static void *shard_prep(const kg_doc *doc, kg_err *err)
+{
+	struct shard_copy *c = calloc(1, sizeof(*c));
+
+	if (c == NULL) {
+		kg_err_set(err, KG_ENOMEM, "out of memory");
+		return NULL;
+	}
+	if ((c->doc = cli_doc_clone(doc, err)) == NULL ||
+	    (c->line = cli_doc_to_json(doc, err)) == NULL) {
+		shard_release(c);
+		return NULL;
+	}
+	return c;
+}
+
+static int put_shard_copy(void *result, void *payload, kg_err *err)
+{
+	struct shard_copy *c = result;
+
+	return store(payload, c->doc, c->line, err);
 }
 
 /* Extract in jobs threads when jobs > 1.  Returns CLI_CONTINUE or an exit
  * status after printing the error. */
-static int start_jobs(cli_input *in, const cli_extractor *ex, int jobs)
+static int
+start_jobs(cli_input *in, const cli_extractor *ex, int jobs, int shard)
 {
 	kg_err err = { 0, "" };
 
-	in->done = put_copy;
+	in->done = shard ? put_shard_copy : put_copy;
 	if (jobs < 2 || in->from_jsonl)
 		return CLI_CONTINUE;
-	if (cli_par_new(&in->par, jobs, ex->lx, cli_doc_clone, free, &err) ==
-	    KG_OK)
+	if (cli_par_new(&in->par, jobs, ex->lx,
+	                shard ? shard_prep : cli_doc_clone,
+	                shard ? shard_release : free, &err) == KG_OK)
 		return CLI_CONTINUE;
 	cli_error("%s", err.msg);
 	return KG_EXIT_ERROR;
@@ -127,6 +195,7 @@ int cmd_ingest(int argc, char **argv)
 	const char *db = KG_CLI_DEFAULT_DB, *date = NULL, *lexdir = NULL;
 	const char *aliases = NULL;
 	int quiet = 0, jobs = 1, from_jsonl = 0, npos, rc;
+	struct ingest_state s = { NULL, 0, 0, 0, 0 };
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "date", 0, CLI_STR, &date },
 		                 { "lexicon", 0, CLI_STR, &lexdir },
@@ -134,8 +203,8 @@ int cmd_ingest(int argc, char **argv)
 		                 { "jobs", 'j', CLI_INT, &jobs },
 		                 { "from-jsonl", 0, CLI_FLAG, &from_jsonl },
 		                 { "aliases", 0, CLI_STR, &aliases },
+		                 { "shard", 0, CLI_FLAG, &s.shard },
 		                 { NULL, 0, CLI_FLAG, NULL } };
-	struct ingest_state s = { NULL, 0, 0, 0 };
 	cli_extractor ex;
 	cli_input in;
 
@@ -156,7 +225,7 @@ int cmd_ingest(int argc, char **argv)
 	if (rc == CLI_CONTINUE && aliases != NULL)
 		rc = cli_aliases_load(s.st, aliases);
 	if (rc == CLI_CONTINUE)
-		rc = start_jobs(&in, &ex, jobs);
+		rc = start_jobs(&in, &ex, jobs, s.shard);
 	if (rc != CLI_CONTINUE) {
 		kg_store_close(s.st);
 		cli_extractor_close(&ex);

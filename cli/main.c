@@ -33,6 +33,7 @@ static const struct kg_cmd {
 	{ "dump", cmd_dump, "print the database as sorted, id-free text" },
 	{ "lint", cmd_lint, "check the graph for contradictions" },
 	{ "search", cmd_search, "full-text search of the sentences" },
+	{ "merge", cmd_merge, "fold shard databases into one" },
 	{ "help", cmd_help, "show help for kgraph or a command" },
 };
 

@@ -295,22 +295,30 @@ static const char *dup_str(char **at, const char *s)
 	return put_str(at, s, s != NULL ? strlen(s) : 0);
 }
 
+/* memcpy that accepts an empty array given as NULL (a document without
+ * facts has facts == NULL; memcpy(at, NULL, 0) is undefined). */
+static void copy(void *to, const void *from, size_t n)
+{
+	if (n > 0)
+		memcpy(to, from, n);
+}
+
 /* Copy the arrays of doc to *at (pointer-aligned) and fix up d. */
 static char *copy_arrays(kg_doc *d, const kg_doc *doc, char *at)
 {
 	size_t na = 0;
 	const char **alias;
 
-	memcpy(at, doc->sentences, doc->nsentences * sizeof(*doc->sentences));
+	copy(at, doc->sentences, doc->nsentences * sizeof(*doc->sentences));
 	d->sentences = (const kg_doc_sentence *)(void *)at;
 	at += doc->nsentences * sizeof(*doc->sentences);
-	memcpy(at, doc->mentions, doc->nmentions * sizeof(*doc->mentions));
+	copy(at, doc->mentions, doc->nmentions * sizeof(*doc->mentions));
 	d->mentions = (const kg_doc_mention *)(void *)at;
 	at += doc->nmentions * sizeof(*doc->mentions);
-	memcpy(at, doc->facts, doc->nfacts * sizeof(*doc->facts));
+	copy(at, doc->facts, doc->nfacts * sizeof(*doc->facts));
 	d->facts = (const kg_doc_fact *)(void *)at;
 	at += doc->nfacts * sizeof(*doc->facts);
-	memcpy(at, doc->entities, doc->nentities * sizeof(*doc->entities));
+	copy(at, doc->entities, doc->nentities * sizeof(*doc->entities));
 	d->entities = (const kg_doc_entity *)(void *)at;
 	at += doc->nentities * sizeof(*doc->entities);
 	alias = (const char **)(void *)at;

@@ -242,6 +242,7 @@ void kg_store_close(kg_store *st)
 	for (int i = 0; i < KG_ST_COUNT; i++)
 		sqlite3_finalize(st->st[i]);
 	sqlite3_finalize(st->fact_get);
+	sqlite3_finalize(st->put_record);
 	sqlite3_close(st->db);
 	free(st->norm);
 	free(st->ids);

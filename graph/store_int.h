@@ -47,6 +47,7 @@ struct kg_store {
 	int64_t copy_of; /* doc_id the document being put copies, or 0 */
 	sqlite3_stmt *fact_get; /* KG_ST_INS_FACT's ?1-?6 -> fact_id, no
 	                           insert (syndic.c); NULL until needed */
+	sqlite3_stmt *put_record; /* fold.c, prepared on first use */
 };
 
 /* Set err to KG_EDB with sqlite3_errmsg(st->db); returns KG_EDB. */

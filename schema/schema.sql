@@ -202,3 +202,11 @@ CREATE INDEX IF NOT EXISTS copies_of ON copies(of_doc);
 
 -- The full-text index of the sentences (sentence_fts) and the triggers that
 -- keep it in step are in schema/search.sql, applied right after this file.
+-- kgraph ingest --shard: each document's extraction as the line kgraph
+-- extract prints for it, keyed by the document's hash, which kgraph merge
+-- replays into another database (graph/fold.c, docs/scale.md).  Empty
+-- otherwise; created on demand in databases made before it existed.
+CREATE TABLE IF NOT EXISTS extracts (
+	hash TEXT NOT NULL UNIQUE,     -- documents.hash
+	line TEXT NOT NULL             -- one kgraph extract JSON line
+);

@@ -9,7 +9,9 @@ set -eu
 packages="build-essential cmake pkg-config libsqlite3-dev libgraphviz-dev
 libcjson-dev graphviz clang clang-format python3 sqlite3
 python3-networkx python3-rdflib jq
+python3-distributed parallel
 valgrind libclang-rt-14-dev"  # tests/valgrind.sh; libFuzzer (tests/fuzz)
+# python3-distributed and parallel: the scale-out recipes (tests/merge)
 # the export tests load the Cytoscape.js export with the cytoscape npm
 # package: Debian's node and npm, unless a node and npm are already there
 # (a NodeSource nodejs package ships its own npm and conflicts with Debian's)

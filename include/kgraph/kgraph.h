@@ -17,7 +17,8 @@
  *   4. exports a selection: kg_store_load_graph with a kg_select (graph.h),
  *      then kg_export_dot, kg_export_json, ... (export.h) to a FILE *.
  *
- * examples/embed.c does all four.  Conventions, everywhere: functions return
+ * Audit (audit.h: why, retract, split, lint) and shard folding (fold.h:
+ * what `kgraph merge` uses) are there too.  examples/embed.c does all four.  Conventions, everywhere: functions return
  * KG_OK (0) or a negative KG_E* code and write a one-line message into the
  * caller's kg_err (common.h); an object returned through T **out is the
  * caller's, freed with its kg_*_free or kg_*_close (which accept NULL);
@@ -37,5 +38,6 @@
 #include "search.h"
 #include "export.h"
 #include "audit.h"
+#include "fold.h"
 
 #endif
