@@ -301,6 +301,14 @@ static const struct rule rules[] = {
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "invoke.verb", "S=EVT|PER|ORG ~~ w:invoke ~ 'the'? O=ART|TRE", A_PAIR,
 	  KG_P_INVOKES, 0 },
+	{ "invoke.country",
+	  "S=GPE+ ,? ~3 'invoked|invoke|invokes|invoking|triggered|triggers|"
+	  "activated|activates' 'the'? O=ART|TRE",
+	  A_PAIR, KG_P_INVOKES, 0 },
+	{ "invoke.consult",
+	  "S=PER|ORG|GPE+ ,? ~3 'requested|request|requests|called for|"
+	  "sought' ~2 'consultations|talks|a meeting' 'under' O=ART",
+	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.support",
 	  "S=PER ~ 'support for|commitment to' ~ 'the'? O=TRE|ART", A_PAIR,
 	  KG_P_INVOKES, 0 },

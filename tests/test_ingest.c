@@ -301,6 +301,15 @@ static const struct tcase cases[] = {
 	    "Janet Yellen|attended|Asia-Pacific Economic Cooperation (APEC) "
 	    "summit|current" },
 	  { NULL } },
+	{ "countries_invoke_an_article",
+	  NULL,
+	  "Estonia, Latvia and Poland invoked Article 4 of the North Atlantic "
+	  "Treaty. Turkey requested consultations under Article 4 in 2015. "
+	  "The plan offers Ukraine guarantees akin to Article 5.",
+	  { "Estonia|invokes|Article 4|current",
+	    "Poland|invokes|Article 4|current",
+	    "Turkey|invokes|Article 4|current" },
+	  { "Ukraine|invokes|Article 5|current" } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
