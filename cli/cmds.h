@@ -31,6 +31,6 @@ int cmd_split(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
 int cmd_lint(int argc, char **argv);
 int cmd_search(int argc, char **argv); /* cli/cmd_search.c: FTS5 search */
-int cmd_merge(int argc, char **argv); /* cli/cmd_merge.c: docs/scale.md */
+int cmd_merge(int argc, char **argv);  /* cli/cmd_merge.c: docs/scale.md */
 
 #endif

@@ -18,12 +18,12 @@
  *      then kg_export_dot, kg_export_json, ... (export.h) to a FILE *.
  *
  * Audit (audit.h: why, retract, split, lint) and shard folding (fold.h:
- * what `kgraph merge` uses) are there too.  examples/embed.c does all four.  Conventions, everywhere: functions return
- * KG_OK (0) or a negative KG_E* code and write a one-line message into the
- * caller's kg_err (common.h); an object returned through T **out is the
- * caller's, freed with its kg_*_free or kg_*_close (which accept NULL);
- * strings handed to a callback are valid during that call only.  A handle
- * is used by one thread at a time.
+ * what `kgraph merge` uses) are there too.  examples/embed.c does all four.
+ * Conventions, everywhere: functions return KG_OK (0) or a negative KG_E* code
+ * and write a one-line message into the caller's kg_err (common.h); an object
+ * returned through T **out is the caller's, freed with its kg_*_free or
+ * kg_*_close (which accept NULL); strings handed to a callback are valid during
+ * that call only.  A handle is used by one thread at a time.
  */
 #ifndef KGRAPH_KGRAPH_H
 #define KGRAPH_KGRAPH_H
