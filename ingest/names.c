@@ -153,6 +153,48 @@ static void juris_text(const struct kg_ingest *ing, struct phrase *ph, size_t k)
 	ph->jt1 = ing->spans[k].t1;
 }
 
+/* "its first lady", "the country's vice president": the jurisdiction is
+ * the nearest country (or, for "its", organisation) named earlier in the
+ * sentence.  m is the span after the pronoun; returns that name's span, or
+ * -1. */
+static long juris_back(const struct kg_ingest *ing, size_t m)
+{
+	static const char *const countries[] = { "country", "nation", "kingdom",
+		                                 "republic", NULL };
+	static const char *const bodies[] = { "bloc",         "league",
+		                              "alliance",     "union",
+		                              "organisation", "organization",
+		                              "group",        NULL };
+	int want = -1; /* the type wanted, or -1 for GPE or ORG */
+	size_t j;
+
+	if (m >= 1 &&
+	    (ing->spans[m - 1].kind == SP_TOK ||
+	     ing->spans[m - 1].kind == SP_WORDS) &&
+	    !strcmp(kg_ingest__norm0(ing, m - 1), "its"))
+		j = m - 1;
+	else if (m >= 3 && (ing->toks[ing->spans[m - 1].t0].flags & TF_POSS) &&
+	         tok_is(ing, m - 3, "the") &&
+	         (kg_ingest__in_list(kg_ingest__norm0(ing, m - 2), countries) ||
+	          kg_ingest__in_list(kg_ingest__norm0(ing, m - 2), bodies))) {
+		want = kg_ingest__in_list(kg_ingest__norm0(ing, m - 2),
+		                          countries)
+		               ? KG_T_GPE
+		               : KG_T_ORG;
+		j = m - 3;
+	} else
+		return -1;
+	while (j-- > 0) {
+		const struct span *sp = &ing->spans[j];
+
+		if (is_juris_span(sp) && sp->kind != SP_DEMONYM &&
+		    (want < 0 || (int)(sp->kind == SP_NAME ? sp->lex->type
+		                                           : sp->type) == want))
+			return (long)j;
+	}
+	return -1;
+}
+
 static void
 left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 {
@@ -194,6 +236,10 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			ph->juris = kg_ingest__span_entity(ing, m - 2, si);
 			juris_text(ing, ph, m - 2);
 			m -= 2;
+		} else if (ph->juris < 0 && juris_back(ing, m) >= 0) {
+			ph->juris = kg_ingest__span_entity(
+			        ing, (size_t)juris_back(ing, m), si);
+			break;
 		} else {
 			break;
 		}

@@ -40,8 +40,10 @@ struct rule {
 };
 
 static const struct rule rules[] = {
-	{ "title.appos", "S=PER , 'a|an|the'? O=OFF", A_PAIR, KG_P_HOLDS_OFFICE,
-	  0 },
+	{ "title.appos",
+	  "S=PER , 'a|an|the'? 'country|nation|bloc|league|alliance|union'? "
+	  "'s? 'its'? O=OFF",
+	  A_PAIR, KG_P_HOLDS_OFFICE, 0 },
 	{ "title.as", "S=PER ~3 'as' O=OFF", A_PAIR, KG_P_HOLDS_OFFICE, 0 },
 	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },
 	{ "alias.aka-paren",

@@ -310,6 +310,14 @@ static const struct tcase cases[] = {
 	    "Poland|invokes|Article 4|current",
 	    "Turkey|invokes|Article 4|current" },
 	  { "Ukraine|invokes|Article 5|current" } },
+	{ "its_and_the_countrys_title_take_the_named_country",
+	  NULL,
+	  "Ukraine was represented by its first lady, Olena Zelenska. The UAE "
+	  "sent Mansour bin Zayed, the country's vice president.",
+	  { "Olena Zelenska|holds_office|First Lady of Ukraine|current",
+	    "Mansour bin Zayed|holds_office|Vice President of the United Arab "
+	    "Emirates|current" },
+	  { NULL } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
