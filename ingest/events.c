@@ -139,9 +139,10 @@ modifier(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 
 	if (sp->kind == SP_ENT && sp->type == KG_T_PERSON) {
 		add_person(m, sp->ent);
-	} else if (sp->kind == SP_NAME &&
-	           (sp->lex->type == KG_T_GPE || sp->lex->type == KG_T_LOC ||
-	            sp->lex->type == KG_T_FACILITY)) {
+	} else if (sp->kind == SP_NAME && (sp->lex->type == KG_T_GPE ||
+	                                   sp->lex->type == KG_T_FACILITY)) {
+		/* a region in the name is its scope, not its venue: "East
+		 * Asia Summit", "Africa Climate Summit" */
 		e = kg_ingest__span_entity(ing, k, si);
 		if (e >= 0 && m->nplaces < 4)
 			m->places[m->nplaces++] = e;
@@ -412,6 +413,33 @@ static int in_place(const struct kg_ingest *ing, long ev, long p)
 	return 0;
 }
 
+/* "The three-day meeting" after "the Africa Climate Summit": a definite
+ * bare mention of a gathering noun, when no event of its own kind came
+ * before, is the gathering the text spoke of last.  Returns it, or -1. */
+static long gathering_of(const struct kg_ingest *ing, const struct emention *m)
+{
+	static const char *const kinds[] = { "summit",    "meeting",
+		                             "gathering", "conference",
+		                             "forum",     "ministerial",
+		                             "COP",       NULL };
+	long best = -1;
+	size_t i;
+
+	if (m->named || !m->definite || m->background || !m->cls ||
+	    !kg_ingest__in_list(m->cls, kinds))
+		return -1;
+	for (i = 0; i < ing->nents; i++) {
+		const struct ent *ev = &ing->ents[i];
+
+		if (ev->type == KG_T_EVENT && ev->merged < 0 && !ev->implicit &&
+		    !ev->background && ev->noun &&
+		    kg_ingest__in_list(ev->noun, kinds) &&
+		    (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
+			best = (long)i;
+	}
+	return best;
+}
+
 /* The earlier event this mention means, or -1 for a new one: the same
  * name, else the most recently mentioned event of the same kind that the
  * mention fits (a bare "the summit" fits any). */
@@ -461,7 +489,7 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 		    (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
 			best = (long)i;
 	}
-	return best;
+	return best >= 0 ? best : gathering_of(ing, m);
 }
 
 void kg_ingest__add_part(struct kg_ingest *ing, long ev, long p)

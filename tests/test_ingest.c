@@ -318,6 +318,13 @@ static const struct tcase cases[] = {
 	    "Mansour bin Zayed|holds_office|Vice President of the United Arab "
 	    "Emirates|current" },
 	  { NULL } },
+	{ "the_meeting_after_a_named_summit_is_that_summit",
+	  NULL,
+	  "William Ruto opened the Africa Climate Summit in Nairobi.\n\nThe "
+	  "three-day meeting was attended by Abiy Ahmed.",
+	  { "Abiy Ahmed|attended|Africa Climate Summit in Nairobi|current",
+	    "Africa Climate Summit in Nairobi|located_in|Nairobi|current" },
+	  { "Africa Climate Summit in Nairobi|located_in|Africa|current" } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
