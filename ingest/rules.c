@@ -83,7 +83,8 @@ static const struct rule rules[] = {
 	{ "attend.who", "S=PER , 'who' ~ w:attend ~ E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "event.chaired",
-	  "E=EVT ~~ 'chaired by|hosted by|presided over by|led by|opened by'"
+	  "E=EVT ~~ 'chaired by|co-chaired by|hosted by|presided over by|led "
+	  "by|opened by'"
 	  " 'the'? S=PER+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.colon", "w:attend : S=PARTY+", A_ATTEND_CTX, KG_P_ATTENDED,
@@ -98,7 +99,7 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "chair.event",
 	  "S=PER ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
-	  "joined|joins|will join|witnessed|addressed' 'the|a'? E=EVT",
+	  "joined|joins|will join|to join|witnessed|addressed' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.among",
 	  "'among' 'the|those'? ~2 'were|was|are|is|will be' ,? 'the'? S=PER+",
@@ -110,8 +111,8 @@ static const struct rule rules[] = {
 	{ "attend.appos", "S=PER , ~* , ~2 w:attend", A_ATTEND_CTX,
 	  KG_P_ATTENDED, 0 },
 	{ "attend.led",
-	  "S=PER ~2 'led|headed|leads|heads|will lead' 'the|a|an|his|her'? ~2 "
-	  "'delegation'",
+	  "S=PER ~2 'led|headed|leads|heads|will lead' 'the|a|an|his|her'? "
+	  "ACTOR? 's? ~2 'delegation'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.sent",
 	  "'sent|dispatched|sending|sends' S=PER+ ~4 'in his place|in her "
@@ -200,11 +201,26 @@ static const struct rule rules[] = {
 	  "'included|includes|include|were|are' 'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.inverted",
-	  "w:attend 'the'? E=EVT ~4 'were|was' ,? 'the'? S=PER+", A_ATTEND,
+	  "w:attend 'the'? E=EVT ~~ 'were|was' ,? 'the'? S=PER+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "attend.delegation",
 	  "'delegation|delegations' ~2 'included|includes|include|comprised|"
-	  "was led by|were led by|led by' S=PER+",
+	  "was led by|were led by|led by|was made up of' 'the'? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.side",
+	  "'on the' ~2 'side' 'were|was|are|is|will be' ,? 'the'? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.sent-person",
+	  "'sent|sends|dispatched|will send|sending' 'the|its|his|her|their'? "
+	  "S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.part-of-delegation",
+	  "S=PER+ ,? ~3 'were part of|was part of|were members of|was a member "
+	  "of|joined|travelled with|traveled with' ~4 'delegation'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.greeted",
+	  "S=PER+ ,? ~2 'were greeted by|was greeted by|were welcomed by|was "
+	  "welcomed by|were received by|was received by'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.joined",
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
@@ -220,7 +236,9 @@ static const struct rule rules[] = {
 	  "gather at|will gather in|will gather at' PLACES ~~ "
 	  "'for' ~3 E=EVT",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
-	{ "represent.at", "S=PER ~~ 'represented' ~* 'at' 'the|a'? E=EVT",
+	{ "represent.at",
+	  "S=PER ~~ 'represented|represent|represents|will represent' ~* 'at' "
+	  "'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "at.event-in", "S=PER ~~ 'at|during' 'a|an|the'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },

@@ -325,6 +325,18 @@ static const struct tcase cases[] = {
 	  { "Abiy Ahmed|attended|Africa Climate Summit in Nairobi|current",
 	    "Africa Climate Summit in Nairobi|located_in|Nairobi|current" },
 	  { "Africa Climate Summit in Nairobi|located_in|Africa|current" } },
+	{ "delegations_sides_and_envoys_sent",
+	  NULL,
+	  "Leaders met for the summit in Lima.\n\nOn the Chinese side were "
+	  "Wang Yi and Cai Qi. Li Qiang led Beijing's delegation. Iran sent "
+	  "Foreign Minister Abbas Araghchi. Jaishankar Subrahmanyam and Ajit "
+	  "Doval were part of the Indian delegation.",
+	  { "Wang Yi|attended|summit in Lima|current",
+	    "Cai Qi|attended|summit in Lima|current",
+	    "Li Qiang|attended|summit in Lima|current",
+	    "Abbas Araghchi|attended|summit in Lima|current",
+	    "Ajit Doval|attended|summit in Lima|current" },
+	  { NULL } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
