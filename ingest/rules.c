@@ -1,5 +1,5 @@
-/* ingest/rules.c - the relation rules: patterns (patterns.c) and the
- * generic actions that turn a match into facts
+/* ingest/rules.c - running the relation rules (ruleset.c): the generic
+ * actions that turn a pattern match (patterns.c) into facts
  *
  * Each rule is data: an id (recorded with every fact it makes), a pattern
  * and an action.  Actions are few and shared: a pair of slots under one
@@ -12,334 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "patterns.h"
-
-enum action {
-	A_PAIR,   /* pred(S, O) for every S and O */
-	A_MEET,   /* met_with(S, O); all attended the meeting E or a new one */
-	A_ATTEND, /* attended(S, E) */
-	A_GATHER, /* attended(S, E) and met_with among S */
-	A_VISIT,  /* visited(S, O); a visit event in O */
-	A_LOCATE, /* located_in(E or S, O...) and the chain of places */
-	A_DATE,   /* occurred_on(E, D) */
-	A_ALIAS,  /* O is another name of S */
-	A_INVOKE, /* invokes(E or the current event, O) */
-	A_SIGN,   /* S signed O: attended the signing, and met */
-	A_ATTEND_CTX, /* S and O attended the event the text is about */
-	A_GROUP,      /* "NATO foreign ministers met in Brussels": a meeting */
-	A_SWORN,      /* "X was sworn in": attended the inauguration */
-	A_PARTY       /* member_of(S, O) when O is a party */
-};
-
-struct rule {
-	const char *id;
-	const char *pattern;
-	int action;
-	kg_pred pred;
-	int at_start; /* only at the start of the sentence */
-};
-
-static const struct rule rules[] = {
-	{ "title.appos",
-	  "S=PER , 'a|an|the'? 'country|nation|bloc|league|alliance|union'? "
-	  "'s? 'its'? O=OFF",
-	  A_PAIR, KG_P_HOLDS_OFFICE, 0 },
-	{ "title.as", "S=PER ~3 'as' O=OFF", A_PAIR, KG_P_HOLDS_OFFICE, 0 },
-	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },
-	{ "alias.aka-paren",
-	  "S=TRE|ORG|EVT|FAC ( 'also known as|also called|known as|or|"
-	  "formally' 'the'? O=TRE|ORG|EVT|FAC",
-	  A_ALIAS, KG_P_COUNT, 0 },
-	{ "alias.aka",
-	  "S=TRE|ORG|EVT|FAC , 'also known as|also referred to as|known as|"
-	  "formally|officially|also called|or' 'the'? O=TRE|ORG|EVT|FAC",
-	  A_ALIAS, KG_P_COUNT, 0 },
-	{ "alias.paren", "S=ORG|TRE|GPE|EVT|FAC ( O=ORG|TRE|GPE|EVT|FAC )",
-	  A_ALIAS, KG_P_COUNT, 0 },
-	{ "meet.verb", "S=PER+ ,? ~ w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH,
-	  0 },
-	{ "meet.far", "S=PER ~ w:meet ~~ O=PER+", A_MEET, KG_P_MET_WITH, 0 },
-	{ "meet.who", "S=PER , 'who|which' ~* , w:meet ~ O=PER+", A_MEET,
-	  KG_P_MET_WITH, 0 },
-	{ "meet.appos", "S=PER , ~~ , w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH,
-	  0 },
-	{ "meet.mutual",
-	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet'", A_MEET,
-	  KG_P_MET_WITH, 0 },
-	{ "host.verb", "S=PER ~ w:host O=PER+ ~~ E=EVT?", A_MEET, KG_P_MET_WITH,
-	  0 },
-	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
-	  KG_P_ATTENDED, 0 },
-	{ "event.together",
-	  "E=EVT ~~ 'bringing together|brought together|bring together|"
-	  "brings together|will bring together' S=PARTY+",
-	  A_GATHER, KG_P_ATTENDED, 0 },
-	{ "event.include",
-	  "E=EVT ~~ 'include|includes|included|including|attended by|"
-	  "will include' 'the'? S=PARTY+",
-	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "attend.verb", "S=PARTY+ ~~ w:attend ~ 'the'? E=EVT+", A_ATTEND,
-	  KG_P_ATTENDED, 0 },
-	{ "attend.who", "S=PER , 'who' ~ w:attend ~ E=EVT", A_ATTEND,
-	  KG_P_ATTENDED, 0 },
-	{ "event.chaired",
-	  "E=EVT ~~ 'chaired by|co-chaired by|hosted by|presided over by|led "
-	  "by|opened by'"
-	  " 'the'? S=PER+",
-	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "attend.colon", "w:attend : S=PARTY+", A_ATTEND_CTX, KG_P_ATTENDED,
-	  0 },
-	{ "attend.bare", "S=PARTY+ ~4 w:attend", A_ATTEND_CTX, KG_P_ATTENDED,
-	  0 },
-	{ "attend.represented",
-	  "S=ORG|GPE 'was represented by|were represented by|is represented by|"
-	  "will be represented by' O=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "host.event", "S=PER ~~ w:host 'the|a'? E=EVT", A_ATTEND,
-	  KG_P_ATTENDED, 0 },
-	{ "chair.event",
-	  "S=PER ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
-	  "joined|joins|will join|to join|witnessed|addressed' 'the|a'? E=EVT",
-	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "attend.among",
-	  "'among' 'the|those'? ~2 'were|was|are|is|will be' ,? 'the'? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
-	{ "attend.paid",
-	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
-	  "will make|was on' 'a|an|his|her|their'? E=EVT",
-	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "attend.appos", "S=PER , ~* , ~2 w:attend", A_ATTEND_CTX,
-	  KG_P_ATTENDED, 0 },
-	{ "attend.led",
-	  "S=PER ~2 'led|headed|leads|heads|will lead' 'the|a|an|his|her'? "
-	  "ACTOR? 's? ~2 'delegation'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.sent",
-	  "'sent|dispatched|sending|sends' S=PER+ ~4 'in his place|in her "
-	  "place|"
-	  "instead|in their place|to represent'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "host.for", "S=PER ~3 w:host ~4 'for|at|to' 'a|an|the'? E=EVT",
-	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "group.met",
-	  "S=ORG|GPE ~2 'leaders|ministers|foreign ministers|defence ministers|"
-	  "defense ministers|finance ministers|heads of state|officials|"
-	  "envoys|negotiators|delegates' 'met|gathered|convened|assembled|"
-	  "will meet|will gather' 'in|at' PLACES",
-	  A_GROUP, KG_P_LOCATED_IN, 0 },
-	{ "group.of-met",
-	  "'leaders|ministers|foreign ministers|defence ministers|"
-	  "defense ministers|finance ministers|heads of state|envoys|"
-	  "delegates' 'of' 'the'? S=ORG '('? ORG? ')'? ~3 'met|met in|met "
-	  "at|gathered in|"
-	  "gathered at|convened in|convened at|assembled in|assembled at|"
-	  "will meet|will gather' 'in|at'? PLACES",
-	  A_GROUP, KG_P_LOCATED_IN, 0 },
-	{ "attend.represented-by",
-	  "'was represented by|were represented by|is represented by|"
-	  "will be represented by' 'the|its|his|her|their'? O=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.accompanied",
-	  "S=PER ,? 'was accompanied by|were accompanied by|is accompanied by|"
-	  "will be accompanied by' 'the|his|her|their'? O=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.chair",
-	  "S=PER+ ,? 'is in the|was in the|will be in the|took the' OFF",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.joined-at",
-	  "S=PER+ ,? 'joined|joins|will join' O=PER ~2 'table|stage|podium'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.were-among",
-	  "S=PER+ ,? 'were among|was among|are among|is among|were also among|"
-	  "was also among' ~4 'guests|mourners|dignitaries|leaders|attendees|"
-	  "participants|delegates|those|heads of state|congregation|speakers|"
-	  "visitors'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.taking-part",
-	  "'taking part|attending|present|in attendance|participating|on hand' "
-	  "'included|include|includes|were|are' ,? 'the'? S=PARTY+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.colon-guests",
-	  "'guests|attendees|participants|present|in attendance' : S=PARTY+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.sent-in",
-	  "'and sent|, sending|and dispatched|instead sent|but sent' "
-	  "'the|his|her|its|their'? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.arrived",
-	  "S=PER+ ,? ~2 'arrived|have arrived|has arrived|had arrived|landed|"
-	  "flew into|flew in|is expected to arrive|will arrive|is due to "
-	  "arrive'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.seated",
-	  "S=PER+ ,? ~3 'sat|was seated|were seated|is seated|seated at|"
-	  "seated in|seated beside|seated next to|is in the chair|"
-	  "was in the chair|took his seat|took her seat|took their seats|"
-	  "were in the hall|was in the hall|were in the room|was in the room|"
-	  "were in the audience|was in the audience'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.addressed",
-	  "S=PER ~~ 'addressed|told|briefed|greeted|welcomed|will address|"
-	  "addresses|is due to address|is expected to address' 'the|fellow'? "
-	  "~2 "
-	  "'leaders|delegates|delegations|participants|heads of state|guests|"
-	  "dignitaries'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.took-over",
-	  "S=PER ~2 'took over|takes over|assumed|inherited' ~5 'from' O=PER",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.sworn-in",
-	  "S=PER+ ,? ~3 'was sworn in|were sworn in|is sworn in|will be sworn "
-	  "in|"
-	  "took the oath|takes the oath|was inaugurated|will be inaugurated'",
-	  A_SWORN, KG_P_ATTENDED, 0 },
-	{ "event.attended-by",
-	  "E=EVT ~* 'and attended by|attended by' S=PARTY+", A_ATTEND,
-	  KG_P_ATTENDED, 0 },
-	{ "attend.guests",
-	  "'guests|attendees|participants|invitees|mourners' ~2 "
-	  "'included|includes|include|were|are' 'the'? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.inverted",
-	  "w:attend 'the'? E=EVT ~~ 'were|was' ,? 'the'? S=PER+", A_ATTEND,
-	  KG_P_ATTENDED, 0 },
-	{ "attend.delegation",
-	  "'delegation|delegations' ~2 'included|includes|include|comprised|"
-	  "was led by|were led by|led by|was made up of' 'the'? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.side",
-	  "'on the' ~2 'side' 'were|was|are|is|will be' ,? 'the'? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.sent-person",
-	  "'sent|sends|dispatched|will send|sending' 'the|its|his|her|their'? "
-	  "S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.part-of-delegation",
-	  "S=PER+ ,? ~3 'were part of|was part of|were members of|was a member "
-	  "of|joined|travelled with|traveled with' ~4 'delegation'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.greeted",
-	  "S=PER+ ,? ~2 'were greeted by|was greeted by|were welcomed by|was "
-	  "welcomed by|were received by|was received by'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.joined",
-	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.among",
-	  "S=PER+ 'were among|was among|were also among|was also among' "
-	  "'the'? ~2 'leaders|attendees|participants|guests|heads'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "event.gathered",
-	  "'gathered in|gathered at|met in|met at|convened in|convened at|"
-	  "assembled in|assembled at|arrived in|arrived at|are gathering in|"
-	  "are gathering at|were gathering in|were gathering at|gather in|"
-	  "gather at|will gather in|will gather at' PLACES ~~ "
-	  "'for' ~3 E=EVT",
-	  A_LOCATE, KG_P_LOCATED_IN, 0 },
-	{ "represent.at",
-	  "S=PER ~~ 'represented|represent|represents|will represent' ~* 'at' "
-	  "'the|a'? E=EVT",
-	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "at.event-in", "S=PER ~~ 'at|during' 'a|an|the'? E=EVT", A_ATTEND,
-	  KG_P_ATTENDED, 0 },
-	{ "during.event", "S=PER+ ~* 'during' 'the|a'? E=EVT", A_ATTEND,
-	  KG_P_ATTENDED, 1 },
-	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
-	  1 },
-	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
-	  A_ALIAS, KG_P_COUNT, 0 },
-	{ "event.appos", "S=EVT ~~ , 'a|an' ~~ O=EVT", A_ALIAS, KG_P_COUNT, 0 },
-	{ "event.appos-the", "S=EVT ~3 , 'the' O=EVT", A_ALIAS, KG_P_COUNT, 0 },
-	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED,
-	  0 },
-	{ "sign.verb", "S=PER+ ,? ~ w:sign ~3 O=TRE", A_SIGN, KG_P_ATTENDED,
-	  0 },
-	{ "sign.noun",
-	  "S=PER+ ,? ~ w:sign ~3 "
-	  "'treaty|agreement|accord|pact|deal|declaration|"
-	  "memorandum|charter|convention'",
-	  A_SIGN, KG_P_ATTENDED, 0 },
-	{ "his.event", "S=PER ~~ 'his|her' E=EVT", A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "visit.verb", "S=PER ~ w:visit PLACES", A_VISIT, KG_P_VISITED, 0 },
-	{ "event.place", "E=EVT 'in|at|inside' PLACES", A_LOCATE,
-	  KG_P_LOCATED_IN, 0 },
-	{ "event.held",
-	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
-	  "will be held|scheduled|will take place|opened|met' ~~ 'in|at' "
-	  "PLACES",
-	  A_LOCATE, KG_P_LOCATED_IN, 0 },
-	{ "event.of-place", "E=EVT 'on|of|against|over' ~3 'in|at' PLACES",
-	  A_LOCATE, KG_P_LOCATED_IN, 0 },
-	{ "event.hosted-in",
-	  "E=EVT , 'hosted by|chaired by|led by' S=PER 'in|at' PLACES",
-	  A_LOCATE, KG_P_LOCATED_IN, 0 },
-	{ "place.in", "S=FAC 'in|,' PLACES", A_LOCATE, KG_P_LOCATED_IN, 0 },
-	{ "place.appos-in", "S=FAC|GPE , 'a|an' ~4 'in|near|outside' PLACES",
-	  A_LOCATE, KG_P_LOCATED_IN, 0 },
-	{ "event.date", "E=EVT ~3 D=DATE", A_DATE, KG_P_OCCURRED_ON, 0 },
-	{ "event.held-date",
-	  "E=EVT ~~ 'held|took place|convened|was held|will be held|"
-	  "is scheduled|was scheduled|will take place' ~~ D=DATE",
-	  A_DATE, KG_P_OCCURRED_ON, 0 },
-	{ "event.of-date", "E=EVT 'of|in|against' PLACE|ORG 'in|on' D=DATE",
-	  A_DATE, KG_P_OCCURRED_ON, 0 },
-	{ "date.event",
-	  "'on|in'? D=DATE , ~~ E=EVT ~~ 'took place|was held|were held|"
-	  "convened|opened|began|met|gathered|ended|closed|was hosted|"
-	  "got under way|kicked off'",
-	  A_DATE, KG_P_OCCURRED_ON, 1 },
-	{ "member.party",
-	  "S=PER , 'a|an|the' ~2 PLACE? O=ORG 'from|of|on|senator|lawmaker|"
-	  "congressman|congresswoman|member|who|,'",
-	  A_PARTY, KG_P_MEMBER_OF, 0 },
-	{ "member.join", "S=GPE|ORG+ ,? 'which'? ~ w:join 'the'? O=ORG", A_PAIR,
-	  KG_P_MEMBER_OF, 0 },
-	{ "member.became",
-	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will "
-	  "become' "
-	  "~3 O=ORG 's? ~2 'member|members|ally|member state'",
-	  A_PAIR, KG_P_MEMBER_OF, 0 },
-	{ "member.accession",
-	  "'accession of|entry of|admission of' S=GPE+ 'to|into' O=ORG", A_PAIR,
-	  KG_P_MEMBER_OF, 0 },
-	{ "member.pact",
-	  "O=ORG , 'the'? ~2 'pact|alliance|partnership|grouping|bloc|group' "
-	  "'between|of' S=GPE+",
-	  A_PAIR, KG_P_MEMBER_OF, 0 },
-	{ "member.of",
-	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will "
-	  "become' "
-	  "~3 'member|members|member state' 'of' 'the'? O=ORG",
-	  A_PAIR, KG_P_MEMBER_OF, 0 },
-	{ "member.members-include",
-	  "O=ORG 's ~2 'members|member states|member countries' "
-	  "'include|includes|are|were' S=GPE+",
-	  A_PAIR, KG_P_MEMBER_OF, 0 },
-	{ "member.includes",
-	  "O=ORG ,? 'which'? ~2 'includes|include|included|comprises|groups|"
-	  "brings together|now includes' S=GPE+",
-	  A_PAIR, KG_P_MEMBER_OF, 0 },
-	{ "invoke.verb", "S=EVT|PER|ORG ~~ w:invoke ~ 'the'? O=ART|TRE", A_PAIR,
-	  KG_P_INVOKES, 0 },
-	{ "invoke.country",
-	  "S=GPE+ ,? ~3 'invoked|invoke|invokes|invoking|triggered|triggers|"
-	  "activated|activates' 'the'? O=ART|TRE",
-	  A_PAIR, KG_P_INVOKES, 0 },
-	{ "invoke.consult",
-	  "S=PER|ORG|GPE+ ,? ~3 'requested|request|requests|called for|"
-	  "sought' ~2 'consultations|talks|a meeting' 'under' O=ART",
-	  A_PAIR, KG_P_INVOKES, 0 },
-	{ "invoke.support",
-	  "S=PER ~ 'support for|commitment to' ~ 'the'? O=TRE|ART", A_PAIR,
-	  KG_P_INVOKES, 0 },
-	{ "invoke.context", "w:invoke ~ 'the'? O=ART|TRE", A_INVOKE,
-	  KG_P_INVOKES, 0 },
-};
-
-#define NRULES (sizeof(rules) / sizeof(rules[0]))
+#include "rules_int.h"
 
 struct kg_rules {
-	struct kg_pattern *compiled[NRULES];
+	const struct rule *rules;
+	size_t n;
+	struct kg_pattern **compiled;
 };
 
 int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
@@ -350,13 +28,21 @@ int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
 	*out = NULL;
 	if (r == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
-	for (i = 0; i < NRULES; i++) {
-		int rc = kg_pattern_compile(&r->compiled[i], rules[i].pattern);
+	r->rules = kg_ingest__ruleset(&r->n);
+	r->compiled = calloc(r->n, sizeof(*r->compiled));
+	if (r->compiled == NULL) {
+		free(r);
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < r->n; i++) {
+		int rc = kg_pattern_compile(&r->compiled[i],
+		                            r->rules[i].pattern);
 
 		if (rc) {
+			kg_err_set(err, rc, "rule %s: bad pattern",
+			           r->rules[i].id);
 			kg_ingest__rules_free(r);
-			return kg_err_set(err, rc, "rule %s: bad pattern",
-			                  rules[i].id);
+			return rc;
 		}
 	}
 	*out = r;
@@ -369,8 +55,9 @@ void kg_ingest__rules_free(struct kg_rules *r)
 
 	if (r == NULL)
 		return;
-	for (i = 0; i < NRULES; i++)
+	for (i = 0; i < r->n; i++)
 		kg_pattern_free(r->compiled[i]);
+	free(r->compiled);
 	free(r);
 }
 
@@ -1128,13 +815,13 @@ int kg_ingest__rules(struct kg_ingest *ing,
 	size_t i, c;
 	int rc;
 
-	for (i = 0; i < NRULES; i++) {
+	for (i = 0; i < rs->n; i++) {
 		for (c = 0; c < ing->nchunks; c++) {
-			if (rules[i].at_start && c > 0)
+			if (rs->rules[i].at_start && c > 0)
 				break;
 			if (!kg_pattern_match(rs->compiled[i], ing, c, &m))
 				continue;
-			if ((rc = apply(ing, &rules[i], &m, si)) != KG_OK)
+			if ((rc = apply(ing, &rs->rules[i], &m, si)) != KG_OK)
 				return rc;
 		}
 	}

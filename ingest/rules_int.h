@@ -1,0 +1,38 @@
+/* ingest/rules_int.h - the relation rules as data (ruleset.c), shared
+ * with the actions that run them (rules.c) */
+#ifndef KG_INGEST_RULES_INT_H
+#define KG_INGEST_RULES_INT_H
+
+#include <stddef.h>
+
+#include "patterns.h"
+
+enum action {
+	A_PAIR,   /* pred(S, O) for every S and O */
+	A_MEET,   /* met_with(S, O); all attended the meeting E or a new one */
+	A_ATTEND, /* attended(S, E) */
+	A_GATHER, /* attended(S, E) and met_with among S */
+	A_VISIT,  /* visited(S, O); a visit event in O */
+	A_LOCATE, /* located_in(E or S, O...) and the chain of places */
+	A_DATE,   /* occurred_on(E, D) */
+	A_ALIAS,  /* O is another name of S */
+	A_INVOKE, /* invokes(E or the current event, O) */
+	A_SIGN,   /* S signed O: attended the signing, and met */
+	A_ATTEND_CTX, /* S and O attended the event the text is about */
+	A_GROUP,      /* "NATO foreign ministers met in Brussels": a meeting */
+	A_SWORN,      /* "X was sworn in": attended the inauguration */
+	A_PARTY       /* member_of(S, O) when O is a party */
+};
+
+struct rule {
+	const char *id;
+	const char *pattern;
+	int action;
+	kg_pred pred;
+	int at_start; /* only at the start of the sentence */
+};
+
+/* The rules, in the order they run; *n gets their number. */
+const struct rule *kg_ingest__ruleset(size_t *n);
+
+#endif
