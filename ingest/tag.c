@@ -72,7 +72,10 @@ static const struct head heads[] = {
 	{ "charter", KG_T_TREATY, 0 },     { "protocol", KG_T_TREATY, 0 },
 	{ "memorandum", KG_T_TREATY, 0 },  { "day", KG_T_EVENT, 0 },
 	{ "games", KG_T_EVENT, 0 },        { "olympics", KG_T_EVENT, 0 },
-	{ "war", KG_T_EVENT, 0 },          { NULL, KG_T_ORG, 0 }
+	{ "war", KG_T_EVENT, 0 },          { "cup", KG_T_EVENT, 0 },
+	{ "championship", KG_T_EVENT, 0 }, { "championships", KG_T_EVENT, 0 },
+	{ "tournament", KG_T_EVENT, 0 },   { "united", KG_T_ORG, 0 },
+	{ "club", KG_T_ORG, 0 },           { NULL, KG_T_ORG, 0 }
 };
 
 /* Facility words that type a name wherever they stand in it. */
