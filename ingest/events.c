@@ -311,9 +311,13 @@ static void where_when(struct kg_ingest *ing, size_t si, struct emention *m)
 	for (rounds = 0; rounds < 2 && j + 1 < ing->nspans; rounds++) {
 		const struct span *nx = &ing->spans[j + 1];
 
+		/* "a state visit to France" is in France */
+		int to = !strcmp(kg_ingest__norm0(ing, j), "to") && m->cls &&
+		         strstr(m->cls, "visit") != NULL;
+
 		if (!word_span(&ing->spans[j]) ||
 		    (strcmp(kg_ingest__norm0(ing, j), "in") &&
-		     strcmp(kg_ingest__norm0(ing, j), "at")))
+		     strcmp(kg_ingest__norm0(ing, j), "at") && !to))
 			break;
 		if (nx->kind == SP_DATE && ing->dates[nx->date].y &&
 		    !ing->dates[nx->date].m) {

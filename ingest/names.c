@@ -464,7 +464,11 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 			n++;
 		}
 		h = chain[n - 1].hi;
+		/* but in "Xi Jinping, China's president, Narendra Modi, ..."
+		 * the title after "Name," is that name's */
 		if (punct_is(ing, h, ',') && holder_at(ing, h + 1) &&
+		    !(chain[0].lo >= 2 && punct_is(ing, chain[0].lo - 1, ',') &&
+		      holder_at(ing, chain[0].lo - 2)) &&
 		    ((chain[0].lo > 0 && tok_is(ing, chain[0].lo - 1, "the")) ||
 		     chain[0].juris >= 0)) {
 			h++; /* "the Chancellor of Germany, Friedrich Merz" */

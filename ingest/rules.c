@@ -129,6 +129,23 @@ static int denied(const struct kg_ingest *ing, const struct kg_match *m)
 	return 0;
 }
 
+/* "took part only by video link": present at no place, so no attendance
+ * (phone calls and video links are not attendance in this graph). */
+static int remote(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	static const char *const words[] = { "video",     "videolink",
+		                             "virtually", "remotely",
+		                             "online",    "videoconference",
+		                             NULL };
+	size_t c;
+
+	for (c = m->c1; c < m->c1 + 4 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    kg_ingest__in_list(ing->chunks[c].norm, words))
+			return 1;
+	return 0;
+}
+
 static int fact(struct kg_ingest *ing,
                 long s,
                 kg_pred p,
@@ -472,6 +489,14 @@ static int act_visit(struct kg_ingest *ing,
 	if (ev >= 0 && ing->ents[ev].dated && sentence_dated(ing))
 		ev = -1; /* "to visit Russia in 2019": another visit */
 	if (ev < 0) {
+		/* "arrived in Paris for a state visit to France": that one */
+		long own = current_event(ing);
+
+		if (own >= 0 && ing->ents[own].noun &&
+		    strstr(ing->ents[own].noun, "visit"))
+			ev = own;
+	}
+	if (ev < 0) {
 		char name[600];
 
 		int y = sentence_year(ing);
@@ -715,6 +740,9 @@ static int apply(struct kg_ingest *ing,
 	int neg, st = status_of(ing, m, &neg);
 	long ev;
 	size_t i;
+
+	if (r->pred == KG_P_ATTENDED && remote(ing, m))
+		return KG_OK;
 
 	switch (r->action) {
 	case A_PAIR:

@@ -34,8 +34,8 @@ static const struct rule rules[] = {
 	{ "meet.mutual",
 	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet'", A_MEET,
 	  KG_P_MET_WITH, 0 },
-	{ "host.verb", "S=PER ~ w:host O=PER+ ~~ E=EVT?", A_MEET, KG_P_MET_WITH,
-	  0 },
+	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+ ~~ E=EVT?", A_MEET,
+	  KG_P_MET_WITH, 0 },
 	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
 	  KG_P_ATTENDED, 0 },
 	{ "event.together",
@@ -72,6 +72,10 @@ static const struct rule rules[] = {
 	{ "attend.among",
 	  "'among' 'the|those'? ~2 'were|was|are|is|will be' ,? 'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	{ "attend.held",
+	  "S=PER+ ,? ~2 'held|hold|holds|will hold|convened' 'a|an|the|their'? "
+	  "E=EVT",
+	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "attend.paid",
 	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
 	  "will make|was on' 'a|an|his|her|their'? E=EVT",
@@ -79,7 +83,7 @@ static const struct rule rules[] = {
 	{ "attend.appos", "S=PER , ~* , ~2 w:attend", A_ATTEND_CTX,
 	  KG_P_ATTENDED, 0 },
 	{ "attend.led",
-	  "S=PER ~2 'led|headed|leads|heads|will lead' 'the|a|an|his|her'? "
+	  "S=PER+ ,? ~2 'led|headed|leads|heads|will lead' 'the|a|an|his|her'? "
 	  "ACTOR? 's? ~2 'delegation'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.sent",
@@ -190,6 +194,18 @@ static const struct rule rules[] = {
 	  "S=PER+ ,? ~2 'were greeted by|was greeted by|were welcomed by|was "
 	  "welcomed by|were received by|was received by'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.watched",
+	  "S=PER+ ,? ~2 'watched as|looked on as|looked on|stood by as|were "
+	  "present as|was present as'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.came-for",
+	  "S=PER+ ,? ~3 'arrived in|arrived at|arrived|arrives|arrive|"
+	  "travelled to|traveled to|travelled|traveled|travel|flew to|"
+	  "travels|flew|fly|flies|headed|heads|head|came|comes|come|returned' "
+	  "~~ 'for' 'a|an|the|his|her|their'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "event.with", "E=EVT 'with' 'the'? S=PARTY+", A_ATTEND, KG_P_ATTENDED,
+	  0 },
 	{ "attend.joined",
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },

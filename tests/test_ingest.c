@@ -337,6 +337,27 @@ static const struct tcase cases[] = {
 	    "Abbas Araghchi|attended|summit in Lima|current",
 	    "Ajit Doval|attended|summit in Lima|current" },
 	  { NULL } },
+	{ "list_of_names_with_titles_after_them",
+	  NULL,
+	  "The summit in Durban was attended by Xi Jinping, China's "
+	  "president, Narendra Modi, India's prime minister, and Lula da "
+	  "Silva, Brazil's president. Vladimir Putin took part only by video "
+	  "link.",
+	  { "Xi Jinping|holds_office|President of China|current",
+	    "Narendra Modi|holds_office|Prime Minister of India|current",
+	    "Narendra Modi|attended|summit in Durban|current" },
+	  { "Narendra Modi|holds_office|President of China|current",
+	    "Vladimir Putin|attended|summit in Durban|current" } },
+	{ "came_for_a_visit_and_held_a_meeting",
+	  NULL,
+	  "Xi Jinping arrived in Paris on Sunday for a state visit to France. "
+	  "Xi, Emmanuel Macron and Ursula von der Leyen held a trilateral "
+	  "meeting. Xi will then pay a state visit to Serbia.",
+	  { "Xi Jinping|attended|state visit to France|current",
+	    "state visit to France|located_in|France|current",
+	    "Ursula von der Leyen|attended|trilateral meeting|current",
+	    "Emmanuel Macron|met_with|Ursula von der Leyen|current" },
+	  { "state visit to France|located_in|Serbia|current" } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
