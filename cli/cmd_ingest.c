@@ -63,13 +63,36 @@ static const char *const usage[] = {
 	NULL
 };
 
+/* Counts of the batch in progress move to the committed ones only when
+ * its commit succeeds, so a failed commit (a full disk) is not counted. */
+struct counts {
+	long docs;    /* documents read and stored or found present */
+	long present; /* documents that were already stored */
+	long facts;   /* facts of the documents stored now */
+};
+
 struct ingest_state {
 	kg_store *st;
-	long since_commit; /* documents put since the last commit */
-	long present;      /* documents that were already stored */
-	long facts;        /* facts of the documents stored now */
-	int shard;         /* --shard: keep each document's extract line */
+	const char *db;      /* its path, for messages */
+	long since_commit;   /* documents put since the last commit */
+	struct counts batch; /* since the last commit */
+	struct counts done;  /* committed */
+	int shard;           /* --shard: keep each document's extract line */
+	int failed;          /* the database failed: no more commits */
 };
+
+static int commit(struct ingest_state *s, kg_err *err)
+{
+	int rc = kg_store_commit(s->st, err);
+
+	if (rc == KG_OK) {
+		s->done.docs += s->batch.docs;
+		s->done.present += s->batch.present;
+		s->done.facts += s->batch.facts;
+	}
+	memset(&s->batch, 0, sizeof(s->batch));
+	return rc;
+}
 
 /* Store one document; with --shard also its extract line (made here when
  * line is NULL). */
@@ -91,28 +114,46 @@ store(struct ingest_state *s, const kg_doc *doc, char *line, kg_err *err)
 	}
 	if (rc != KG_OK)
 		return rc;
+	s->batch.docs++;
 	if (added)
-		s->facts += (long)doc->nfacts;
+		s->batch.facts += (long)doc->nfacts;
 	else
-		s->present++;
+		s->batch.present++;
 	if (++s->since_commit < KG_BATCH_DOCS)
 		return KG_OK;
 	s->since_commit = 0;
-	rc = kg_store_commit(s->st, err);
+	rc = commit(s, err);
 	if (rc == KG_OK)
 		rc = kg_store_begin(s->st, err);
 	return rc;
 }
 
+/* store(), and when the database failed (a full disk), the message names
+ * it: the input fails no more, the database does. */
+static int
+store_named(struct ingest_state *s, const kg_doc *doc, char *line, kg_err *err)
+{
+	int rc = store(s, doc, line, err);
+
+	if (rc == KG_EDB) {
+		char msg[sizeof(err->msg)];
+
+		snprintf(msg, sizeof(msg), "%.100s: %.150s", s->db, err->msg);
+		memcpy(err->msg, msg, sizeof(msg));
+		s->failed = 1;
+	}
+	return rc;
+}
+
 static int put_doc(const kg_doc *doc, void *payload, kg_err *err)
 {
-	return store(payload, doc, NULL, err);
+	return store_named(payload, doc, NULL, err);
 }
 
 /* With -j N: the copy a worker made of a document. */
 static int put_copy(void *doc, void *payload, kg_err *err)
 {
-	return store(payload, doc, NULL, err);
+	return store_named(payload, doc, NULL, err);
 }
 
 /* With -j N --shard: the workers also write the extract line, so the
@@ -153,7 +194,7 @@ static int put_shard_copy(void *result, void *payload, kg_err *err)
 {
 	struct shard_copy *c = result;
 
-	return store(payload, c->doc, c->line, err);
+	return store_named(payload, c->doc, c->line, err);
 }
 
 /* Extract in jobs threads when jobs > 1.  Returns CLI_CONTINUE or an exit
@@ -181,7 +222,8 @@ run(cli_input *in, struct ingest_state *s, const char *db, char **paths, int n)
 
 	if (kg_store_begin(s->st, &err) == KG_OK) {
 		cli_input_run(in, paths, n);
-		kg_store_commit(s->st, &err);
+		if (!s->failed)
+			commit(s, &err);
 	}
 	if (err.code != KG_OK) {
 		cli_error("%s: %s", db, err.msg);
@@ -195,7 +237,9 @@ int cmd_ingest(int argc, char **argv)
 	const char *db = KG_CLI_DEFAULT_DB, *date = NULL, *lexdir = NULL;
 	const char *aliases = NULL;
 	int quiet = 0, jobs = 1, from_jsonl = 0, npos, rc;
-	struct ingest_state s = { NULL, 0, 0, 0, 0 };
+	struct ingest_state s = {
+		NULL, NULL, 0, { 0, 0, 0 }, { 0, 0, 0 }, 0, 0
+	};
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "date", 0, CLI_STR, &date },
 		                 { "lexicon", 0, CLI_STR, &lexdir },
@@ -221,6 +265,7 @@ int cmd_ingest(int argc, char **argv)
 		return rc;
 	in = (cli_input)CLI_INPUT_INIT(ex.ing, ex.date, quiet, put_doc, &s);
 	in.from_jsonl = from_jsonl;
+	s.db = db;
 	rc = cli_open_store(&s.st, db, KG_STORE_CREATE);
 	if (rc == CLI_CONTINUE && aliases != NULL)
 		rc = cli_aliases_load(s.st, aliases);
@@ -238,13 +283,14 @@ int cmd_ingest(int argc, char **argv)
 	cli_extractor_close(&ex);
 	if (in.stopped) {
 		fprintf(stderr, "kgraph: interrupted after %ld documents\n",
-		        in.tally.docs);
+		        s.done.docs);
 		return KG_EXIT_INTERRUPTED;
 	}
 	if (!quiet)
 		fprintf(stderr,
 		        "kgraph: ingested %ld documents (%ld already present), "
 		        "%ld facts, %ld errors\n",
-		        in.tally.docs, s.present, s.facts, in.tally.errors);
+		        s.done.docs, s.done.present, s.done.facts,
+		        in.tally.errors);
 	return cli_tally_status(&in.tally);
 }

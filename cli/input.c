@@ -46,6 +46,8 @@ static void vsay(const char *path, size_t line, const char *fmt, va_list ap)
 static void count_error(cli_input *in, int code)
 {
 	in->tally.errors++;
+	if (code == KG_EDB)
+		in->fatal = 1; /* a full disk fails every document after it */
 	if (cli_exit_status(code) == KG_EXIT_DATA)
 		in->tally.bad_data = 1;
 	else
@@ -61,6 +63,10 @@ static void drain(cli_input *in, int wait)
 	while (in->par != NULL && cli_par_next(in->par, wait, &d)) {
 		int rc = d.rc;
 
+		if (in->fatal) {
+			cli_par_release(in->par, &d);
+			continue;
+		}
 		if (rc == KG_OK)
 			rc = in->done(d.result, in->payload, &d.err);
 		if (rc != KG_OK) {
@@ -431,7 +437,7 @@ static int stop_now(cli_input *in)
 {
 	if (cli_interrupted())
 		in->stopped = 1;
-	return in->stopped;
+	return in->stopped || in->fatal;
 }
 
 static void run_jsonl(cli_input *in, const char *path, FILE *f)

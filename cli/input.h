@@ -41,6 +41,7 @@ typedef struct cli_input {
 	int from_jsonl;   /* inputs are kgraph extract output: no extractor */
 	int stopped;      /* set when SIGINT/SIGTERM stopped the reading */
 	size_t bytes;     /* input bytes read so far */
+	int fatal;        /* the store failed (KG_EDB): reading stops */
 	cli_progress progress;
 } cli_input;
 
@@ -48,7 +49,7 @@ typedef struct cli_input {
 #define CLI_INPUT_INIT(ing, date, quiet, fn, payload)                          \
 	{                                                                      \
 		(ing), (date), (quiet), (fn), (payload), { 0, 0, 0, 0 }, NULL, \
-		        NULL, 0, 0, 0,                                         \
+		        NULL, 0, 0, 0, 0,                                      \
 		{                                                              \
 			0, 0, 0, 0, 0                                          \
 		}                                                              \

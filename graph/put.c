@@ -194,12 +194,16 @@ static int vetoed(kg_store *st,
 }
 
 /* Entity id found by a name written the same way up to case and
- * punctuation ("NATO", "Nato"; "-election", "election") takes the spelling
- * that starts with a letter or digit, then the smallest in byte order, so
- * that its canonical name does not depend on which document came first. */
-static int better_name(kg_store *st, int64_t id, const char *name, kg_err *err)
+ * punctuation ("NATO", "Nato"; "-election", "election"), or spelled
+ * alike with as many words ("Abdel Fattah el-Sissi", "Abdel Fattah
+ * El-Sisi"), takes the spelling that starts with a letter or digit, then
+ * the smallest in byte order, so that its canonical name does not depend
+ * on which document came first.  Every name stays in aliases. */
+static int better_name(
+        kg_store *st, int64_t id, const char *name, int spelling, kg_err *err)
 {
-	sqlite3_stmt *q = st->st[KG_ST_BETTER_NAME];
+	sqlite3_stmt *q =
+	        st->st[spelling ? KG_ST_SPELLING_NAME : KG_ST_BETTER_NAME];
 	const char *norm = kg_store__norm(st, name, strlen(name));
 
 	if (norm == NULL)
@@ -277,8 +281,10 @@ static int put_entity(kg_store *st,
 		*id = 0;
 		return KG_OK;
 	}
-	if (found && strcmp(rule, "same-name") == 0 &&
-	    (rc = better_name(st, *id, e->name, err)) != KG_OK)
+	if (found &&
+	    (!strcmp(rule, "same-name") || !strcmp(rule, "spelling")) &&
+	    (rc = better_name(st, *id, e->name, !strcmp(rule, "spelling"),
+	                      err)) != KG_OK)
 		return rc;
 	if (found) {
 		s = st->st[KG_ST_INS_MERGE];

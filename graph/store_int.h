@@ -17,20 +17,21 @@
 
 /* The reused write statements, prepared in store.c (sql in st_sql[]). */
 enum kg_st {
-	KG_ST_DOC_BY_HASH,  /* ?1 hash -> row when stored */
-	KG_ST_INS_DOC,      /* name, url, title, published, hash, version, n */
-	KG_ST_KEY_GET,      /* ?1 type, ?2 norm -> entity_id */
-	KG_ST_INS_ENTITY,   /* type, name, norm */
-	KG_ST_INS_ALIAS,    /* entity_id, name, norm (or ignore) */
-	KG_ST_INS_KEY,      /* type, norm, entity_id (or ignore) */
-	KG_ST_INS_MERGE,    /* entity_id, name, rule, doc_id */
-	KG_ST_INS_SENT,     /* doc_id, n, start, end, text */
-	KG_ST_INS_MENTION,  /* entity_id, doc_id, sentence, start, end */
-	KG_ST_INS_FACT,     /* subject, pred, object, literal, status, negated,
-	                       valid_from, valid_to -> fact_id (upsert) */
-	KG_ST_INS_EVIDENCE, /* fact_id, doc_id, sentence, start, end, rule,
-	                       version (or ignore) */
-	KG_ST_BETTER_NAME,  /* entity_id, name, norm: put.c better_name */
+	KG_ST_DOC_BY_HASH,   /* ?1 hash -> row when stored */
+	KG_ST_INS_DOC,       /* name, url, title, published, hash, version, n */
+	KG_ST_KEY_GET,       /* ?1 type, ?2 norm -> entity_id */
+	KG_ST_INS_ENTITY,    /* type, name, norm */
+	KG_ST_INS_ALIAS,     /* entity_id, name, norm (or ignore) */
+	KG_ST_INS_KEY,       /* type, norm, entity_id (or ignore) */
+	KG_ST_INS_MERGE,     /* entity_id, name, rule, doc_id */
+	KG_ST_INS_SENT,      /* doc_id, n, start, end, text */
+	KG_ST_INS_MENTION,   /* entity_id, doc_id, sentence, start, end */
+	KG_ST_INS_FACT,      /* subject, pred, object, literal, status, negated,
+	                        valid_from, valid_to -> fact_id (upsert) */
+	KG_ST_INS_EVIDENCE,  /* fact_id, doc_id, sentence, start, end, rule,
+	                        version (or ignore) */
+	KG_ST_BETTER_NAME,   /* entity_id, name, norm: put.c better_name */
+	KG_ST_SPELLING_NAME, /* entity_id, name, norm: put.c better_name */
 	KG_ST_COUNT
 };
 

@@ -6,7 +6,7 @@
 # Tests labelled known-bug record a problem that is not fixed yet: they are
 # expected to fail (WILL_FAIL) and start "failing" when it is fixed; then
 # drop them from KG_ROBUST_KNOWN.
-set(KG_ROBUST_KNOWN full_disk)
+set(KG_ROBUST_KNOWN "")
 
 function(kg_robust name)
   add_test(NAME robust.${name}
