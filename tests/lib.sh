@@ -36,3 +36,21 @@ expect_err() { grep -Eq -- "$1" err || fail "stderr lacks /$1/"; }
 
 # q DB SQL: the rows of a query (no header), via kgraph sql
 q() { "$KGRAPH" sql --db "$1" "$2" | tail -n +2; }
+
+# ingest DB FILE...: ingest quietly, documents without a date dated
+# $INGEST_DATE, or fail
+ingest() {
+	_db=$1
+	shift
+	run ingest --quiet --date "${INGEST_DATE:?}" --db "$_db" "$@"
+	expect_rc 0
+}
+
+# same_dump A B: kgraph dump of databases A and B are identical
+same_dump() {
+	"$KGRAPH" dump --db "$1" >"$1.dump" || fail "dump $1"
+	"$KGRAPH" dump --db "$2" >"$2.dump" || fail "dump $2"
+	[ -s "$1.dump" ] || fail "dump of $1 is empty"
+	diff "$1.dump" "$2.dump" >dump.diff ||
+		fail "dumps of $1 and $2 differ: $(head -40 dump.diff)"
+}

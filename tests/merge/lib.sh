@@ -6,22 +6,8 @@
 . "$2/tests/lib.sh"
 cp "$SRC"/tests/corpus/*.txt . || exit 1
 
-# ingest DB ARGS...: ingest quietly with one date, or fail
-ingest() {
-	_db=$1
-	shift
-	run ingest --quiet --date 2025-06-02 --db "$_db" "$@"
-	expect_rc 0
-}
-
-# same_dump A B: kgraph dump of databases A and B are identical
-same_dump() {
-	"$KGRAPH" dump --db "$1" >"$1.dump" || fail "dump $1"
-	"$KGRAPH" dump --db "$2" >"$2.dump" || fail "dump $2"
-	[ -s "$1.dump" ] || fail "dump of $1 is empty"
-	diff "$1.dump" "$2.dump" >dump.diff ||
-		fail "dumps of $1 and $2 differ: $(head -20 dump.diff)"
-}
+# the date ingest (tests/lib.sh) gives documents without one
+INGEST_DATE=2025-06-02
 
 # same_rows A B: the tables of A and B are equal row for row, ids included
 # (what one ingest in the same order gives)
