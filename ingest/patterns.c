@@ -30,11 +30,12 @@ struct element {
 	unsigned wflag; /* EL_WORD */
 	char **alts;    /* EL_LIT: alternatives, each "w1 w2" */
 	size_t nalts;
-	int list;     /* X+ */
-	int optional; /* X? */
-	int slot;     /* capture slot or -1 */
-	int longgap;  /* ~~ */
-	int gapmax;   /* ~N: at most N words or dates */
+	unsigned char first[32]; /* EL_LIT: bit per first byte of an alt */
+	int list;                /* X+ */
+	int optional;            /* X? */
+	int slot;                /* capture slot or -1 */
+	int longgap;             /* ~~ */
+	int gapmax;              /* ~N: at most N words or dates */
 };
 
 struct kg_pattern {
@@ -110,6 +111,10 @@ static int parse_lit(struct element *el, const char *s, size_t n)
 			return KG_ENOMEM;
 		memcpy(el->alts[el->nalts], s + a, b - a);
 		el->alts[el->nalts++][b - a] = '\0';
+		if (b > a)
+			el->first[(unsigned char)s[a] >> 3] |=
+			        (unsigned char)(1u
+			                        << ((unsigned char)s[a] & 7));
 		a = b + 1;
 	}
 	return KG_OK;
@@ -263,7 +268,21 @@ static int chunk_is(const struct kg_ingest *ing, size_t c, const char *w)
 
 	return c < ing->nchunks &&
 	       (ch->kind == CH_WORD || ch->kind == CH_PUNCT) &&
-	       strcmp(ch->norm, w) == 0;
+	       ch->norm[0] == w[0] && strcmp(ch->norm, w) == 0;
+}
+
+/* Can a literal element start at chunk c: a word or mark whose first
+ * byte begins one of its alternatives?  (Most chunks fail here.) */
+static int
+lit_may_start(const struct kg_ingest *ing, const struct element *el, size_t c)
+{
+	const struct chunk *ch = &ing->chunks[c];
+	unsigned char b;
+
+	if (c >= ing->nchunks || (ch->kind != CH_WORD && ch->kind != CH_PUNCT))
+		return 0;
+	b = (unsigned char)ch->norm[0];
+	return (el->first[b >> 3] >> (b & 7)) & 1;
 }
 
 /* Does literal alternative alt match chunks from c?  Returns the number of
@@ -475,16 +494,10 @@ static int match_list(struct mstate *st, size_t e, size_t c)
 static int match_places(struct mstate *st, size_t e, size_t c)
 {
 	static const struct element place = {
-		EL_ENT,
-		(1u << KG_T_GPE) | (1u << KG_T_LOC) | (1u << KG_T_FACILITY),
-		0,
-		NULL,
-		0,
-		0,
-		0,
-		-1,
-		0,
-		0
+		.kind = EL_ENT,
+		.types = (1u << KG_T_GPE) | (1u << KG_T_LOC) |
+		         (1u << KG_T_FACILITY),
+		.slot = -1,
 	};
 	const struct kg_ingest *ing = st->ing;
 	size_t k = c, got = 0, last = 0;
@@ -551,6 +564,7 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 				/* a long gap does not enter a subordinate
 				 * clause: "X said that Y attended" */
 				if (el->longgap && ch->kind == CH_WORD &&
+				    strchr("twiba", ch->norm[0]) &&
 				    (!strcmp(ch->norm, "that") ||
 				     !strcmp(ch->norm, "whether") ||
 				     !strcmp(ch->norm, "if") ||
@@ -573,6 +587,8 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 			return 1;
 		break;
 	case EL_LIT:
+		if (!lit_may_start(ing, el, c))
+			break;
 		for (i = 0; i < el->nalts; i++)
 			if ((u = lit_at(ing, c, el->alts[i])) &&
 			    match_from(st, e + 1, c + u))
@@ -622,15 +638,8 @@ int kg_pattern_match(const struct kg_pattern *p,
 		if (el->kind == EL_WORD &&
 		    (ch->kind != CH_WORD || !(ch->wflags & el->wflag)))
 			return 0;
-		if (el->kind == EL_LIT) {
-			if (ch->kind != CH_WORD && ch->kind != CH_PUNCT)
-				return 0;
-			for (i = 0; i < el->nalts; i++)
-				if (el->alts[i][0] == ch->norm[0])
-					break;
-			if (i == el->nalts)
-				return 0;
-		}
+		if (el->kind == EL_LIT && !lit_may_start(ing, el, c))
+			return 0;
 	}
 	for (i = 0; i < KG_NSLOTS; i++)
 		m->n[i] = 0;
