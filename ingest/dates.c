@@ -222,6 +222,51 @@ static size_t relative_at(struct kg_ingest *ing,
 	return 0;
 }
 
+/* "20/09/2023", "04.04.2023": day first, as most of the world writes it,
+ * unless the second number cannot be a month ("9/20/2023").  Returns the
+ * tokens used, 0 when none. */
+static size_t
+numeric_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
+{
+	const struct tok *t = &ing->toks[i];
+	const char *text = ing->in->text;
+	size_t len = t->end - t->start, used;
+	long a, b, y;
+
+	if (t->kind != TK_NUM)
+		return 0;
+	if (len == 10 && text[t->start + 2] == '.' &&
+	    text[t->start + 5] == '.') {
+		char buf[11];
+
+		memcpy(buf, text + t->start, 10);
+		buf[10] = '\0';
+		buf[2] = buf[5] = '\0';
+		a = strtol(buf, NULL, 10);
+		b = strtol(buf + 3, NULL, 10);
+		y = strtol(buf + 6, NULL, 10);
+		used = 1;
+	} else if (i + 4 < end && text[t[1].start] == '/' &&
+	           t[1].kind == TK_PUNCT && t[3].kind == TK_PUNCT &&
+	           text[t[3].start] == '/' && is_year(&t[4], tok_num(&t[4]))) {
+		a = tok_num(t);
+		b = tok_num(&t[2]);
+		y = tok_num(&t[4]);
+		used = 5;
+	} else {
+		return 0;
+	}
+	if (b > 12 && a <= 12) {
+		long x = a;
+
+		a = b, b = x;
+	}
+	if (y < 1900 || y > 2099 || b < 1 || b > 12 || !is_day(a))
+		return 0;
+	dv->y = (int)y, dv->m = (int)b, dv->d = (int)a;
+	return used;
+}
+
 size_t kg_ingest__date_at(struct kg_ingest *ing,
                           const struct sent *s,
                           size_t i,
@@ -234,7 +279,9 @@ size_t kg_ingest__date_at(struct kg_ingest *ing,
 
 	memset(dv, 0, sizeof(*dv));
 	dv->t0 = i;
-	if ((mo = tok_month(&t[i])) != 0) {
+	if ((j = numeric_at(ing, i, end, dv)) != 0) {
+		j += i;
+	} else if ((mo = tok_month(&t[i])) != 0) {
 		/* Month [day[-day]] [,] [year] */
 		dv->m = mo;
 		j = i + 1;

@@ -100,6 +100,7 @@ struct emention {
 	int definite, indefinite;
 	int planned;
 	int background; /* "last week's summit", "the previous summit" */
+	int next;       /* "the next summit": another event, to come */
 	const char *cls;
 	const char *head; /* the noun as the lexicon has it: "talks" */
 };
@@ -279,6 +280,12 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			/* one word we do not know between a determiner and
 			 * the noun is an adjective: "their biennial summit" */
 		} else {
+			if ((sp->kind == SP_TOK || sp->kind == SP_WORDS) &&
+			    !strcmp(t->norm, "next")) {
+				m->next = m->planned = 1;
+				j--;
+				continue;
+			}
 			if ((sp->kind == SP_TOK || sp->kind == SP_WORDS) &&
 			    kg_ingest__in_list(t->norm, determiners)) {
 				m->definite = strcmp(t->norm, "a") &&
@@ -558,7 +565,9 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 
 	(void)k;
 	kg_norm(key, sizeof(key), name, strlen(name));
-	ev = find_event(ing, m, key);
+	/* "the next summit" is never the summit the text is about; kept out
+	 * of later bare mentions and of the topic like a past one */
+	ev = m->next ? -1 : find_event(ing, m, key);
 	if (ev < 0) {
 		/* a bare "a summit" is a new event, whatever else is called
 		 * "summit": no name to share */
@@ -572,7 +581,7 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 			ing->ents[ev].noun = m->cls;
 		ing->ents[ev].bare = !m->named;
 		ing->ents[ev].head = m->head;
-		ing->ents[ev].background = m->background;
+		ing->ents[ev].background = m->background || m->next;
 	} else if (m->named && ing->ents[ev].bare) {
 		/* a better name than the bare noun it had */
 		if (kg_ingest__rename(ing, ev, name, strlen(name), 0))

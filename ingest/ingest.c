@@ -370,14 +370,15 @@ static void date_line(struct kg_ingest *ing)
 		n = kg_ingest__date_at(ing, se, i, &dv);
 		if (!n || !dv.y || !dv.m || !dv.d)
 			continue;
-		/* after it only a time and a zone: "14:02 BST" */
+		/* after it only a time, a zone and a byline: "14:02 BST",
+		 * "- 19:45 By Mariana Tavares" */
 		for (i += n;
 		     i < se->t1 &&
 		     (t[i].kind != TK_WORD || (t[i].flags & TF_ALLCAPS) ||
 		      !strcmp(t[i].norm, "am") || !strcmp(t[i].norm, "pm"));
 		     i++)
 			;
-		if (i == se->t1) {
+		if (i == se->t1 || !strcmp(t[i].norm, "by")) {
 			ing->anchor_y = dv.y;
 			ing->anchor_m = dv.m;
 			ing->anchor_d = dv.d;

@@ -358,6 +358,16 @@ static const struct tcase cases[] = {
 	    "Ursula von der Leyen|attended|trilateral meeting|current",
 	    "Emmanuel Macron|met_with|Ursula von der Leyen|current" },
 	  { "state visit to France|located_in|Serbia|current" } },
+	{ "numeric_dates_and_a_date_line_with_a_byline",
+	  NULL,
+	  "Leaders meet in Oslo\n\nPublished on 20/09/2023 - 19:45 By Ann "
+	  "Berg\n\nThe summit in Oslo opened on Tuesday. The next summit "
+	  "opens on 04.04.2024 in Bergen.\n\nMauro Vieira and Celso Amorim "
+	  "took part on the Brazilian side.",
+	  { "summit in Oslo|occurred_on|2023-09-19|current",
+	    "next summit|occurred_on|2024-04-04|current",
+	    "Celso Amorim|attended|summit in Oslo|current" },
+	  { "summit in Oslo|occurred_on|2024-04-04|current" } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
