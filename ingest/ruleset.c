@@ -182,6 +182,10 @@ static const struct rule rules[] = {
 	{ "attend.side",
 	  "'on the' ~2 'side' 'were|was|are|is|will be' ,? 'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.stand-in",
+	  "S=PER+ ,? ~2 'standing in for|stood in for|stands in for|will stand "
+	  "in for|deputising for|deputizing for'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.side-after",
 	  "S=PER+ ,? ~2 'took part|take part|takes part|sat' 'on the' ~2 "
 	  "'side'",

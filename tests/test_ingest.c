@@ -368,6 +368,16 @@ static const struct tcase cases[] = {
 	    "next summit|occurred_on|2024-04-04|current",
 	    "Celso Amorim|attended|summit in Oslo|current" },
 	  { "summit in Oslo|occurred_on|2024-04-04|current" } },
+	{ "guest_list_naming_the_summit_again_and_a_stand_in",
+	  NULL,
+	  "Leaders opened the ASEAN summit in Jakarta.\n\nAmong those present "
+	  "were Anwar Ibrahim and Cambodia's new prime minister, Hun Manet, "
+	  "attending his first summit. Kamala Harris is standing in for Joe "
+	  "Biden.",
+	  { "Anwar Ibrahim|attended|ASEAN summit in Jakarta|current",
+	    "Hun Manet|attended|ASEAN summit in Jakarta|current",
+	    "Kamala Harris|attended|ASEAN summit in Jakarta|current" },
+	  { "Joe Biden|attended|ASEAN summit in Jakarta|current" } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
