@@ -346,6 +346,17 @@ static void where_when(struct kg_ingest *ing, size_t si, struct emention *m)
 				m->places[m->nplaces++] = e;
 				j += 2;
 			}
+			/* "in Samoa's capital Apia" */
+			if (j + 4 < ing->nspans && m->nplaces < 4 &&
+			    (ing->toks[ing->spans[j + 2].t0].flags & TF_POSS) &&
+			    word_span(&ing->spans[j + 3]) &&
+			    (!strcmp(kg_ingest__norm0(ing, j + 3), "capital") ||
+			     !strcmp(kg_ingest__norm0(ing, j + 3), "city")) &&
+			    place_span(&ing->spans[j + 4]) &&
+			    (e = kg_ingest__span_entity(ing, j + 4, si)) >= 0) {
+				m->places[m->nplaces++] = e;
+				j += 3;
+			}
 		} else {
 			break;
 		}

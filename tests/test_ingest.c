@@ -378,6 +378,14 @@ static const struct tcase cases[] = {
 	    "Hun Manet|attended|ASEAN summit in Jakarta|current",
 	    "Kamala Harris|attended|ASEAN summit in Jakarta|current" },
 	  { "Joe Biden|attended|ASEAN summit in Jakarta|current" } },
+	{ "a_countrys_capital_after_an_event",
+	  NULL,
+	  "Commonwealth leaders opened their biennial summit in Samoa's "
+	  "capital Apia.",
+	  { "biennial summit in Samoa's capital Apia|located_in|Apia|current",
+	    "biennial summit in Samoa's capital "
+	    "Apia|located_in|Samoa|current" },
+	  { NULL } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
