@@ -57,7 +57,7 @@ static const struct rule rules[] = {
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.colon", "w:attend : S=PARTY+", A_ATTEND_CTX, KG_P_ATTENDED,
 	  0 },
-	{ "attend.bare", "S=PARTY+ ~4 w:attend", A_ATTEND_CTX, KG_P_ATTENDED,
+	{ "attend.bare", "S=PARTY+ ,? ~4 w:attend", A_ATTEND_CTX, KG_P_ATTENDED,
 	  0 },
 	{ "attend.represented",
 	  "S=ORG|GPE 'was represented by|were represented by|is represented by|"

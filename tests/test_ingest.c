@@ -386,6 +386,13 @@ static const struct tcase cases[] = {
 	    "biennial summit in Samoa's capital "
 	    "Apia|located_in|Samoa|current" },
 	  { NULL } },
+	{ "title_comma_name_comma_also_attended",
+	  NULL,
+	  "The inauguration opened in Brasilia.\n\nChina's vice-president, "
+	  "Wang Qishan, also attended.",
+	  { "Wang Qishan|attended|inauguration|current",
+	    "Wang Qishan|holds_office|Vice President of China|current" },
+	  { NULL } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
