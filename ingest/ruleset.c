@@ -109,7 +109,7 @@ static const struct rule rules[] = {
 	  A_GROUP, KG_P_LOCATED_IN, 0 },
 	{ "attend.represented-by",
 	  "'was represented by|were represented by|is represented by|"
-	  "will be represented by' 'the|its|his|her|their'? O=PER+",
+	  "will be represented by' 'the|its|his|her|their'? ~3 ,? O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.accompanied",
 	  "S=PER ,? 'was accompanied by|were accompanied by|is accompanied by|"
@@ -154,8 +154,8 @@ static const struct rule rules[] = {
 	  "S=PER ~~ 'addressed|told|briefed|greeted|welcomed|will address|"
 	  "addresses|is due to address|is expected to address' 'the|fellow'? "
 	  "~2 "
-	  "'leaders|delegates|delegations|participants|heads of state|guests|"
-	  "dignitaries'",
+	  "'leaders|delegates|delegation|delegations|participants|heads of "
+	  "state|guests|dignitaries'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.took-over",
 	  "S=PER ~2 'took over|takes over|assumed|inherited' ~5 'from' O=PER",

@@ -238,9 +238,11 @@ static const struct tcase cases[] = {
 	  NULL,
 	  "Leaders opened the annual summit in Lusaka.\n\nPresident Jan "
 	  "Moyo did not attend and was represented by Vice-President Ruth "
-	  "Banda. Kenyan President William Ruto, the chair of the regional "
+	  "Banda. Ghana was represented by its culture minister, Ama Mensah. "
+	  "Kenyan President William Ruto, the chair of the regional "
 	  "peace council, was also present.",
 	  { "Ruth Banda|attended|annual summit in Lusaka|current",
+	    "Ama Mensah|attended|annual summit in Lusaka|current",
 	    "William Ruto|attended|annual summit in Lusaka|current" },
 	  { "Jan Moyo|attended|annual summit in Lusaka|current" } },
 	{ "his_counterpart_in_a_list_of_names",
