@@ -629,6 +629,22 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 }
 
 /* Pass 4: event mentions become SP_ENT spans of their events. */
+/* "an hour of talks", "two days of meetings", "a round of negotiations":
+ * a bare noun after a measure is an event, not a generic use. */
+static int quantity_of(const struct kg_ingest *ing, size_t k)
+{
+	static const char *const measures[] = { "hour",    "hours",  "day",
+		                                "days",    "week",   "weeks",
+		                                "minutes", "round",  "rounds",
+		                                "month",   "months", "series",
+		                                NULL };
+
+	return k >= 2 && word_span(&ing->spans[k - 1]) &&
+	       !strcmp(kg_ingest__norm0(ing, k - 1), "of") &&
+	       word_span(&ing->spans[k - 2]) &&
+	       kg_ingest__in_list(kg_ingest__norm0(ing, k - 2), measures);
+}
+
 int kg_ingest__events(struct kg_ingest *ing, size_t si)
 {
 	size_t k;
@@ -652,6 +668,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		    !strcmp(kg_ingest__norm0(ing, k + 1), "between"))
 			m.indefinite = 1; /* "Talks between A and B covered" */
 		if (m.lo == k && !m.definite && !m.indefinite &&
+		    !quantity_of(ing, k) &&
 		    (!m.named ||
 		     (k > 0 && word_span(&ing->spans[k - 1]) &&
 		      kg_ingest__in_list(kg_ingest__norm0(ing, k - 1),

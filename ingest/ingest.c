@@ -346,39 +346,48 @@ static void dateline(struct kg_ingest *ing)
 	}
 }
 
-/* A line near the top that is only a date ("Saturday 26 April 2025",
- * "Published 3 June 2024, 14:02 BST"), as features and broadcasters print
- * it, dates the story when nothing else does. */
-static void date_line(struct kg_ingest *ing)
+/* A token a date line may hold beside its date: a lead word, a weekday,
+ * a number or mark of a time ("14:02"), "am"/"pm", a zone ("GMT"). */
+static int date_line_tok(const struct tok *t)
 {
 	static const char *const lead[] = { "published", "updated", "last",
-		                            "posted",    "on",      NULL };
+		                            "posted",    "on",      "am",
+		                            "pm",        "date",    NULL };
+
+	return t->kind != TK_WORD || (t->wflags & KG_W_WEEKDAY) ||
+	       (t->flags & TF_ALLCAPS) || kg_ingest__in_list(t->norm, lead);
+}
+
+/* A line near the top that is only a date ("Saturday 26 April 2025",
+ * "Published 3 June 2024, 14:02 BST", "Updated 5:12 PM GMT, December 3,
+ * 2024", "Published on 20/09/2023 - 19:45 By ..."), as features, agencies
+ * and broadcasters print it, dates the story when nothing else does. */
+static void date_line(struct kg_ingest *ing)
+{
 	size_t s;
 
 	for (s = 0; s < ing->nsents && s < 5; s++) {
 		const struct sent *se = &ing->sents[s];
 		const struct tok *t = ing->toks;
-		size_t i = se->t0, n;
+		size_t i, k, n = 0, end = se->t1;
 		struct date_val dv;
 
-		while (i < se->t1 &&
-		       ((t[i].wflags & KG_W_WEEKDAY) || t[i].kind == TK_PUNCT ||
-		        kg_ingest__in_list(t[i].norm, lead)))
-			i++;
-		if (i >= se->t1)
+		/* a byline after the date ends the line */
+		for (k = se->t0; k < end; k++)
+			if (!strcmp(t[k].norm, "by"))
+				end = k;
+		for (i = se->t0; i < end; i++) {
+			if ((n = kg_ingest__date_at(ing, se, i, &dv)) != 0 &&
+			    dv.y && dv.m && dv.d)
+				break;
+			if (!date_line_tok(&t[i]))
+				break;
+		}
+		if (i >= end || n == 0 || !dv.y || !dv.m || !dv.d)
 			continue;
-		n = kg_ingest__date_at(ing, se, i, &dv);
-		if (!n || !dv.y || !dv.m || !dv.d)
-			continue;
-		/* after it only a time, a zone and a byline: "14:02 BST",
-		 * "- 19:45 By Mariana Tavares" */
-		for (i += n;
-		     i < se->t1 &&
-		     (t[i].kind != TK_WORD || (t[i].flags & TF_ALLCAPS) ||
-		      !strcmp(t[i].norm, "am") || !strcmp(t[i].norm, "pm"));
-		     i++)
+		for (k = i + n; k < end && date_line_tok(&t[k]); k++)
 			;
-		if (i == se->t1 || !strcmp(t[i].norm, "by")) {
+		if (k == end) {
 			ing->anchor_y = dv.y;
 			ing->anchor_m = dv.m;
 			ing->anchor_d = dv.d;

@@ -456,7 +456,14 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			    noun_context(ing, i) && noun_at(ing, i, &e))
 				j = i + 1; /* "Zelensky's visit to", not "visit
 				              to" */
-			if (push(ing, i, j, kind_of(e)))
+			/* "5:12 PM GMT" is a time, not a prime minister */
+			int k = kind_of(e);
+
+			if (k == SP_TITLE && j == i + 1 && i > s->t0 &&
+			    ing->toks[i - 1].kind == TK_NUM &&
+			    (!strcmp(t->norm, "pm") || !strcmp(t->norm, "am")))
+				k = SP_WORDS;
+			if (push(ing, i, j, k))
 				return KG_ENOMEM;
 			ing->spans[ing->nspans - 1].lex = e;
 			ing->spans[ing->nspans - 1].wflags = e->flags;

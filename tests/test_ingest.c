@@ -395,6 +395,14 @@ static const struct tcase cases[] = {
 	  { "Wang Qishan|attended|inauguration|current",
 	    "Wang Qishan|holds_office|Vice President of China|current" },
 	  { NULL } },
+	{ "agency_timestamp_and_an_hour_of_talks",
+	  NULL,
+	  "Biden in Angola\n\nUpdated 5:12 PM GMT, December 3, 2024\n\n"
+	  "LUANDA (AP) - President Joe Biden met President Joao Lourenco on "
+	  "Tuesday. After two days of talks in Geneva, the envoys left.",
+	  { "Biden-Lourenco meeting|occurred_on|2024-12-03|current",
+	    "talks in Geneva|located_in|Geneva|current" },
+	  { "GMT|holds_office|Prime Minister|current" } },
 	{ "event_placed_and_dated_from_across_the_sentence",
 	  NULL,
 	  "Two leaders signed a statement at the Hofburg Palace in Vienna on "
