@@ -257,8 +257,8 @@ static const struct rule rules[] = {
 	  KG_P_LOCATED_IN, 0 },
 	{ "event.held",
 	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
-	  "will be held|scheduled|will take place|opened|met' ~~ 'in|at' "
-	  "PLACES",
+	  "will be held|be held|scheduled|will take place|take place|takes "
+	  "place|opened|opens|met|meets' ~~ 'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "event.of-place", "E=EVT 'on|of|against|over' ~3 'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
