@@ -368,6 +368,7 @@ static const struct tcase cases[] = {
 	  "took part on the Brazilian side.",
 	  { "summit in Oslo|occurred_on|2023-09-19|current",
 	    "next summit|occurred_on|2024-04-04|current",
+	    "next summit|located_in|Bergen|current",
 	    "Celso Amorim|attended|summit in Oslo|current" },
 	  { "summit in Oslo|occurred_on|2024-04-04|current" } },
 	{ "guest_list_naming_the_summit_again_and_a_stand_in",
