@@ -75,7 +75,7 @@ int kg_ingest_parse_date(char out[11], const char *s)
 	return KG_OK;
 }
 
-static long root(const struct kg_ingest *ing, long e)
+long kg_ingest__root(const struct kg_ingest *ing, long e)
 {
 	while (e >= 0 && ing->ents[e].merged >= 0)
 		e = ing->ents[e].merged;
@@ -159,8 +159,8 @@ int kg_ingest__fact(struct kg_ingest *ing,
 {
 	kg_doc_fact *f;
 
-	subj = root(ing, subj);
-	obj = root(ing, obj);
+	subj = kg_ingest__root(ing, subj);
+	obj = kg_ingest__root(ing, obj);
 	if (subj < 0 || (obj < 0 && lit == NULL) || subj == obj)
 		return KG_OK;
 	{
@@ -279,7 +279,7 @@ static int build_doc(struct kg_ingest *ing)
 	}
 	for (i = 0; i < ing->nents; i++)
 		if (ing->ents[i].merged >= 0)
-			map[i] = map[root(ing, (long)i)];
+			map[i] = map[kg_ingest__root(ing, (long)i)];
 	for (i = 0; i < ing->nments; i++)
 		ing->ments[i].entity = (size_t)map[ing->ments[i].entity];
 	for (i = 0; i < ing->nfacts; i++)

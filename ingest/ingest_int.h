@@ -284,6 +284,9 @@ int kg_ingest__rules(struct kg_ingest *ing,
  * sentence around it (setting.c). */
 int kg_ingest__setting(struct kg_ingest *ing, size_t si);
 
+/* The entity e was merged into, in the end (e itself when never). */
+long kg_ingest__root(const struct kg_ingest *ing, long e);
+
 /* Make b another name of a (same document): its names become a's aliases
  * and its facts a's. */
 int kg_ingest__merge(struct kg_ingest *ing, long a, long b);

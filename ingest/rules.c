@@ -176,13 +176,6 @@ static long sentence_event(const struct kg_ingest *ing, const char *cls)
 	return -1;
 }
 
-static long root_of(const struct kg_ingest *ing, long e)
-{
-	while (e >= 0 && ing->ents[e].merged >= 0)
-		e = ing->ents[e].merged;
-	return e;
-}
-
 /* The first event of the sentence not told as past ("who skipped last
  * year's gathering" names none), or -1. */
 static long current_event(const struct kg_ingest *ing)
@@ -810,7 +803,7 @@ static int apply(struct kg_ingest *ing,
 		 * his first summit") */
 		if (neg || ev < 0 ||
 		    (current_event(ing) >= 0 &&
-		     root_of(ing, current_event(ing)) != ev))
+		     kg_ingest__root(ing, current_event(ing)) != ev))
 			return KG_OK;
 		for (i = 0; i < m->n[KG_SLOT_S]; i++)
 			if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED, ev,

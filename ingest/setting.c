@@ -16,13 +16,6 @@
 
 #include "ingest_int.h"
 
-static long root(const struct kg_ingest *ing, long e)
-{
-	while (e >= 0 && ing->ents[e].merged >= 0)
-		e = ing->ents[e].merged;
-	return e;
-}
-
 static int word_is(const struct kg_ingest *ing, size_t c, const char *w)
 {
 	return c < ing->nchunks &&
@@ -74,7 +67,7 @@ static long only_event(const struct kg_ingest *ing)
 
 		if (ch->kind != CH_ENT || ch->type != KG_T_EVENT)
 			continue;
-		e = root(ing, ch->ent);
+		e = kg_ingest__root(ing, ch->ent);
 		if (ev >= 0 && e != ev)
 			return -1;
 		ev = e;
@@ -116,7 +109,7 @@ static size_t event_chunk(const struct kg_ingest *ing, long ev)
 
 	for (c = 0; c < ing->nchunks; c++)
 		if (ing->chunks[c].kind == CH_ENT &&
-		    root(ing, ing->chunks[c].ent) == ev)
+		    kg_ingest__root(ing, ing->chunks[c].ent) == ev)
 			return c;
 	return 0;
 }
@@ -148,13 +141,15 @@ static int place_chains(struct kg_ingest *ing, long ev, size_t si)
 		/* "talks on Ukraine" is a topic; "on the South Lawn" a place */
 		if (n == 0 || word_is(ing, k, "'s") || !scene_at(ing, e, c) ||
 		    (word_is(ing, c, "on") &&
-		     ing->ents[root(ing, P[0])].type != KG_T_FACILITY))
+		     ing->ents[kg_ingest__root(ing, P[0])].type !=
+		             KG_T_FACILITY))
 			continue;
 		for (i = 0; i < n; i++) {
 			if (kg_ingest__fact(ing, ev, KG_P_LOCATED_IN, P[i],
 			                    NULL, si, rule, KG_S_CURRENT, 0))
 				return KG_ENOMEM;
-			if (ing->ents[root(ing, P[i])].type != KG_T_FACILITY)
+			if (ing->ents[kg_ingest__root(ing, P[i])].type !=
+			    KG_T_FACILITY)
 				continue;
 			for (j = i + 1; j < n; j++)
 				if (kg_ingest__fact(ing, P[i], KG_P_LOCATED_IN,
