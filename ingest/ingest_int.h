@@ -283,6 +283,17 @@ int kg_ingest__rules(struct kg_ingest *ing,
 /* After the rules: place and date the sentence's one event from the
  * sentence around it (setting.c). */
 int kg_ingest__setting(struct kg_ingest *ing, size_t si);
+/* The date index of the sentence's one date (written once, or one day
+ * written twice: a dateline and "on Wednesday"), or -1 (setting.c). */
+long kg_ingest__sentence_date(const struct kg_ingest *ing);
+/* located_in from subj to the places P[0..n) and along their chain
+ * (rules.c); an event not placed yet is in P[0]. */
+int kg_ingest__place_chain(struct kg_ingest *ing,
+                           long subj,
+                           const long *P,
+                           size_t n,
+                           size_t si,
+                           const char *rule);
 
 /* The entity e was merged into, in the end (e itself when never). */
 long kg_ingest__root(const struct kg_ingest *ing, long e);

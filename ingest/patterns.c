@@ -489,9 +489,8 @@ static int match_list(struct mstate *st, size_t e, size_t c)
 	return 0;
 }
 
-/* "the city of Hiroshima in Hiroshima Prefecture", "X, Y", "the South Lawn
- * of the White House", "Samoa's capital Apia" */
-static int match_places(struct mstate *st, size_t e, size_t c)
+size_t kg_pattern_places(
+        const struct kg_ingest *ing, size_t c, long *ids, size_t max, size_t *n)
 {
 	static const struct element place = {
 		.kind = EL_ENT,
@@ -499,10 +498,10 @@ static int match_places(struct mstate *st, size_t e, size_t c)
 		         (1u << KG_T_FACILITY),
 		.slot = -1,
 	};
-	const struct kg_ingest *ing = st->ing;
-	size_t k = c, got = 0, last = 0;
+	size_t k = c, last = c;
 	long id;
 
+	*n = 0;
 	for (;;) {
 		size_t u;
 
@@ -512,11 +511,10 @@ static int match_places(struct mstate *st, size_t e, size_t c)
 		    chunk_is(ing, k + 1, "of"))
 			k += 2;
 		u = ent_at(ing, &place, k, &id);
-		if (!u)
+		if (!u || *n == max)
 			break;
-		capture(st, KG_SLOT_O, id);
+		ids[(*n)++] = id;
 		k += u;
-		got++;
 		last = k;
 		if (k < ing->nchunks &&
 		    (chunk_is(ing, k, ",") || chunk_is(ing, k, "in") ||
@@ -529,7 +527,17 @@ static int match_places(struct mstate *st, size_t e, size_t c)
 		else
 			break;
 	}
-	return got && match_from(st, e + 1, last);
+	return last;
+}
+
+static int match_places(struct mstate *st, size_t e, size_t c)
+{
+	long ids[KG_SLOT_MAX];
+	size_t n, i, last = kg_pattern_places(st->ing, c, ids, KG_SLOT_MAX, &n);
+
+	for (i = 0; i < n; i++)
+		capture(st, KG_SLOT_O, ids[i]);
+	return n && match_from(st, e + 1, last);
 }
 
 static int match_from(struct mstate *st, size_t e, size_t c)

@@ -23,6 +23,16 @@ struct kg_match {
 int kg_pattern_compile(struct kg_pattern **out, const char *src);
 void kg_pattern_free(struct kg_pattern *p);
 
+/* A chain of places from chunk c: "the city of Hiroshima in Hiroshima
+ * Prefecture", "X, Y", "the South Lawn of the White House", "Samoa's
+ * capital Apia".  Up to max entity indexes go to ids, their number to *n;
+ * returns the chunk after the last place (c when there is none). */
+size_t kg_pattern_places(const struct kg_ingest *ing,
+                         size_t c,
+                         long *ids,
+                         size_t max,
+                         size_t *n);
+
 /* Match p against ing->chunks starting exactly at chunk c.  Returns 1 and
  * fills *m on a match, 0 otherwise. */
 int kg_pattern_match(const struct kg_pattern *p,

@@ -522,16 +522,17 @@ static int act_visit(struct kg_ingest *ing,
 	return event_setting(ing, ev, si, m, rule);
 }
 
-/* located_in from the subject to every place, and along the chain from a
- * facility to the places after it ("Joint Base X in Anchorage, Alaska"). */
-static int act_locate(struct kg_ingest *ing,
-                      const struct kg_match *m,
-                      size_t si,
-                      const char *rule,
-                      long subj)
+/* located_in from subj to every place of P[0..n), and along the chain from
+ * a facility to the places after it ("Joint Base X in Anchorage, Alaska");
+ * an event not placed yet is in P[0]. */
+int kg_ingest__place_chain(struct kg_ingest *ing,
+                           long subj,
+                           const long *P,
+                           size_t n,
+                           size_t si,
+                           const char *rule)
 {
-	const long *P = m->ids[KG_SLOT_O];
-	size_t n = m->n[KG_SLOT_O], i, j;
+	size_t i, j;
 
 	for (i = 0; i < n; i++) {
 		if (fact(ing, subj, KG_P_LOCATED_IN, P[i], si, rule,
@@ -547,23 +548,27 @@ static int act_locate(struct kg_ingest *ing,
 	if (ing->ents[subj].type == KG_T_EVENT && ing->ents[subj].place < 0 &&
 	    n)
 		ing->ents[subj].place = P[0];
-	if (ing->ents[subj].type == KG_T_EVENT && !ing->ents[subj].dated) {
-		size_t c, nd = 0, d = 0;
+	return KG_OK;
+}
 
-		/* one date, or one day written twice (a dateline and
-		 * "on Wednesday") */
-		for (c = 0; c < ing->nchunks; c++)
-			if (ing->chunks[c].kind == CH_DATE &&
-			    (!nd ||
-			     strcmp(ing->dates[ing->chunks[c].date].text,
-			            ing->dates[ing->chunks[d].date].text)))
-				nd++, d = c;
-		if (nd == 1 &&
-		    kg_ingest__fact(ing, subj, KG_P_OCCURRED_ON, -1,
-		                    ing->dates[ing->chunks[d].date].text, si,
-		                    rule, KG_S_CURRENT, 0))
-			return KG_ENOMEM;
-	}
+/* The places of the match, and an event not dated yet gets the
+ * sentence's one date. */
+static int act_locate(struct kg_ingest *ing,
+                      const struct kg_match *m,
+                      size_t si,
+                      const char *rule,
+                      long subj)
+{
+	long d;
+
+	if (kg_ingest__place_chain(ing, subj, m->ids[KG_SLOT_O],
+	                           m->n[KG_SLOT_O], si, rule))
+		return KG_ENOMEM;
+	if (ing->ents[subj].type == KG_T_EVENT && !ing->ents[subj].dated &&
+	    (d = kg_ingest__sentence_date(ing)) >= 0 &&
+	    kg_ingest__fact(ing, subj, KG_P_OCCURRED_ON, -1, ing->dates[d].text,
+	                    si, rule, KG_S_CURRENT, 0))
+		return KG_ENOMEM;
 	return KG_OK;
 }
 

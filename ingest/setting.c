@@ -14,7 +14,7 @@
  */
 #include <string.h>
 
-#include "ingest_int.h"
+#include "patterns.h"
 
 static int word_is(const struct kg_ingest *ing, size_t c, const char *w)
 {
@@ -22,15 +22,6 @@ static int word_is(const struct kg_ingest *ing, size_t c, const char *w)
 	       (ing->chunks[c].kind == CH_WORD ||
 	        ing->chunks[c].kind == CH_PUNCT) &&
 	       !strcmp(ing->chunks[c].norm, w);
-}
-
-static int is_place(const struct kg_ingest *ing, size_t c)
-{
-	const struct chunk *ch = &ing->chunks[c];
-
-	return c < ing->nchunks && ch->kind == CH_ENT &&
-	       (ch->type == KG_T_GPE || ch->type == KG_T_LOC ||
-	        ch->type == KG_T_FACILITY);
 }
 
 /* Events that are not gatherings: no one meets at a war or a crisis, and
@@ -117,55 +108,29 @@ static size_t event_chunk(const struct kg_ingest *ing, long ev)
 static int place_chains(struct kg_ingest *ing, long ev, size_t si)
 {
 	size_t c, e = event_chunk(ing, ev);
-	static const char *const rule = "event.setting";
 
 	for (c = 0; c + 1 < ing->nchunks; c++) {
-		long P[8];
-		size_t n = 0, k = c + 1, i, j;
+		long P[KG_SLOT_MAX];
+		size_t n, k;
 
 		if (!word_is(ing, c, "at") && !word_is(ing, c, "in") &&
 		    !word_is(ing, c, "inside") && !word_is(ing, c, "on"))
 			continue;
-		for (;;) {
-			if (word_is(ing, k, "the"))
-				k++;
-			if (!is_place(ing, k) || n == 8)
-				break;
-			P[n++] = ing->chunks[k++].ent;
-			if (word_is(ing, k, ",") || word_is(ing, k, "in") ||
-			    word_is(ing, k, "of"))
-				k++;
-			else
-				break;
-		}
+		k = kg_pattern_places(ing, c + 1, P, KG_SLOT_MAX, &n);
 		/* "talks on Ukraine" is a topic; "on the South Lawn" a place */
 		if (n == 0 || word_is(ing, k, "'s") || !scene_at(ing, e, c) ||
 		    (word_is(ing, c, "on") &&
 		     ing->ents[kg_ingest__root(ing, P[0])].type !=
 		             KG_T_FACILITY))
 			continue;
-		for (i = 0; i < n; i++) {
-			if (kg_ingest__fact(ing, ev, KG_P_LOCATED_IN, P[i],
-			                    NULL, si, rule, KG_S_CURRENT, 0))
-				return KG_ENOMEM;
-			if (ing->ents[kg_ingest__root(ing, P[i])].type !=
-			    KG_T_FACILITY)
-				continue;
-			for (j = i + 1; j < n; j++)
-				if (kg_ingest__fact(ing, P[i], KG_P_LOCATED_IN,
-				                    P[j], NULL, si, rule,
-				                    KG_S_CURRENT, 0))
-					return KG_ENOMEM;
-		}
-		if (ing->ents[ev].place < 0)
-			ing->ents[ev].place = P[0];
+		if (kg_ingest__place_chain(ing, ev, P, n, si, "event.setting"))
+			return KG_ENOMEM;
 		c = k - 1;
 	}
 	return KG_OK;
 }
 
-/* The sentence's one date (written once or twice), or -1. */
-static long only_date(const struct kg_ingest *ing)
+long kg_ingest__sentence_date(const struct kg_ingest *ing)
 {
 	long d = -1;
 	size_t c;
@@ -192,7 +157,7 @@ int kg_ingest__setting(struct kg_ingest *ing, size_t si)
 	if (ing->ents[ev].place < 0 && place_chains(ing, ev, si))
 		return KG_ENOMEM;
 	if (!ing->ents[ev].dated && !named_year(ing->ents[ev].name) &&
-	    (d = only_date(ing)) >= 0 && ing->dates[d].d &&
+	    (d = kg_ingest__sentence_date(ing)) >= 0 && ing->dates[d].d &&
 	    kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1, ing->dates[d].text,
 	                    si, "event.setting", KG_S_CURRENT, 0))
 		return KG_ENOMEM;
