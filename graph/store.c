@@ -251,6 +251,8 @@ void kg_store_close(kg_store *st)
 		sqlite3_finalize(st->st[i]);
 	sqlite3_finalize(st->fact_get);
 	sqlite3_finalize(st->put_record);
+	sqlite3_finalize(st->hash_put);
+	sqlite3_finalize(st->near_best);
 	sqlite3_close(st->db);
 	free(st->norm);
 	free(st->ids);

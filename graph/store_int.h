@@ -46,6 +46,8 @@ struct kg_store {
 	size_t idscap;
 	int64_t nrules;  /* rows of name_rules; -1 until counted (names.c) */
 	int64_t copy_of; /* doc_id the document being put copies, or 0 */
+	sqlite3_stmt *hash_put;   /* syndic.c, prepared on first use */
+	sqlite3_stmt *near_best;  /* syndic.c, prepared on first use */
 	sqlite3_stmt *fact_get;   /* KG_ST_INS_FACT's ?1-?6 -> fact_id, no
 	                             insert (syndic.c); NULL until needed */
 	sqlite3_stmt *put_record; /* fold.c, prepared on first use */

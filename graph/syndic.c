@@ -47,16 +47,18 @@ static uint64_t sentence_hash(const char *s, size_t n, size_t *chars)
 static int put_hashes(
         kg_store *st, const kg_doc *doc, int64_t doc_id, size_t *n, kg_err *err)
 {
-	sqlite3_stmt *q = NULL;
+	sqlite3_stmt *q;
 	size_t i, chars;
 	int rc = KG_OK;
 
 	*n = 0;
-	if (sqlite3_prepare_v2(st->db,
+	if (st->hash_put == NULL &&
+	    sqlite3_prepare_v2(st->db,
 	                       "INSERT INTO sentence_hashes(hash, doc_id, n)"
 	                       " VALUES (?1, ?2, ?3)",
-	                       -1, &q, NULL) != SQLITE_OK)
+	                       -1, &st->hash_put, NULL) != SQLITE_OK)
 		return kg_store__dberr(st, err);
+	q = st->hash_put;
 	for (i = 0; rc == KG_OK && i < doc->nsentences; i++) {
 		const kg_doc_sentence *x = &doc->sentences[i];
 		uint64_t h = sentence_hash(doc->text + x->start,
@@ -72,7 +74,6 @@ static int put_hashes(
 		sqlite3_reset(q);
 		(*n)++;
 	}
-	sqlite3_finalize(q);
 	return rc;
 }
 
@@ -95,12 +96,15 @@ static int best_match(
 	        " LIMIT ?2)) < ?2"
 	        " GROUP BY o.doc_id"
 	        " ORDER BY k DESC, d.name, o.doc_id LIMIT 1";
-	sqlite3_stmt *q = NULL;
+	sqlite3_stmt *q;
 	int step;
 
 	*shared = 0;
-	if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+	if (st->near_best == NULL &&
+	    sqlite3_prepare_v2(st->db, sql, -1, &st->near_best, NULL) !=
+	            SQLITE_OK)
 		return kg_store__dberr(st, err);
+	q = st->near_best;
 	sqlite3_bind_int64(q, 1, doc_id);
 	sqlite3_bind_int64(q, 2, NEAR_MAX_DOCS + 2); /* + the new one */
 	step = sqlite3_step(q);
@@ -108,7 +112,7 @@ static int best_match(
 		*of = sqlite3_column_int64(q, 0);
 		*shared = sqlite3_column_int64(q, 1);
 	}
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
 		return kg_store__dberr(st, err);
 	return KG_OK;
