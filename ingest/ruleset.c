@@ -134,10 +134,6 @@ static const struct rule rules[] = {
 	{ "attend.colon-guests",
 	  "'guests|attendees|participants|present|in attendance' : S=PARTY+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.sent-in",
-	  "'and sent|, sending|and dispatched|instead sent|but sent' "
-	  "'the|his|her|its|their'? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.arrived",
 	  "S=PER+ ,? ~2 'arrived|have arrived|has arrived|had arrived|landed|"
 	  "flew into|flew in|is expected to arrive|will arrive|is due to "
