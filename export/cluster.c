@@ -107,10 +107,10 @@ Agraph_t *kg_export__frame_graph(Agraph_t *ag,
 		label = kg_type_name((kg_type)frame);
 		snprintf(name, sizeof(name), "cluster_type_%s", label);
 	} else {
-		/* the key, not the label: keys are short and unique */
+		/* the node's place in the sorted graph: short, unique,
+		 * and the same for the same graph */
 		label = g->nodes[frame].label;
-		snprintf(name, sizeof(name), "cluster_event_%.80s",
-		         g->nodes[frame].key);
+		snprintf(name, sizeof(name), "cluster_event_%zu", frame);
 	}
 	sub = agsubg(ag, name, 0);
 	if (sub != NULL)

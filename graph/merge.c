@@ -91,7 +91,8 @@ static const char *event_kind(const char *norm)
 }
 
 /* Is one of the names of stored entity (column 0 of q's rows, q bound to
- * the candidate) a name of doc entity j? */
+ * the candidate) a name of doc entity j?  A person's surname alone does not
+ * count when the person has a full name: two Volkovs are not one. */
 static int
 shares(kg_store *st, sqlite3_stmt *q, int64_t cand, const kg_doc *doc, size_t j)
 {
@@ -101,9 +102,12 @@ shares(kg_store *st, sqlite3_stmt *q, int64_t cand, const kg_doc *doc, size_t j)
 
 	for (a = 0; !hit && a <= e->naliases; a++) {
 		const char *name = a == 0 ? e->name : e->aliases[a - 1];
-		const char *norm = kg_store__norm(st, name, strlen(name));
+		const char *norm;
 
-		if (norm == NULL)
+		if (a > 0 && e->type == KG_T_PERSON && strchr(e->name, ' ') &&
+		    !strchr(name, ' '))
+			continue;
+		if ((norm = kg_store__norm(st, name, strlen(name))) == NULL)
 			return 0;
 		sqlite3_bind_int64(q, 1, cand);
 		kg_store__bind_text(q, 2, norm);

@@ -194,16 +194,18 @@ static int vetoed(kg_store *st,
 }
 
 /* Entity id found by a name written the same way up to case and
- * punctuation ("NATO", "Nato"; "-election", "election"), or spelled
- * alike with as many words ("Abdel Fattah el-Sissi", "Abdel Fattah
- * El-Sisi"), takes the spelling that starts with a letter or digit, then
- * the smallest in byte order, so that its canonical name does not depend
- * on which document came first.  Every name stays in aliases. */
+ * punctuation ("NATO", "Nato"; "-election", "election") takes the spelling
+ * that starts with a letter or digit, then the smallest in byte order; found
+ * another way (an alias, a spelling, the same day, a user's same-as), the
+ * name with more words first, then the same order: "Dmitri Volkov" over
+ * "Volkov", "Abdel Fattah El-Sisi" over "Abdel Fattah el-Sissi".  So the
+ * canonical name does not depend on which document came first.  Every name
+ * stays in aliases. */
 static int better_name(
-        kg_store *st, int64_t id, const char *name, int spelling, kg_err *err)
+        kg_store *st, int64_t id, const char *name, int same_name, kg_err *err)
 {
 	sqlite3_stmt *q =
-	        st->st[spelling ? KG_ST_SPELLING_NAME : KG_ST_BETTER_NAME];
+	        st->st[same_name ? KG_ST_BETTER_NAME : KG_ST_MERGED_NAME];
 	const char *norm = kg_store__norm(st, name, strlen(name));
 
 	if (norm == NULL)
@@ -282,8 +284,7 @@ static int put_entity(kg_store *st,
 		return KG_OK;
 	}
 	if (found &&
-	    (!strcmp(rule, "same-name") || !strcmp(rule, "spelling")) &&
-	    (rc = better_name(st, *id, e->name, !strcmp(rule, "spelling"),
+	    (rc = better_name(st, *id, e->name, !strcmp(rule, "same-name"),
 	                      err)) != KG_OK)
 		return rc;
 	if (found) {

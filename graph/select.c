@@ -235,14 +235,12 @@ static int entity_node(loader *L, int64_t id, kg_err *err)
 {
 	kg_graph *g = L->g;
 	kg_gnode *n = &g->nodes[g->nnodes];
-	char key[32];
 	int t;
 
 	if (L->node_of[id] != SIZE_MAX)
 		return KG_OK;
 	L->node_of[id] = g->nnodes++;
-	n->entity_id = id;
-	snprintf(key, sizeof(key), "e%lld", (long long)id);
+	n->entity_id = id; /* the key comes later: kg_store__node_keys */
 	sqlite3_bind_int64(L->ent, 1, id);
 	if (sqlite3_step(L->ent) == SQLITE_ROW) {
 		t = kg_type_parse((const char *)sqlite3_column_text(L->ent, 0));
@@ -250,7 +248,7 @@ static int entity_node(loader *L, int64_t id, kg_err *err)
 		n->label = dup_col(L->ent, 1);
 	}
 	sqlite3_reset(L->ent);
-	if ((n->key = strdup(key)) == NULL || n->label == NULL)
+	if (n->label == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	return load_aliases(L, n, err);
 }
@@ -372,16 +370,24 @@ static int cmp_node(const void *a, const void *b)
 typedef struct esort {
 	kg_gedge e;
 	const char *sl, *pl, *tl; /* source label, predicate, target label */
+	const char *sk, *tk;      /* source key, target key */
 } esort;
 
+/* By what the edge says, never by fact_id (ids follow ingestion order):
+ * keys and (status, negated) tell apart every two facts. */
 static int cmp_edge(const void *a, const void *b)
 {
 	const esort *x = a, *y = b;
 	int c;
 
 	if ((c = strcmp(x->sl, y->sl)) || (c = strcmp(x->pl, y->pl)) ||
-	    (c = strcmp(x->tl, y->tl)))
+	    (c = strcmp(x->tl, y->tl)) || (c = strcmp(x->sk, y->sk)) ||
+	    (c = strcmp(x->tk, y->tk)))
 		return c;
+	if (x->e.status != y->e.status)
+		return x->e.status < y->e.status ? -1 : 1;
+	if (x->e.negated != y->e.negated)
+		return x->e.negated < y->e.negated ? -1 : 1;
 	return (x->e.fact_id > y->e.fact_id) - (x->e.fact_id < y->e.fact_id);
 }
 
@@ -411,9 +417,12 @@ static int sort_graph(kg_graph *g, kg_err *err)
 
 		e->source = new_of[e->source];
 		e->target = new_of[e->target];
-		es[i] = (esort){ *e, g->nodes[e->source].label,
+		es[i] = (esort){ *e,
+			         g->nodes[e->source].label,
 			         kg_pred_name(e->pred),
-			         g->nodes[e->target].label };
+			         g->nodes[e->target].label,
+			         g->nodes[e->source].key,
+			         g->nodes[e->target].key };
 	}
 	qsort(es, g->nedges, sizeof(*es), cmp_edge);
 	for (i = 0; i < g->nedges; i++)
@@ -453,6 +462,8 @@ static int build(loader *L, kg_err *err)
 		if (rc != KG_OK)
 			return rc;
 	}
+	if ((rc = kg_store__node_keys(L->st, L->g, err)) != KG_OK)
+		return rc;
 	return sort_graph(L->g, err);
 }
 

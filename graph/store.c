@@ -50,14 +50,17 @@ static const char *const st_sql[KG_ST_COUNT] = {
 	        " AND ((?2 GLOB '[A-Za-z0-9]*') > (name GLOB '[A-Za-z0-9]*')"
 	        " OR ((?2 GLOB '[A-Za-z0-9]*') = (name GLOB '[A-Za-z0-9]*')"
 	        " AND ?2 < name))",
-	[KG_ST_SPELLING_NAME] =
+	/* more words first, then as KG_ST_BETTER_NAME: a total order, so the
+	 * name kept is the same whichever document came first */
+	[KG_ST_MERGED_NAME] =
 	        "UPDATE entities SET name = ?2, norm = ?3 WHERE entity_id = ?1"
-	        " AND name <> ?2"
-	        " AND length(?2) - length(replace(?2, ' ', ''))"
-	        " = length(name) - length(replace(name, ' ', ''))"
-	        " AND ((?2 GLOB '[A-Za-z0-9]*') > (name GLOB '[A-Za-z0-9]*')"
+	        " AND name <> ?2 AND (WITH w(a, b) AS (SELECT"
+	        " length(?2) - length(replace(?2, ' ', '')),"
+	        " length(name) - length(replace(name, ' ', '')))"
+	        " SELECT a > b OR (a = b AND"
+	        " ((?2 GLOB '[A-Za-z0-9]*') > (name GLOB '[A-Za-z0-9]*')"
 	        " OR ((?2 GLOB '[A-Za-z0-9]*') = (name GLOB '[A-Za-z0-9]*')"
-	        " AND ?2 < name))",
+	        " AND ?2 < name))) FROM w)",
 };
 
 int kg_store__dberr(const kg_store *st, kg_err *err)

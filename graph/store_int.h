@@ -17,21 +17,21 @@
 
 /* The reused write statements, prepared in store.c (sql in st_sql[]). */
 enum kg_st {
-	KG_ST_DOC_BY_HASH,   /* ?1 hash -> row when stored */
-	KG_ST_INS_DOC,       /* name, url, title, published, hash, version, n */
-	KG_ST_KEY_GET,       /* ?1 type, ?2 norm -> entity_id */
-	KG_ST_INS_ENTITY,    /* type, name, norm */
-	KG_ST_INS_ALIAS,     /* entity_id, name, norm (or ignore) */
-	KG_ST_INS_KEY,       /* type, norm, entity_id (or ignore) */
-	KG_ST_INS_MERGE,     /* entity_id, name, rule, doc_id */
-	KG_ST_INS_SENT,      /* doc_id, n, start, end, text */
-	KG_ST_INS_MENTION,   /* entity_id, doc_id, sentence, start, end */
-	KG_ST_INS_FACT,      /* subject, pred, object, literal, status, negated,
-	                        valid_from, valid_to -> fact_id (upsert) */
-	KG_ST_INS_EVIDENCE,  /* fact_id, doc_id, sentence, start, end, rule,
-	                        version (or ignore) */
-	KG_ST_BETTER_NAME,   /* entity_id, name, norm: put.c better_name */
-	KG_ST_SPELLING_NAME, /* entity_id, name, norm: put.c better_name */
+	KG_ST_DOC_BY_HASH,  /* ?1 hash -> row when stored */
+	KG_ST_INS_DOC,      /* name, url, title, published, hash, version, n */
+	KG_ST_KEY_GET,      /* ?1 type, ?2 norm -> entity_id */
+	KG_ST_INS_ENTITY,   /* type, name, norm */
+	KG_ST_INS_ALIAS,    /* entity_id, name, norm (or ignore) */
+	KG_ST_INS_KEY,      /* type, norm, entity_id (or ignore) */
+	KG_ST_INS_MERGE,    /* entity_id, name, rule, doc_id */
+	KG_ST_INS_SENT,     /* doc_id, n, start, end, text */
+	KG_ST_INS_MENTION,  /* entity_id, doc_id, sentence, start, end */
+	KG_ST_INS_FACT,     /* subject, pred, object, literal, status, negated,
+	                       valid_from, valid_to -> fact_id (upsert) */
+	KG_ST_INS_EVIDENCE, /* fact_id, doc_id, sentence, start, end, rule,
+	                       version (or ignore) */
+	KG_ST_BETTER_NAME,  /* entity_id, name, norm: put.c better_name */
+	KG_ST_MERGED_NAME,  /* entity_id, name, norm: put.c better_name */
 	KG_ST_COUNT
 };
 
@@ -55,6 +55,10 @@ struct kg_store {
 
 /* Set err to KG_EDB with sqlite3_errmsg(st->db); returns KG_EDB. */
 int kg_store__dberr(const kg_store *st, kg_err *err);
+
+/* Give every entity node of g without a key its key, from its type and
+ * name (graph/keys.c). */
+int kg_store__node_keys(kg_store *st, kg_graph *g, kg_err *err);
 
 /* Run sql (no rows expected) with sqlite3_exec; KG_EDB on failure. */
 int kg_store__exec(kg_store *st, const char *sql, kg_err *err);

@@ -281,20 +281,29 @@ int kg_ingest__rename(
 	return keep_old ? kg_ingest__alias(ing, e, old, strlen(old)) : KG_OK;
 }
 
+/* Is end the last words of key ("trump" of "melania trump")?  Not when the
+ * surname's entity has a full name already: "Donald Trump" is not the end of
+ * "Melania Trump", though both answer to "Trump". */
+static int ends_with(const char *key, const char *end)
+{
+	size_t n = strlen(key), k = strlen(end);
+
+	return k < n && key[n - k - 1] == ' ' && strcmp(key + n - k, end) == 0;
+}
+
 /* A person named so far by the last words of key ("lopez obrador" of
  * "andres manuel lopez obrador"), or -1. */
 static long ending_of(const struct kg_ingest *ing, const char *key)
 {
-	size_t i, n = strlen(key);
+	size_t i;
 
 	if (ing->nents > 5000)
 		return -1;
 	for (i = 0; i < ing->nents; i++) {
 		const struct ent *en = &ing->ents[i];
-		size_t kl = strlen(en->key);
 
-		if (en->type == KG_T_PERSON && en->merged < 0 && kl < n &&
-		    key[n - kl - 1] == ' ' && !strcmp(key + n - kl, en->key))
+		if (en->type == KG_T_PERSON && en->merged < 0 &&
+		    ends_with(key, en->key))
 			return (long)i;
 	}
 	return -1;
@@ -324,7 +333,7 @@ long kg_ingest__entity(struct kg_ingest *ing,
 			e = lookup(ing, t, sur);
 			if (e < 0)
 				e = ending_of(ing, key); /* "Lopez Obrador" */
-			if (e >= 0 && strlen(ing->ents[e].key) < strlen(key)) {
+			if (e >= 0 && ends_with(key, ing->ents[e].key)) {
 				if (upgrade(ing, e, name, n, key))
 					return -1;
 				return e;

@@ -14,7 +14,3 @@ foreach(s ${kg_audit_scripts})
     set_tests_properties(audit.${n} PROPERTIES LABELS audit TIMEOUT 120)
   endif()
 endforeach()
-# Node keys are e<entity_id>, and ids follow the ingestion order, so DOT and
-# JSON are equal up to those ids (audit.order) but not byte for byte: this
-# test documents that gap until node keys stop depending on ids.
-set_tests_properties(audit.order_bytes PROPERTIES WILL_FAIL TRUE)

@@ -622,7 +622,7 @@ static void dot_clusters(const kg_graph *g)
 	fclose(f);
 	KG_CHECK("--cluster event writes DOT", rc == KG_OK);
 	KG_CHECK("with a frame per event",
-	         text && strstr(text, "cluster_event_e"));
+	         text && strstr(text, "cluster_event_"));
 	KG_CHECK("and no type frames",
 	         text && strstr(text, "cluster_type_") == NULL);
 	free(text);

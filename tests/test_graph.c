@@ -496,10 +496,11 @@ static void test_select_all(kg_store *st)
 	KG_CHECK(
 	        "load_all_nodes_sorted_by_type_label_and_edges_by_label",
 	        strstr(first,
-	               "N e1 PERSON Marco Rubio 1\n"
-	               "N e3 GPE United States 2\n"
-	               "N e4 EVENT summit 0\n"
-	               "N e2 OFFICE Secretary of State of the United States 0\n"
+	               "N person:Marco Rubio PERSON Marco Rubio 1\n"
+	               "N gpe:United States GPE United States 2\n"
+	               "N event:summit EVENT summit 0\n"
+	               "N office:Secretary of State of the United States OFFICE"
+	               " Secretary of State of the United States 0\n"
 	               "N date:2025-08-15 DATE 2025-08-15 0\n"
 	               "E Marco Rubio attended summit\n"
 	               "E Marco Rubio holds_office Secretary of State of the "

@@ -199,6 +199,13 @@ static const struct tcase cases[] = {
 	  { "Vladimir Putin|met_with|Kim Jong Un|current",
 	    "Putin|met_with|Kim Jong Un|current" /* "Putin" is his alias */ },
 	  { NULL } },
+	{ "two_people_of_one_surname_stay_two",
+	  NULL,
+	  "Mr Trump arrived in Kyiv on Monday. President Donald Trump met "
+	  "Volodymyr Zelensky. Later Melania Trump visited a school.",
+	  { "Donald Trump|met_with|Volodymyr Zelensky|current",
+	    "Trump|met_with|Volodymyr Zelensky|current" },
+	  { "Melania Trump|met_with|Volodymyr Zelensky|current" } },
 	{ "headline_words_are_not_people",
 	  NULL,
 	  "Leaders Gather For Crucial Talks\n\nJoe Biden met Xi Jinping in "

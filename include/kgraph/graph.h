@@ -13,7 +13,8 @@
 #include "schema.h"
 
 typedef struct kg_gnode {
-	char *key;         /* stable id: "e<entity_id>" or "date:<value>" */
+	char *key; /* "<type>:<name>" ("person:Abiy Ahmed", "#2" when two
+	              share both) or "date:<value>": from content, not ids */
 	int64_t entity_id; /* 0 for a DATE literal */
 	kg_type type;
 	char *label;    /* canonical name, or the date value */

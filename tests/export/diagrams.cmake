@@ -27,7 +27,7 @@ endif()
 # --cluster event: a frame per event holding the event and its attendees
 kg_run(e export --db all.db --format dot --cluster event)
 kg_expect_rc(e 0)
-kg_expect(e out "subgraph \"?cluster_event_e[0-9]+\"? {")
+kg_expect(e out "subgraph \"?cluster_event_[0-9]+\"? {")
 kg_expect(e out "an event, who attended it")
 kg_run(e2 export --db all.db --format dot --cluster event)
 if(NOT e_out STREQUAL e2_out)
