@@ -179,6 +179,8 @@ find_docs(kg_store *st, int64_t id, const char *norm, int64_t *n, kg_err *err)
 struct split {
 	int64_t old_id, new_id;
 	char cname[512], type[32], name[512], norm[512], skel[512];
+	int rename; /* NAME is the canonical name: the old entity takes
+	               another of its names */
 };
 
 /* The stored spelling of NAME among the entity's aliases, its norm and
@@ -192,11 +194,9 @@ find_name(kg_store *st, struct split *s, const char *name, kg_err *err)
 
 	kg_norm(s->norm, sizeof(s->norm), name, strlen(name));
 	kg_norm(enorm, sizeof(enorm), s->cname, strlen(s->cname));
-	if (strcmp(enorm, s->norm) == 0)
-		return kg_err_set(err, KG_EINVALID,
-		                  "'%s' is the canonical name of '%s': split"
-		                  " off another name",
-		                  name, s->cname);
+	/* the canonical name can be a merged document's (graph/put.c
+	 * better_name): the entity keeps its best other name */
+	s->rename = strcmp(enorm, s->norm) == 0;
 	if (sqlite3_prepare_v2(st->db,
 	                       "SELECT name FROM aliases WHERE entity_id = ?2"
 	                       " AND norm = kg_norm(?1) ORDER BY name LIMIT 1",
@@ -271,6 +271,49 @@ static int run_one(kg_store *st,
 	return KG_OK;
 }
 
+/* The old entity's canonical name went with the split: it takes its best
+ * remaining name, by the order of graph/put.c (most words, then a letter or
+ * digit first, then byte order), into s->cname. */
+static int rename_old(kg_store *st, struct split *s, kg_err *err)
+{
+	static const char best[] =
+	        "SELECT name, norm FROM aliases WHERE entity_id = ?1"
+	        " ORDER BY length(name) - length(replace(name, ' ', '')) DESC,"
+	        " name GLOB '[A-Za-z0-9]*' DESC, name LIMIT 1";
+	sqlite3_stmt *q = NULL, *u = NULL;
+	int step, rc = KG_OK;
+
+	if (sqlite3_prepare_v2(st->db, best, -1, &q, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(st->db,
+	                       "UPDATE entities SET name = ?2, norm = ?3"
+	                       " WHERE entity_id = ?1",
+	                       -1, &u, NULL) != SQLITE_OK) {
+		rc = kg_store__dberr(st, err);
+		goto out;
+	}
+	sqlite3_bind_int64(q, 1, s->old_id);
+	if ((step = sqlite3_step(q)) == SQLITE_DONE) {
+		rc = kg_err_set(err, KG_EINVALID,
+		                "'%s' has no other name to keep", s->cname);
+		goto out;
+	}
+	if (step != SQLITE_ROW) {
+		rc = kg_store__dberr(st, err);
+		goto out;
+	}
+	snprintf(s->cname, sizeof(s->cname), "%s",
+	         (const char *)sqlite3_column_text(q, 0));
+	sqlite3_bind_int64(u, 1, s->old_id);
+	sqlite3_bind_value(u, 2, sqlite3_column_value(q, 0));
+	sqlite3_bind_value(u, 3, sqlite3_column_value(q, 1));
+	if (sqlite3_step(u) != SQLITE_DONE)
+		rc = kg_store__dberr(st, err);
+out:
+	sqlite3_finalize(q);
+	sqlite3_finalize(u);
+	return rc;
+}
+
 static int do_split(kg_store *st,
                     struct split *s,
                     const char *entity,
@@ -285,6 +328,11 @@ static int do_split(kg_store *st,
 	    (rc = find_name(st, s, name, err)) != KG_OK ||
 	    (rc = find_docs(st, s->old_id, s->norm, &c->documents, err)))
 		return rc;
+	if (c->documents == 0 && s->rename)
+		return kg_err_set(err, KG_EINVALID,
+		                  "'%s' is the canonical name of '%s': split"
+		                  " off another name",
+		                  name, s->cname);
 	if (c->documents == 0)
 		return kg_err_set(
 		        err, KG_ENOTFOUND,
@@ -302,6 +350,8 @@ static int do_split(kg_store *st,
 			n = &c->evidence;
 		rc = run_one(st, s, split_sql[i], n, err);
 	}
+	if (rc == KG_OK && s->rename)
+		rc = rename_old(st, s, err);
 	if (rc == KG_OK)
 		rc = kg_store__add_rule(st, s->type, s->cname, s->name, 0,
 		                        "split", err);

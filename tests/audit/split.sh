@@ -52,6 +52,16 @@ expect_eq "new doc joins the split name" "$(q t.db "SELECT subject FROM facts
 	WHERE predicate = 'met_with' AND object = 'Mart Laar'")" \
 	"Dmitriy Volkov"
 
+# The other order: G made the entity and F merged into it; the merged
+# name "Dmitri Volkov" is the canonical one (graph/put.c), and splitting it
+# off leaves the old entity its other name: the same two people
+ingest u.db $G $F
+run split --db u.db "Dmitri Volkov" "Dmitri Volkov"
+expect_rc 0
+"$KGRAPH" dump --db u.db | grep -v '^  alias Volkov$' >u.dump
+diff split2.dump u.dump >d.diff ||
+	fail "split in the other order differs: $(cat d.diff)"
+
 # errors: status 1, one line naming what is wrong
 run split --db t.db "Nobody Known" "X"
 expect_rc 1
