@@ -10,9 +10,10 @@
 static const char *const usage[] = {
 	"Usage: kgraph split [--db PATH] [--quiet] ENTITY NAME",
 	"",
-	"Undo a merge: NAME, a name of ENTITY other than its canonical one,",
-	"becomes an entity of its own, with the mentions and facts of the",
-	"documents that called ENTITY by NAME (their rows of 'kgraph merges').",
+	"Undo a merge: NAME, a name of ENTITY, becomes an entity of its own,",
+	"with the mentions and facts of the documents that called ENTITY by",
+	"NAME (their rows of 'kgraph merges'); when NAME was ENTITY's canonical",
+	"name, ENTITY keeps its best other name.",
 	"The split is remembered (a 'split' row of kgraph merges): documents",
 	"ingested later never merge the two names again.  ENTITY is its",
 	"canonical name, or any name only one entity goes by.",
