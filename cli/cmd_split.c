@@ -12,7 +12,8 @@ static const char *const usage[] = {
 	"",
 	"Undo a merge: NAME, a name of ENTITY, becomes an entity of its own,",
 	"with the mentions and facts of the documents that called ENTITY by",
-	"NAME (their rows of 'kgraph merges'); when NAME was ENTITY's canonical",
+	"NAME (their rows of 'kgraph merges'); when NAME was ENTITY's "
+	"canonical",
 	"name, ENTITY keeps its best other name.",
 	"The split is remembered (a 'split' row of kgraph merges): documents",
 	"ingested later never merge the two names again.  ENTITY is its",

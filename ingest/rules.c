@@ -737,6 +737,30 @@ static int act_pairs(struct kg_ingest *ing,
 	return KG_OK;
 }
 
+/* The country person p holds an office of ("Bolivian President Luis
+ * Arce"), by the latest such title in the text, or -1. */
+static long country_of(struct kg_ingest *ing, long p)
+{
+	size_t i = ing->nfacts;
+
+	while (i-- > 0) {
+		const kg_doc_fact *f = &ing->facts[i];
+		long off, j;
+
+		if (f->pred != KG_P_HOLDS_OFFICE || f->negated ||
+		    f->object == KG_NO_ENTITY ||
+		    kg_ingest__root(ing, (long)f->subject) !=
+		            kg_ingest__root(ing, p))
+			continue;
+		off = kg_ingest__root(ing, (long)f->object);
+		j = ing->ents[off].juris;
+		if (j >= 0 &&
+		    ing->ents[kg_ingest__root(ing, j)].type == KG_T_GPE)
+			return kg_ingest__root(ing, j);
+	}
+	return -1;
+}
+
 static int apply(struct kg_ingest *ing,
                  const struct rule *r,
                  const struct kg_match *m,
@@ -827,6 +851,16 @@ static int apply(struct kg_ingest *ing,
 			return KG_OK;
 		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_O, r->pred, si,
 		                 r->id, st, neg);
+	case A_COUNTRY: /* "Arce, whose country became a member of" */
+		for (i = 0; i < m->n[KG_SLOT_S]; i++) {
+			long c = country_of(ing, m->ids[KG_SLOT_S][i]);
+
+			for (size_t j = 0; c >= 0 && j < m->n[KG_SLOT_O]; j++)
+				if (fact(ing, c, r->pred, m->ids[KG_SLOT_O][j],
+				         si, r->id, st, neg))
+					return KG_ENOMEM;
+		}
+		return KG_OK;
 	case A_SWORN:
 		return neg ? KG_OK : act_sworn(ing, m, si, r->id, st);
 	case A_SIGN:

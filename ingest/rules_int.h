@@ -21,7 +21,8 @@ enum action {
 	A_ATTEND_CTX, /* S and O attended the event the text is about */
 	A_GROUP,      /* "NATO foreign ministers met in Brussels": a meeting */
 	A_SWORN,      /* "X was sworn in": attended the inauguration */
-	A_PARTY       /* member_of(S, O) when O is a party */
+	A_PARTY,      /* member_of(S, O) when O is a party */
+	A_COUNTRY     /* pred(the country whose office S holds, O) */
 };
 
 struct rule {

@@ -283,8 +283,7 @@ static const struct rule rules[] = {
 	{ "member.join", "S=GPE|ORG+ ,? 'which'? ~ w:join 'the'? O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.became",
-	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will "
-	  "become' "
+	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|become|is|was|remains' "
 	  "~3 O=ORG 's? ~2 'member|members|ally|member state'",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.accession",
@@ -295,9 +294,23 @@ static const struct rule rules[] = {
 	  "'between|of' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.of",
-	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|is|was|remains|will "
-	  "become' "
+	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|become|is|was|remains' "
 	  "~3 'member|members|member state' 'of' 'the'? O=ORG",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.whose-country",
+	  "S=PER , 'whose country|whose government' ~4 w:join 'the'? O=ORG",
+	  A_COUNTRY, KG_P_MEMBER_OF, 0 },
+	{ "member.with",
+	  "w:join 'the'? O=ORG 'with|along with|alongside|together with' "
+	  "S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.apposition",
+	  "S=GPE+ , 'the|both|all|fellow'? ~2 O=ORG 's? ~2 'member|members|"
+	  "member state|member states|member countries|member country' ",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.prenominal",
+	  "'fellow'? O=ORG 'member|members|member state|member states|"
+	  "member country|member countries' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.members-include",
 	  "O=ORG 's ~2 'members|member states|member countries' "

@@ -193,6 +193,28 @@ static const struct tcase cases[] = {
 	  { "Australia|member_of|AUKUS|current",
 	    "United States|member_of|AUKUS|current" },
 	  { NULL } },
+	{ "membership_through_a_leaders_country",
+	  NULL,
+	  "Chilean President Gabriel Boric, whose country is an associate "
+	  "member of the Pacific Alliance, spoke first. Peruvian President "
+	  "Dina Boluarte, whose government joined APEC in 1998, followed.",
+	  { "Chile|member_of|Pacific Alliance|current",
+	    "Peru|member_of|APEC|current" },
+	  { "Gabriel Boric|member_of|Pacific Alliance|current" } },
+	{ "membership_with_partners_apposition_and_prenominal",
+	  NULL,
+	  "Uruguay is a founding member of Mercosur along with Brazil and "
+	  "Paraguay. Poland and Lithuania, the two eastern NATO "
+	  "members, asked for more troops. Fellow EU member Hungary objected. "
+	  "Belarus has become the SCO's tenth member. Japan, a member of "
+	  "the G7, agreed.",
+	  { "Brazil|member_of|Mercosur|current",
+	    "Paraguay|member_of|Mercosur|current",
+	    "Lithuania|member_of|NATO|current",
+	    "Hungary|member_of|European Union|current",
+	    "Belarus|member_of|Shanghai Cooperation Organisation|current",
+	    "Japan|member_of|G7|current" },
+	  { NULL } },
 	{ "surname_and_honorific_are_one_person",
 	  NULL,
 	  "Vladimir Putin arrived. Mr Putin met Kim Jong Un. Putin left.",
