@@ -555,8 +555,17 @@ static int compose_article(struct kg_ingest *ing, size_t k)
 	struct span *sp = &ing->spans[k];
 	const struct tok *n;
 
-	if (strcmp(first_norm(ing, sp), "article") != 0 ||
-	    sp->t1 - sp->t0 != 1 || k + 1 >= ing->nspans)
+	if (strcmp(first_norm(ing, sp), "article") != 0)
+		return 0;
+	/* "Article IV" is one capitalised run */
+	if (sp->t1 - sp->t0 == 2 &&
+	    strspn(ing->toks[sp->t0 + 1].norm, "ivxlc") ==
+	            strlen(ing->toks[sp->t0 + 1].norm)) {
+		sp->typed = 1;
+		sp->type = KG_T_ARTICLE;
+		return 1;
+	}
+	if (sp->t1 - sp->t0 != 1 || k + 1 >= ing->nspans)
 		return 0;
 	n = &ing->toks[ing->spans[k + 1].t0];
 	if (n->kind != TK_NUM &&
