@@ -298,6 +298,13 @@ static int build_doc(struct kg_ingest *ing)
 			f.object = (size_t)map[f.object];
 		if (f.subject == f.object || fact_seen(ing, &f))
 			continue;
+		/* a rule may read "Moscow was represented by" as attendance:
+		 * only what DESIGN.md's table allows is kept */
+		if (!kg_pred_fits(f.pred, ing->oents[f.subject].type,
+		                  f.object == KG_NO_ENTITY
+		                          ? KG_T_DATE
+		                          : ing->oents[f.object].type))
+			continue;
 		ing->facts[nf] = f;
 		if (fact_insert(ing, nf))
 			return KG_ENOMEM;

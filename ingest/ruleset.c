@@ -70,7 +70,7 @@ static const struct rule rules[] = {
 	  "joined|joins|will join|to join|witnessed|addressed' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.among",
-	  "'among' 'the|those'? ~2 'were|was|are|is|will be' ,? 'the'? S=PER+",
+	  "'among' 'the|those'? ~8 'were|was|are|is|will be' ,? 'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.held",
 	  "S=PER+ ,? ~2 'held|hold|holds|will hold|convened' 'a|an|the|their'? "
@@ -83,7 +83,8 @@ static const struct rule rules[] = {
 	{ "attend.appos", "S=PER , ~* , ~2 w:attend", A_ATTEND_CTX,
 	  KG_P_ATTENDED, 0 },
 	{ "attend.led",
-	  "S=PER+ ,? ~2 'led|headed|leads|heads|will lead' 'the|a|an|his|her'? "
+	  "S=PER+ ,? ~2 'led|headed|leads|heads|will lead|leading|is leading|"
+	  "was leading' 'the|a|an|his|her'? "
 	  "ACTOR? 's? ~2 'delegation'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.sent",
@@ -120,6 +121,20 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.joined-at",
 	  "S=PER+ ,? 'joined|joins|will join' O=PER ~2 'table|stage|podium'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.as-did",
+	  "w:attend ~3 , 'as did|as were|as was|as did also' S=PARTY+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.spotted",
+	  "'spotted|seen|present|in attendance' ~4 : S=PARTY+", A_ATTEND_CTX,
+	  KG_P_ATTENDED, 0 },
+	{ "attend.joined-for",
+	  "S=PER+ 'joined|joins|will join|had joined' ~4 'for|at|in' 'the|a'? "
+	  "E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.delegation",
+	  "'delegation|delegations|entourage' 'included|includes|include|"
+	  "comprised|will include|was made up of' ,? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.were-among",
 	  "S=PER+ ,? 'were among|was among|are among|is among|were also among|"
@@ -312,6 +327,13 @@ static const struct rule rules[] = {
 	  "'fellow'? O=ORG 'member|members|member state|member states|"
 	  "member country|member countries' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.whose-members",
+	  "O=ORG , 'whose' ~2 'members|member states|member countries' "
+	  "'include|includes|are|were' S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.which-also",
+	  "S=GPE|ORG , 'which|who' ~~ , ~3 w:join 'the'? O=ORG", A_PAIR,
+	  KG_P_MEMBER_OF, 0 },
 	{ "member.members-include",
 	  "O=ORG 's ~2 'members|member states|member countries' "
 	  "'include|includes|are|were' S=GPE+",
@@ -325,6 +347,10 @@ static const struct rule rules[] = {
 	{ "invoke.country",
 	  "S=GPE+ ,? ~3 'invoked|invoke|invokes|invoking|triggered|triggers|"
 	  "activated|activates' 'the'? O=ART|TRE",
+	  A_PAIR, KG_P_INVOKES, 0 },
+	{ "invoke.under",
+	  "S=ACTOR ~~ 'asked|requested|sought|called for|appealed for' ~~ "
+	  "'under' 'the'? O=ART|TRE",
 	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.consult",
 	  "S=PER|ORG|GPE+ ,? ~3 'requested|request|requests|called for|"

@@ -125,6 +125,30 @@ static const struct tcase cases[] = {
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
 	  { "Marco Rubio|attended|Alaska summit|current" },
 	  { NULL } },
+	{ "attendance_told_around_the_event",
+	  NULL,
+	  "The Lisbon summit opened on Monday. Among the ministers seated at "
+	  "the long table were Spain's Jose Albares and Greece's Giorgos "
+	  "Gerapetritis. Irish Premier Micheal Martin attended in person, as "
+	  "did Malta's Robert Abela. Also spotted in the hall: Finland's "
+	  "Alexander Stubb and Estonia's Alar Karis. Kaja Kallas, who is "
+	  "leading the EU delegation, arrived late. The Danish delegation "
+	  "included Lars Lokke Rasmussen. Mette Frederiksen and Ulf "
+	  "Kristersson joined the host for the summit.",
+	  { "Jose Albares|attended|Lisbon summit|current",
+	    "Giorgos Gerapetritis|attended|Lisbon summit|current",
+	    "Robert Abela|attended|Lisbon summit|current",
+	    "Alar Karis|attended|Lisbon summit|current",
+	    "Kaja Kallas|attended|Lisbon summit|current",
+	    "Lars Lokke Rasmussen|attended|Lisbon summit|current",
+	    "Ulf Kristersson|attended|Lisbon summit|current" },
+	  { NULL } },
+	{ "a_country_is_represented_it_does_not_attend",
+	  NULL,
+	  "The Geneva talks began on Monday. Moscow was represented by Sergei "
+	  "Lavrov.",
+	  { "Sergei Lavrov|attended|Geneva talks|current" },
+	  { "Moscow|attended|Geneva talks|current" } },
 	{ "negation_is_stored_negated",
 	  NULL,
 	  "Vladimir Putin did not attend the BRICS summit in Rio de Janeiro.",
@@ -214,6 +238,22 @@ static const struct tcase cases[] = {
 	    "Hungary|member_of|European Union|current",
 	    "Belarus|member_of|Shanghai Cooperation Organisation|current",
 	    "Japan|member_of|G7|current" },
+	  { NULL } },
+	{ "membership_through_a_clause_and_whose_members",
+	  NULL,
+	  "Rwanda, which joined the Commonwealth in 2009, is also a member of "
+	  "the African Union. ASEAN, whose ten members include Laos and "
+	  "Cambodia, met in Vientiane.",
+	  { "Rwanda|member_of|African Union|current",
+	    "Laos|member_of|ASEAN|current",
+	    "Cambodia|member_of|ASEAN|current" },
+	  { NULL } },
+	{ "an_appeal_under_an_article_invokes_it",
+	  NULL,
+	  "Lithuania on Friday asked its allies for help under Article 4 of "
+	  "the North Atlantic Treaty.",
+	  { "Lithuania|invokes|Article 4|current",
+	    "Article 4|part_of|North Atlantic Treaty|current" },
 	  { NULL } },
 	{ "surname_and_honorific_are_one_person",
 	  NULL,

@@ -35,6 +35,35 @@ static void names_round_trip(void)
 	KG_CHECK("NULL is an unknown type", kg_type_parse(NULL) == -1);
 }
 
+static void signatures(void)
+{
+	int i, every = 1;
+
+	KG_CHECK("a person attends an event",
+	         kg_pred_fits(KG_P_ATTENDED, KG_T_PERSON, KG_T_EVENT));
+	KG_CHECK("a country does not attend",
+	         !kg_pred_fits(KG_P_ATTENDED, KG_T_GPE, KG_T_EVENT));
+	KG_CHECK("a person is no member of a person",
+	         !kg_pred_fits(KG_P_MEMBER_OF, KG_T_PERSON, KG_T_PERSON));
+	KG_CHECK("a country invokes an article",
+	         kg_pred_fits(KG_P_INVOKES, KG_T_GPE, KG_T_ARTICLE));
+	KG_CHECK("an event occurs on a date",
+	         kg_pred_fits(KG_P_OCCURRED_ON, KG_T_EVENT, KG_T_DATE));
+	KG_CHECK("out-of-range values fit nothing",
+	         !kg_pred_fits(KG_P_COUNT, KG_T_PERSON, KG_T_EVENT) &&
+	                 !kg_pred_fits(KG_P_ATTENDED, KG_T_COUNT, KG_T_EVENT));
+	for (i = 0; i < KG_P_COUNT; i++) {
+		int any = 0;
+
+		for (int s = 0; s < KG_T_COUNT; s++)
+			for (int o = 0; o < KG_T_COUNT; o++)
+				any |= kg_pred_fits((kg_pred)i, (kg_type)s,
+				                    (kg_type)o);
+		every &= any;
+	}
+	KG_CHECK("every predicate has a signature", every);
+}
+
 static void check_norm(const char *in, const char *want)
 {
 	char out[64];
@@ -310,6 +339,7 @@ static void load_dir_cases(void)
 int main(void)
 {
 	names_round_trip();
+	signatures();
 	norm_examples();
 	utf8_cases();
 	builtin_lexicon();

@@ -58,6 +58,10 @@ int kg_type_parse(const char *s);
 int kg_pred_parse(const char *s);
 int kg_status_parse(const char *s);
 
+/* 1 when predicate p may link a subject of type s to an object of type o
+ * (the table of DESIGN.md: attended PERSON/ORG -> EVENT, ...), else 0. */
+int kg_pred_fits(kg_pred p, kg_type s, kg_type o);
+
 /* Normalise a name for matching: ASCII and Latin-1 letters lower-cased,
  * periods and
  * apostrophes dropped ("U.S." -> "us"), every other run of characters that
