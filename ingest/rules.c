@@ -399,6 +399,19 @@ static const char *surname(struct kg_ingest *ing, long e)
 	return kg_ingest__strndup(&ing->arena, w, (size_t)(end - w));
 }
 
+/* Is c "with" or a meeting verb ending in it ("held talks with")? */
+static int object_of_with(const struct chunk *c)
+{
+	size_t n;
+
+	if (c->kind != CH_WORD)
+		return 0;
+	n = strlen(c->norm);
+	return (c->wflags & KG_W_MEET) ||
+	       (n >= 4 && strcmp(c->norm + n - 4, "with") == 0 &&
+	        (n == 4 || c->norm[n - 5] == ' '));
+}
+
 static int act_meet(struct kg_ingest *ing,
                     const struct kg_match *m,
                     size_t si,
@@ -411,6 +424,10 @@ static int act_meet(struct kg_ingest *ing,
 	long all[2 * KG_SLOT_MAX], ev;
 
 	if (no == 0 && ns < 2)
+		return KG_OK;
+	/* "held talks with Mnangagwa and later met Kagame": Mnangagwa is not
+	 * the one who met Kagame */
+	if (m->c0 > 0 && object_of_with(&ing->chunks[m->c0 - 1]))
 		return KG_OK;
 	for (i = 0; i < ns; i++)
 		all[np++] = S[i];
@@ -456,8 +473,10 @@ static int act_meet(struct kg_ingest *ing,
 			if (ing->chunks[c].kind == CH_WORD &&
 			    strstr(ing->chunks[c].norm, "talks"))
 				noun = "talks";
+		/* one of each side: "Graham and Blumenthal met Zelensky" is
+		 * the Graham-Zelensky meeting */
 		snprintf(name, sizeof(name), "%s-%s %s", surname(ing, all[0]),
-		         surname(ing, all[1]), noun);
+		         surname(ing, no ? O[0] : S[1]), noun);
 		if ((ev = new_event(ing, name, "meeting", si, m)) < 0)
 			return KG_ENOMEM;
 	}

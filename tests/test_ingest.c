@@ -120,6 +120,15 @@ static const struct tcase cases[] = {
 	  "Emmanuel Macron and Olaf Scholz held talks in Berlin on Monday.",
 	  { "Emmanuel Macron|met_with|Olaf Scholz|current" },
 	  { NULL } },
+	{ "meeting_after_a_journey_and_a_second_meeting",
+	  NULL,
+	  "Kenyan President William Ruto flew to Kampala on Monday and held "
+	  "talks there with Yoweri Museveni. Ruto held talks with Samia "
+	  "Suluhu Hassan and later met Paul Kagame.",
+	  { "William Ruto|met_with|Yoweri Museveni|current",
+	    "William Ruto|met_with|Samia Suluhu Hassan|current",
+	    "William Ruto|met_with|Paul Kagame|current" },
+	  { "Samia Suluhu Hassan|met_with|Paul Kagame|current" } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
