@@ -377,9 +377,11 @@ static size_t ent_at(const struct kg_ingest *ing,
 		return 0;
 	*id = ch->ent;
 	used++;
-	/* "Prime Minister Anthony Albanese of Australia": the country says
-	 * which office, it is not another item of a list */
-	if (ch->type == KG_T_PERSON && c + used + 1 < ing->nchunks &&
+	/* "Prime Minister Anthony Albanese of Australia", "SWAPO of
+	 * Namibia": the country says which, it is not another item of a
+	 * list */
+	if ((ch->type == KG_T_PERSON || ch->type == KG_T_ORG) &&
+	    c + used + 1 < ing->nchunks &&
 	    chunk_is(ing, c + used, "of")) {
 		size_t k = c + used + 1;
 
@@ -387,7 +389,8 @@ static size_t ent_at(const struct kg_ingest *ing,
 			k++;
 		if (ing->chunks[k].kind == CH_ENT &&
 		    (ing->chunks[k].type == KG_T_GPE ||
-		     ing->chunks[k].type == KG_T_ORG))
+		     (ing->chunks[k].type == KG_T_ORG &&
+		      ch->type == KG_T_PERSON)))
 			used = k + 1 - c;
 	}
 	/* in a list, "Joe Biden, the US president, sat": the title in

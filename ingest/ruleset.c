@@ -127,6 +127,11 @@ static const struct rule rules[] = {
 	{ "attend.joined-at",
 	  "S=PER+ ,? 'joined|joins|will join' O=PER ~2 'table|stage|podium'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.drew",
+	  "E=EVT ~~ 'drew|attracted|brought together|gathered|was attended by|"
+	  "were attended by' ~* 'among them|including|among whom|such as' ,? "
+	  "S=PARTY+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.as-did",
 	  "w:attend ~3 , 'as did|as were|as was|as did also' S=PARTY+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
