@@ -440,22 +440,30 @@ static int in_place(const struct kg_ingest *ing, long ev, long p)
  * before, is the gathering the text spoke of last.  Returns it, or -1. */
 static long gathering_of(const struct kg_ingest *ing, const struct emention *m)
 {
-	static const char *const kinds[] = { "summit",    "meeting",
-		                             "gathering", "conference",
-		                             "forum",     "ministerial",
-		                             "COP",       NULL };
+	static const char *const gatherings[] = { "summit",    "meeting",
+		                                  "gathering", "conference",
+		                                  "forum",     "ministerial",
+		                                  "COP",       NULL };
+	/* "the ceremony" after "was sworn in": the inauguration */
+	static const char *const rites[] = { "inauguration",     "funeral",
+		                             "coronation",       "signing",
+		                             "signing ceremony", NULL };
+	const char *const *kinds = gatherings;
 	long best = -1;
 	size_t i;
 
-	if (m->named || !m->definite || m->background || !m->cls ||
-	    !kg_ingest__in_list(m->cls, kinds))
+	if (m->named || !m->definite || m->background || !m->cls)
+		return -1;
+	if (!strcmp(m->cls, "ceremony"))
+		kinds = rites;
+	else if (!kg_ingest__in_list(m->cls, kinds))
 		return -1;
 	for (i = 0; i < ing->nents; i++) {
 		const struct ent *ev = &ing->ents[i];
 
-		if (ev->type == KG_T_EVENT && ev->merged < 0 && !ev->implicit &&
-		    !ev->background && ev->noun &&
-		    kg_ingest__in_list(ev->noun, kinds) &&
+		if (ev->type == KG_T_EVENT && ev->merged < 0 &&
+		    (!ev->implicit || kinds == rites) && !ev->background &&
+		    ev->noun && kg_ingest__in_list(ev->noun, kinds) &&
 		    (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
 			best = (long)i;
 	}
@@ -579,6 +587,8 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 	/* "the next summit" is never the summit the text is about; kept out
 	 * of later bare mentions and of the topic like a past one */
 	ev = m->next ? -1 : find_event(ing, m, key);
+	if (ev >= 0)
+		ing->ents[ev].implicit = 0; /* the text now names it */
 	if (ev < 0) {
 		/* a bare "a summit" is a new event, whatever else is called
 		 * "summit": no name to share */

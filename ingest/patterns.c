@@ -381,8 +381,7 @@ static size_t ent_at(const struct kg_ingest *ing,
 	 * Namibia": the country says which, it is not another item of a
 	 * list */
 	if ((ch->type == KG_T_PERSON || ch->type == KG_T_ORG) &&
-	    c + used + 1 < ing->nchunks &&
-	    chunk_is(ing, c + used, "of")) {
+	    c + used + 1 < ing->nchunks && chunk_is(ing, c + used, "of")) {
 		size_t k = c + used + 1;
 
 		if (chunk_is(ing, k, "the") && k + 1 < ing->nchunks)

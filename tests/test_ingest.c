@@ -339,6 +339,14 @@ static const struct tcase cases[] = {
 	    "Felipe VI|attended|inauguration of Maria Lopez|current",
 	    "inauguration of Maria Lopez|occurred_on|2026-03-11|current" },
 	  { NULL } },
+	{ "the_ceremony_is_the_inauguration",
+	  NULL,
+	  "Daniel Noboa will be sworn in as Ecuador's president in Quito on "
+	  "Saturday.\n\nColombia's Gustavo Petro flew in for the ceremony. "
+	  "Also seen in the chamber: Peru's Dina Boluarte.",
+	  { "Gustavo Petro|attended|inauguration of Daniel Noboa|current",
+	    "Dina Boluarte|attended|inauguration of Daniel Noboa|current" },
+	  { NULL } },
 	{ "attended_by_after_a_chair_and_talks_named_talks",
 	  NULL,
 	  "The gathering was chaired by Nigeria's President Bola Tinubu, the "
