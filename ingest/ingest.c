@@ -147,6 +147,20 @@ static int fact_insert(struct kg_ingest *ing, size_t n)
 	return KG_OK;
 }
 
+/* An event dated months before the article ("the 54th conference, held
+ * in December 2017") is told as past: a later bare "the conference" is not
+ * it, nor is it what the article is about. */
+static void mark_past(struct kg_ingest *ing, long ev, const char *lit)
+{
+	int y, m = 0;
+
+	if (!ing->anchor_y || !ing->anchor_m ||
+	    sscanf(lit, "%4d-%2d", &y, &m) < 1 || y < 1000)
+		return;
+	if ((ing->anchor_y - y) * 12 + (ing->anchor_m - (m ? m : 12)) > 2)
+		ing->ents[ev].background = 1;
+}
+
 int kg_ingest__fact(struct kg_ingest *ing,
                     long subj,
                     kg_pred p,
@@ -176,6 +190,8 @@ int kg_ingest__fact(struct kg_ingest *ing,
 		if (fact_seen(ing, &probe))
 			return KG_OK;
 	}
+	if (p == KG_P_OCCURRED_ON && lit && !negated)
+		mark_past(ing, subj, lit);
 	if (ing->nfacts >= MAX_FACTS_PER_DOC)
 		return KG_OK;
 	if (KG_GROW(ing->facts, ing->nfacts, ing->capfacts))

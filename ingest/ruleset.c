@@ -60,6 +60,10 @@ static const struct rule rules[] = {
 	  "by|opened by'"
 	  " 'the'? S=PER+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "event.addressed",
+	  "E=EVT 'was|were|will be' 'addressed|opened|closed|chaired|hosted' "
+	  "~6 'by' 'the'? S=PER+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.colon", "w:attend : S=PARTY+", A_ATTEND_CTX, KG_P_ATTENDED,
 	  0 },
 	{ "attend.bare", "S=PARTY+ ,? ~4 w:attend", A_ATTEND_CTX, KG_P_ATTENDED,

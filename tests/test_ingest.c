@@ -339,6 +339,16 @@ static const struct tcase cases[] = {
 	    "Felipe VI|attended|inauguration of Maria Lopez|current",
 	    "inauguration of Maria Lopez|occurred_on|2026-03-11|current" },
 	  { NULL } },
+	{ "an_event_dated_long_before_is_past",
+	  "2022-12-17",
+	  "The party opened its 55th National Conference in Johannesburg on "
+	  "Friday.\n\nRamaphosa first became leader at the 54th National "
+	  "Conference, held at the same venue in December 2017.\n\nThe "
+	  "conference was addressed on its opening day by SACP General "
+	  "Secretary Solly Mapaila.",
+	  { "Solly Mapaila|attended|55th National Conference in "
+	    "Johannesburg|current" },
+	  { "Solly Mapaila|attended|54th National Conference|current" } },
 	{ "the_ceremony_is_the_inauguration",
 	  NULL,
 	  "Daniel Noboa will be sworn in as Ecuador's president in Quito on "
