@@ -413,6 +413,21 @@ static int holder_at(const struct kg_ingest *ing, size_t k)
 	return sp->kind == SP_CAP && !sp->typed;
 }
 
+/* Does the name at span k have its title before it ("Italy's Giorgia
+ * Meloni", "US President Joe Biden")?  Then in "Italy's Giorgia Meloni,
+ * the Chancellor of Germany, Friedrich Merz" the list is written title
+ * first, and the title after the comma is the next name's. */
+static int titled_before(const struct kg_ingest *ing, size_t k)
+{
+	const struct span *p;
+
+	if (k == 0)
+		return 0;
+	p = &ing->spans[k - 1];
+	return p->kind == SP_TITLE ||
+	       (p->kind == SP_TOK && (ing->toks[p->t0].flags & TF_POSS));
+}
+
 /* Parse the title phrase at span k (an SP_TITLE); on return the phrase
  * spans are [ph->lo, ph->hi). */
 static void
@@ -437,7 +452,7 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 
 	for (k = 0; k < ing->nspans; k++) {
 		long holder = -1, office[4];
-		size_t h;
+		size_t h, b;
 		const char *rule = "title.pre";
 
 		if (ing->spans[k].kind != SP_TITLE)
@@ -465,10 +480,16 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 		}
 		h = chain[n - 1].hi;
 		/* but in "Xi Jinping, China's president, Narendra Modi, ..."
-		 * the title after "Name," is that name's */
+		 * and "Ursula von der Leyen, the president of the Commission,
+		 * Charles Michel" the title after "Name," is that name's */
+		b = chain[0].lo;
+		if (b > 0 &&
+		    (tok_is(ing, b - 1, "the") || tok_is(ing, b - 1, "a")))
+			b--;
 		if (punct_is(ing, h, ',') && holder_at(ing, h + 1) &&
-		    !(chain[0].lo >= 2 && punct_is(ing, chain[0].lo - 1, ',') &&
-		      holder_at(ing, chain[0].lo - 2)) &&
+		    !(b >= 2 && punct_is(ing, b - 1, ',') &&
+		      holder_at(ing, b - 2) &&
+		      (b == chain[0].lo || !titled_before(ing, b - 2))) &&
 		    ((chain[0].lo > 0 && tok_is(ing, chain[0].lo - 1, "the")) ||
 		     chain[0].juris >= 0)) {
 			h++; /* "the Chancellor of Germany, Friedrich Merz" */

@@ -66,6 +66,19 @@ static const struct tcase cases[] = {
 	    "Rishi Sunak|holds_office|Prime Minister of the United "
 	    "Kingdom|current" },
 	  { NULL } },
+	{ "title_between_two_names_goes_by_the_list_style",
+	  NULL,
+	  "Brussels sent three: Ursula von der Leyen, the president of the "
+	  "European Commission, Antonio Costa, who chairs the European "
+	  "Council, and Roberta Metsola.\n\nThe talks will include Spain's "
+	  "Pedro Sanchez, the Chancellor of Germany, Friedrich Merz, and "
+	  "Donald Tusk.",
+	  { "Ursula von der Leyen|holds_office|President of the European "
+	    "Commission|current",
+	    "Friedrich Merz|holds_office|Chancellor of Germany|current" },
+	  { "Antonio Costa|holds_office|President of the European "
+	    "Commission|current",
+	    "Pedro Sanchez|holds_office|Chancellor of Germany|current" } },
 	{ "former_office_is_not_current",
 	  NULL,
 	  "Former US President Barack Obama attended the Paris summit.",
