@@ -402,6 +402,11 @@ static size_t ent_at(const struct kg_ingest *ing,
 		    (chunk_is(ing, k, "the") || chunk_is(ing, k, "a") ||
 		     chunk_is(ing, k, "an")))
 			k++;
+		/* "a Kremlin aide": the title's organisation before it */
+		if (k + 2 < ing->nchunks && ing->chunks[k].kind == CH_ENT &&
+		    ing->chunks[k].type != KG_T_PERSON &&
+		    ing->chunks[k + 1].kind == CH_TITLE)
+			k++;
 		if (k + 1 < ing->nchunks && ing->chunks[k].kind == CH_TITLE &&
 		    (ing->chunks[k].holder < 0 ||
 		     ing->chunks[k].holder == ch->ent) &&
@@ -425,7 +430,8 @@ static void capture(struct mstate *st, int slot, long id)
 		m->ids[slot][m->n[slot]++] = id;
 }
 
-/* List separators: "," "and" ", and" with an optional "the" after. */
+/* List separators: "," "and" ", and" ", along with" with an optional
+ * "the" after. */
 static size_t sep_at(const struct kg_ingest *ing, size_t c)
 {
 	size_t k = c;
@@ -435,6 +441,10 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 	if (k < ing->nchunks &&
 	    (chunk_is(ing, k, "and") || chunk_is(ing, k, "or")))
 		k++;
+	else if (k + 1 < ing->nchunks &&
+	         (chunk_is(ing, k, "along") || chunk_is(ing, k, "together")) &&
+	         chunk_is(ing, k + 1, "with"))
+		k += 2;
 	if (k == c)
 		return 0;
 	if (k < ing->nchunks && chunk_is(ing, k, "the"))

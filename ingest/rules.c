@@ -799,6 +799,10 @@ static int apply(struct kg_ingest *ing,
 		if (r->pred == KG_P_HOLDS_OFFICE)
 			st = title_status(ing, m,
 			                  st); /* "X, a former minister" */
+		/* "chose not to invoke Article 222 of the TFEU": the article
+		 * is part of the treaty all the same */
+		if (r->pred == KG_P_PART_OF)
+			st = KG_S_CURRENT, neg = 0;
 		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_O, r->pred, si,
 		                 r->id, st, neg);
 	case A_MEET:

@@ -12,7 +12,8 @@ static const struct rule rules[] = {
 	  "S=PER , 'a|an|the'? 'country|nation|bloc|league|alliance|union'? "
 	  "'s? 'its'? O=OFF",
 	  A_PAIR, KG_P_HOLDS_OFFICE, 0 },
-	{ "title.as", "S=PER ~3 'as' O=OFF", A_PAIR, KG_P_HOLDS_OFFICE, 0 },
+	{ "title.as", "S=PER ~4 'as' 'the'? ~1 O=OFF", A_PAIR,
+	  KG_P_HOLDS_OFFICE, 0 },
 	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },
 	{ "alias.aka-paren",
 	  "S=TRE|ORG|EVT|FAC ( 'also known as|also called|known as|or|"
@@ -363,7 +364,7 @@ static const struct rule rules[] = {
 	  "activated|activates' 'the'? O=ART|TRE",
 	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.under",
-	  "S=ACTOR ~~ 'asked|requested|sought|called for|appealed for' ~~ "
+	  "S=ACTOR ~3 'asked|requested|sought|called for|appealed for' ~~ "
 	  "'under' 'the'? O=ART|TRE",
 	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.consult",

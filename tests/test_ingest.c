@@ -79,6 +79,19 @@ static const struct tcase cases[] = {
 	  { "Antonio Costa|holds_office|President of the European "
 	    "Commission|current",
 	    "Pedro Sanchez|holds_office|Chancellor of Germany|current" } },
+	{ "lists_along_with_and_titles_after_as",
+	  NULL,
+	  "The Riyadh talks began on Monday. Washington was represented by "
+	  "Steve Witkoff, a White House aide, along with Marco Rubio. Javier "
+	  "Milei will be sworn in as the 59th President of Argentina. Madrid "
+	  "chose not to invoke Article 222 of the Treaty on the Functioning "
+	  "of the European Union.",
+	  { "Marco Rubio|attended|Riyadh talks|current",
+	    "Steve Witkoff|attended|Riyadh talks|current",
+	    "Javier Milei|holds_office|President of Argentina|planned",
+	    "Article 222|part_of|Treaty on the Functioning of the European "
+	    "Union|current" },
+	  { NULL } },
 	{ "former_office_is_not_current",
 	  NULL,
 	  "Former US President Barack Obama attended the Paris summit.",
