@@ -33,6 +33,12 @@ static const struct rule rules[] = {
 	{ "meet.and-later",
 	  "S=PER ,? ~ w:meet ~ PER+ 'and|and then|and later' ~2 w:meet O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.who-host", "S=PER , 'who|which' ~* , ~2 w:host ~ O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.who-and",
+	  "S=PER , 'who|which' ~* , ~* 'and' 'is due to|is expected to|will|"
+	  "then|later|also|is to|is set to'? w:meet ~ O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.who", "S=PER , 'who|which' ~* , w:meet ~ O=PER+", A_MEET,
 	  KG_P_MET_WITH, 0 },
 	{ "meet.appos", "S=PER , ~~ , w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH,

@@ -155,6 +155,14 @@ static const struct tcase cases[] = {
 	    "William Ruto|met_with|Samia Suluhu Hassan|current",
 	    "William Ruto|met_with|Paul Kagame|current" },
 	  { "Samia Suluhu Hassan|met_with|Paul Kagame|current" } },
+	{ "meetings_after_a_relative_clause",
+	  NULL,
+	  "Chancellor Friedrich Merz, who spoke by phone with Xi Jinping on "
+	  "Monday, will receive Keir Starmer in Berlin on Friday and is due "
+	  "to meet Donald Tusk in Warsaw next week.",
+	  { "Friedrich Merz|met_with|Keir Starmer|planned",
+	    "Friedrich Merz|met_with|Donald Tusk|planned" },
+	  { "Friedrich Merz|met_with|Xi Jinping|current" } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
