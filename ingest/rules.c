@@ -399,6 +399,31 @@ static const char *surname(struct kg_ingest *ing, long e)
 	return kg_ingest__strndup(&ing->arena, w, (size_t)(end - w));
 }
 
+/* "hosted Kishida at a luncheon", "met Modi for talks": the event right
+ * after a match that ends at chunk c, or -1. */
+static long event_after(const struct kg_ingest *ing, size_t c)
+{
+	size_t k;
+
+	if (c >= ing->nchunks || ing->chunks[c].kind != CH_WORD ||
+	    (strcmp(ing->chunks[c].norm, "at") &&
+	     strcmp(ing->chunks[c].norm, "for") &&
+	     strcmp(ing->chunks[c].norm, "to")))
+		return -1;
+	for (k = c + 1; k < c + 4 && k < ing->nchunks; k++) {
+		const struct chunk *ch = &ing->chunks[k];
+
+		if (ch->kind == CH_ENT)
+			return ch->type == KG_T_EVENT &&
+			                       !ing->ents[ch->ent].background
+			               ? ch->ent
+			               : -1;
+		if (ch->kind != CH_WORD)
+			return -1;
+	}
+	return -1;
+}
+
 /* Is c "with" or a meeting verb ending in it ("held talks with")? */
 static int object_of_with(const struct chunk *c)
 {
@@ -440,8 +465,9 @@ static int act_meet(struct kg_ingest *ing,
 				return KG_ENOMEM;
 	if (neg)
 		return KG_OK;
-	ev = m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
-	                     : sentence_event(ing, "meeting");
+	ev = m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0] : event_after(ing, m->c1);
+	if (ev < 0)
+		ev = sentence_event(ing, "meeting");
 	if (ev < 0 && !strncmp(rule, "host", 4))
 		ev = sentence_event(ing, NULL); /* hosted X for a state visit */
 	if (ev < 0 && on_sidelines(ing))

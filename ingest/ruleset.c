@@ -46,8 +46,7 @@ static const struct rule rules[] = {
 	{ "meet.mutual",
 	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet'", A_MEET,
 	  KG_P_MET_WITH, 0 },
-	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+ ~~ E=EVT?", A_MEET,
-	  KG_P_MET_WITH, 0 },
+	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+", A_MEET, KG_P_MET_WITH, 0 },
 	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
 	  KG_P_ATTENDED, 0 },
 	{ "event.together",
@@ -150,8 +149,8 @@ static const struct rule rules[] = {
 	  "'spotted|seen|present|in attendance' ~4 : S=PARTY+", A_ATTEND_CTX,
 	  KG_P_ATTENDED, 0 },
 	{ "attend.joined-for",
-	  "S=PER+ 'joined|joins|will join|had joined' ~4 'for|at|in' 'the|a'? "
-	  "E=EVT",
+	  "S=PER+ 'joined|joins|will join|had joined' 'the'? PER|OFF? ~4 "
+	  "'for|at|in' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.delegation",
 	  "'delegation|delegations|entourage' 'included|includes|include|"

@@ -163,6 +163,15 @@ static const struct tcase cases[] = {
 	  { "Friedrich Merz|met_with|Keir Starmer|planned",
 	    "Friedrich Merz|met_with|Donald Tusk|planned" },
 	  { "Friedrich Merz|met_with|Xi Jinping|current" } },
+	{ "hosted_at_an_event_and_joined_for_it",
+	  NULL,
+	  "Earlier, the two ministers held a bilateral meeting, and Kamala "
+	  "Harris hosted Kishida Fumio at a luncheon. Antony Blinken and Jake "
+	  "Sullivan joined the President for the summit in Washington.",
+	  { "Kamala Harris|attended|luncheon|current",
+	    "Kishida Fumio|attended|luncheon|current",
+	    "Jake Sullivan|attended|summit in Washington|current" },
+	  { "Kamala Harris|attended|bilateral meeting|current" } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
