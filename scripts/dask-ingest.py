@@ -163,7 +163,7 @@ def client_for(args):
     if args.scheduler:
         return Client(args.scheduler), None
     cluster = LocalCluster(n_workers=args.local, threads_per_worker=1,
-                           processes=True, dashboard_address=None)
+                           processes=True, dashboard_address=":0")
     return Client(cluster), cluster
 
 
