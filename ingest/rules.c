@@ -448,8 +448,10 @@ static int act_meet(struct kg_ingest *ing,
 	size_t ns = m->n[KG_SLOT_S], no = m->n[KG_SLOT_O], i, j, np = 0;
 	long all[2 * KG_SLOT_MAX], ev;
 
-	if (no == 0 && ns < 2)
-		return KG_OK;
+	if ((no == 0 && ns < 2) ||
+	    (ns == 1 && no == 1 &&
+	     kg_ingest__root(ing, S[0]) == kg_ingest__root(ing, O[0])))
+		return KG_OK; /* "Slater ... greeted by cries of 'Christian'" */
 	/* "held talks with Mnangagwa and later met Kagame": Mnangagwa is not
 	 * the one who met Kagame */
 	if (m->c0 > 0 && object_of_with(&ing->chunks[m->c0 - 1]))

@@ -33,7 +33,9 @@ static const struct rule rules[] = {
 	{ "meet.and-later",
 	  "S=PER ,? ~ w:meet ~ PER+ 'and|and then|and later' ~2 w:meet O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
-	{ "meet.who-host", "S=PER , 'who|which' ~* , ~2 w:host ~ O=PER+",
+	{ "meet.who-host",
+	  "S=PER , 'who|which' ~* , 'will|also|then|later|is due to|is set "
+	  "to'? w:host ~ O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.who-and",
 	  "S=PER , 'who|which' ~* , ~* 'and' 'is due to|is expected to|will|"
