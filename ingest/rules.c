@@ -105,6 +105,27 @@ static int aspires(const struct kg_ingest *ing, const struct kg_match *m)
 	return 0;
 }
 
+/* Is the match's event only wished for: "would require a meeting
+ * between", "called for talks between", "the next step should be a
+ * meeting of"?  A verb of wanting in the three words before the match. */
+static int wished(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	static const char *const want[] = {
+		"require", "requires", "required",  "need",       "needs",
+		"needed",  "call for", "calls for", "called for", "urged",
+		"urge",    "urges",    "demand",    "demanded",   "demands",
+		"propose", "proposed", "proposes",  "push for",   "pushed for",
+		"should",  "seek",     "sought",    "seeks",      NULL
+	};
+	size_t c = m->c0 > 3 ? m->c0 - 3 : 0;
+
+	for (; c < m->c0 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    kg_ingest__in_list(ing->chunks[c].norm, want))
+			return 1;
+	return 0;
+}
+
 /* The status a title chunk of the match carries (former, -elect), else
  * st. */
 static int
@@ -818,6 +839,8 @@ static int apply(struct kg_ingest *ing,
 	size_t i;
 
 	if (r->pred == KG_P_ATTENDED && remote(ing, m))
+		return KG_OK;
+	if ((r->action == A_GATHER || r->action == A_ATTEND) && wished(ing, m))
 		return KG_OK;
 
 	switch (r->action) {

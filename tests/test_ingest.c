@@ -172,6 +172,15 @@ static const struct tcase cases[] = {
 	    "Kishida Fumio|attended|luncheon|current",
 	    "Jake Sullivan|attended|summit in Washington|current" },
 	  { "Kamala Harris|attended|bilateral meeting|current" } },
+	{ "a_wished_for_meeting_has_no_attendance",
+	  NULL,
+	  "Diplomats said real progress would require a meeting between "
+	  "Donald Trump and Vladimir Putin. Kyiv called for talks between "
+	  "Volodymyr Zelensky and Putin.",
+	  { NULL },
+	  { "Donald Trump|attended|meeting|planned",
+	    "Donald Trump|attended|meeting|current",
+	    "Volodymyr Zelensky|attended|talks|current" } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
