@@ -111,18 +111,29 @@ static int aspires(const struct kg_ingest *ing, const struct kg_match *m)
 static int wished(const struct kg_ingest *ing, const struct kg_match *m)
 {
 	static const char *const want[] = {
-		"require", "requires", "required",  "need",       "needs",
-		"needed",  "call for", "calls for", "called for", "urged",
-		"urge",    "urges",    "demand",    "demanded",   "demands",
-		"propose", "proposed", "proposes",  "push for",   "pushed for",
-		"should",  "seek",     "sought",    "seeks",      NULL
+		"require",  "requires", "required", "need",     "needs",
+		"needed",   "urged",    "urge",     "urges",    "demand",
+		"demanded", "demands",  "propose",  "proposed", "proposes",
+		"should",   "seek",     "sought",   "seeks",    NULL
 	};
+	static const char *const call[] = { "call",    "calls", "called",
+		                            "calling", "push",  "pushed",
+		                            "pushing", NULL };
 	size_t c = m->c0 > 3 ? m->c0 - 3 : 0;
 
-	for (; c < m->c0 && c < ing->nchunks; c++)
-		if (ing->chunks[c].kind == CH_WORD &&
-		    kg_ingest__in_list(ing->chunks[c].norm, want))
+	for (; c < m->c0 && c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind != CH_WORD)
+			continue;
+		if (kg_ingest__in_list(ch->norm, want))
 			return 1;
+		/* "called for talks", "pushed for a summit" */
+		if (c + 1 < m->c0 && kg_ingest__in_list(ch->norm, call) &&
+		    ing->chunks[c + 1].kind == CH_WORD &&
+		    !strcmp(ing->chunks[c + 1].norm, "for"))
+			return 1;
+	}
 	return 0;
 }
 
