@@ -58,6 +58,9 @@ static const char *const meet_nouns[] = {
 	"summit meeting", "encounter",   NULL
 };
 
+static const char *const rite_nouns[] = { "inauguration", "funeral",
+	                                  "coronation", NULL };
+
 static const char *const visit_nouns[] = { "visit",   "visits", "trip",
 	                                   "tour",    "travel", "state visit",
 	                                   "journey", NULL };
@@ -491,8 +494,11 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			continue;
 		if (!m->named)
 			/* "the meeting": not one told as past ("last week's
-			 * summit") unless the mention is past too */
-			fits = !m->indefinite &&
+			 * summit") unless the mention is past too; "an
+			 * inauguration Mass" after "Leo XIV's inauguration"
+			 * is that one (a text has one of each rite) */
+			fits = (!m->indefinite ||
+			        kg_ingest__in_list(m->cls, rite_nouns)) &&
 			       (!ev->background || m->background);
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||

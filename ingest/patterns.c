@@ -452,7 +452,7 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 	/* "and his Danish counterpart, Lars Rasmussen" */
 	if (k + 2 < ing->nchunks &&
 	    (chunk_is(ing, k, "his") || chunk_is(ing, k, "her") ||
-	     chunk_is(ing, k, "their"))) {
+	     chunk_is(ing, k, "their") || chunk_is(ing, k, "its"))) {
 		size_t j = k + 1;
 
 		if (ing->chunks[j].kind == CH_WORD &&
@@ -461,6 +461,10 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 		if (chunk_is(ing, j, "counterpart") &&
 		    chunk_is(ing, j + 1, ","))
 			k = j + 2;
+		/* "and its prime minister, Giorgia Meloni": the title and
+		 * its holder are the next item (ent_at steps over them) */
+		else if (ing->chunks[k + 1].kind == CH_TITLE)
+			k++;
 	}
 	return k - c;
 }

@@ -144,6 +144,17 @@ static const struct rule rules[] = {
 	  "were attended by' ~* 'among them|including|among whom|such as' ,? "
 	  "S=PARTY+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.joined-by",
+	  "S=PER , 'who' 'was|were|will be' 'joined by|accompanied by' "
+	  "'the|his|her'? O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.seated",
+	  "'sitting|seated|standing|spotted|seen' ~6 'were|was' ,? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	{ "attend.eulogy",
+	  "S=PER+ ~3 'delivered|gave|read|will deliver|will give' 'the|a|an' "
+	  "~2 'eulogy|tribute|homily|sermon|keynote address|keynote|reading'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.as-did",
 	  "w:attend ~3 , 'as did|as were|as was|as did also' S=PARTY+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },

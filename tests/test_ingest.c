@@ -401,6 +401,29 @@ static const struct tcase cases[] = {
 	  { "Solly Mapaila|attended|55th National Conference in "
 	    "Johannesburg|current" },
 	  { "Solly Mapaila|attended|54th National Conference|current" } },
+	{ "funeral_guests_seated_speaking_and_there",
+	  NULL,
+	  "Leaders gathered on Thursday for the state funeral of Ellen "
+	  "Morgan. Prime Minister Anna Holt delivered the eulogy. Sitting a "
+	  "few rows away were Paul Dean and Mary Dean, former President Tom "
+	  "Reid and Laura Reid. Governor Mark Stone was there, as were "
+	  "Canada's prime minister, Mark Carney, and its foreign minister, "
+	  "Anita Anand. The British delegation was led by Keir Starmer, who "
+	  "was joined by David Lammy.",
+	  { "Anna Holt|attended|state funeral|current",
+	    "Mary Dean|attended|state funeral|current",
+	    "Laura Reid|attended|state funeral|current",
+	    "Mark Stone|attended|state funeral|current",
+	    "Anita Anand|attended|state funeral|current",
+	    "David Lammy|attended|state funeral|current" },
+	  { NULL } },
+	{ "an_inauguration_mass_is_the_inauguration",
+	  NULL,
+	  "Pope Leo's inauguration drew crowds.\n\nHe began his pontificate "
+	  "with an inauguration Mass in St Peter's Square. A conclave had "
+	  "elected him. Guests included Canadian Prime Minister Mark Carney.",
+	  { "Mark Carney|attended|Leo's inauguration|current" },
+	  { "Mark Carney|attended|conclave|current" } },
 	{ "the_ceremony_is_the_inauguration",
 	  NULL,
 	  "Daniel Noboa will be sworn in as Ecuador's president in Quito on "
