@@ -492,6 +492,12 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			return (long)i;
 		if (!ev->noun || strcmp(ev->noun, m->cls) != 0)
 			continue;
+		/* "bilateral talks" are not the summit around them, nor is
+		 * "the BIMSTEC ministerial meeting" the bilateral talks */
+		if (!strstr(key, "bilateral") !=
+		            !strstr(ev->key, "bilateral") &&
+		    (m->named || strstr(key, "bilateral")))
+			continue;
 		if (!m->named)
 			/* "the meeting": not one told as past ("last week's
 			 * summit") unless the mention is past too; "an
@@ -499,7 +505,12 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			 * is that one (a text has one of each rite) */
 			fits = (!m->indefinite ||
 			        kg_ingest__in_list(m->cls, rite_nouns)) &&
-			       (!ev->background || m->background);
+			       (!ev->background || m->background) &&
+			       /* "met Oli" made no summit, and "held
+			        * bilateral talks with" is other talks */
+			       !(ev->implicit &&
+			         (!m->definite ||
+			          (m->head && !strcmp(m->head, "summit"))));
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
 			       (ev->place < 0 && ev->bare && !ev->background);

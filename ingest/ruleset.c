@@ -31,7 +31,8 @@ static const struct rule rules[] = {
 	{ "meet.and", "S=PER+ ~~ 'and|and then|and later' w:meet ~ O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.and-later",
-	  "S=PER ,? ~ w:meet ~ PER+ 'and|and then|and later' ~2 w:meet O=PER+",
+	  "S=PER ,? ~ w:meet ~ PER+ ,? 'and|and then|and later' ~2 w:meet "
+	  "O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.who-host",
 	  "S=PER , 'who|which' ~* , 'will|also|then|later|is due to|is set "
@@ -78,7 +79,8 @@ static const struct rule rules[] = {
 	  0 },
 	{ "attend.represented",
 	  "S=ORG|GPE 'was represented by|were represented by|is represented by|"
-	  "will be represented by' O=PER+",
+	  "will be represented by|was represented instead by|was instead "
+	  "represented by' O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "host.event", "S=PER ~~ w:host 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
@@ -86,6 +88,14 @@ static const struct rule rules[] = {
 	  "S=PER ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
 	  "joined|joins|will join|to join|witnessed|addressed' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "chair.days-of",
+	  "S=PER ~~ 'chaired|presided over|opened|closed|led' 'the|a' ~2 "
+	  "'days|sessions|rounds|day|session|round' 'of' E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "meet.held-with",
+	  "S=PER+ ,? ~2 'held|hold|holds|will hold|had' 'a|an|the|their|his|"
+	  "her'? E=EVT 'with' O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "attend.among",
 	  "'among' 'the|those'? ~8 'were|was|are|is|will be' ,? 'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
@@ -127,7 +137,8 @@ static const struct rule rules[] = {
 	  A_GROUP, KG_P_LOCATED_IN, 0 },
 	{ "attend.represented-by",
 	  "'was represented by|were represented by|is represented by|"
-	  "will be represented by' 'the|its|his|her|their'? ~3 ,? O=PER+",
+	  "will be represented by|was represented instead by|was instead "
+	  "represented by' 'the|its|his|her|their'? ~3 ,? O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.accompanied",
 	  "S=PER ,? 'was accompanied by|were accompanied by|is accompanied by|"
@@ -156,7 +167,8 @@ static const struct rule rules[] = {
 	  "~2 'eulogy|tribute|homily|sermon|keynote address|keynote|reading'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.as-did",
-	  "w:attend ~3 , 'as did|as were|as was|as did also' S=PARTY+",
+	  "w:attend ~3 , 'as did|as were|as was|as did also|along with|"
+	  "together with' S=PARTY+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.spotted",
 	  "'spotted|seen|present|in attendance' ~4 : S=PARTY+", A_ATTEND_CTX,
@@ -261,6 +273,14 @@ static const struct rule rules[] = {
 	{ "attend.joined",
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "chair.days-of",
+	  "S=PER ~~ 'chaired|presided over|opened|closed|led' 'the|a' ~2 "
+	  "'days|sessions|rounds|day|session|round' 'of' E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "meet.held-with",
+	  "S=PER+ ,? ~2 'held|hold|holds|will hold|had' 'a|an|the|their|his|"
+	  "her'? E=EVT 'with' O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "attend.among",
 	  "S=PER+ 'were among|was among|were also among|was also among' "
 	  "'the'? ~2 'leaders|attendees|participants|guests|heads'",

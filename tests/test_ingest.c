@@ -424,6 +424,25 @@ static const struct tcase cases[] = {
 	  "elected him. Guests included Canadian Prime Minister Mark Carney.",
 	  { "Mark Carney|attended|Leo's inauguration|current" },
 	  { "Mark Carney|attended|conclave|current" } },
+	{ "ministers_at_the_table_and_chairs_of_days",
+	  NULL,
+	  "G20 foreign ministers met in Cape Town on Thursday for talks. "
+	  "Sergei Lavrov and Wang Yi were at the table, as was Penny Wong. "
+	  "Ronald Lamola chaired the two days of talks. David Lammy also took "
+	  "part, along with Kaja Kallas. The United States was represented "
+	  "instead by Dana Brown. Wang sat down with Lavrov, and later held "
+	  "talks with Subrahmanyam Jaishankar. Prime Minister Narendra Modi "
+	  "had held bilateral talks with Paetongtarn Shinawatra at Government "
+	  "House in Bangkok.",
+	  { "Sergei Lavrov|attended|G20 foreign ministers meeting|current",
+	    "Penny Wong|attended|G20 foreign ministers meeting|current",
+	    "Ronald Lamola|attended|G20 foreign ministers meeting|current",
+	    "Kaja Kallas|attended|G20 foreign ministers meeting|current",
+	    "Dana Brown|attended|G20 foreign ministers meeting|current",
+	    "Wang Yi|met_with|Subrahmanyam Jaishankar|current",
+	    "Narendra Modi|met_with|Paetongtarn Shinawatra|current",
+	    "bilateral talks|located_in|Government House|current" },
+	  { "Narendra Modi|attended|Wang-Lavrov meeting|current" } },
 	{ "the_ceremony_is_the_inauguration",
 	  NULL,
 	  "Daniel Noboa will be sworn in as Ecuador's president in Quito on "
