@@ -343,6 +343,14 @@ static size_t ent_at(const struct kg_ingest *ing,
 
 		used++;
 		ch = &ing->chunks[c + used];
+		/* "Qatar's Emir Sheikh Tamim": the honorific between */
+		if (ch->kind == CH_WORD && (ch->wflags & KG_W_HONORIFIC) &&
+		    c + used + 1 < ing->nchunks &&
+		    ing->chunks[c + used + 1].kind == CH_ENT &&
+		    ing->chunks[c + used + 1].ent == holder) {
+			used++;
+			ch = &ing->chunks[c + used];
+		}
 		/* "the Indian Prime Minister, Narendra Modi" */
 		if (chunk_is(ing, c + used, ",") &&
 		    c + used + 1 < ing->nchunks &&

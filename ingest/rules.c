@@ -816,6 +816,94 @@ static int act_pairs(struct kg_ingest *ing,
 	return KG_OK;
 }
 
+/* Does person p hold any office in the text so far? */
+static int holds_any(const struct kg_ingest *ing, long p)
+{
+	size_t i;
+
+	for (i = 0; i < ing->nfacts; i++)
+		if (ing->facts[i].pred == KG_P_HOLDS_OFFICE &&
+		    kg_ingest__root(ing, (long)ing->facts[i].subject) == p)
+			return 1;
+	return 0;
+}
+
+/* "The two prime ministers then held talks": the two persons named last
+ * before the match (holding that title, when the words give one) met.
+ * The title is read from the match's words: "presidents", "prime
+ * ministers", "foreign ministers"; "leaders", "men", "the pair" take any
+ * two. */
+static int act_plural(struct kg_ingest *ing,
+                      const struct kg_match *m,
+                      size_t si,
+                      const char *rule,
+                      int st,
+                      int neg)
+{
+	static const char *const plural[][2] = {
+		{ "presidents", "President" },
+		{ "prime ministers", "Prime Minister" },
+		{ "foreign ministers", "Foreign Minister" },
+		{ "chancellors", "Chancellor" },
+		{ NULL, NULL }
+	};
+	const char *title = NULL;
+	struct kg_match two = *m;
+	size_t c, i, cut = 0;
+	long best[2] = { -1, -1 };
+
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++) {
+		char two_words[64];
+
+		if (ing->chunks[c].kind != CH_WORD)
+			continue;
+		snprintf(two_words, sizeof(two_words), "%s %s",
+		         ing->chunks[c].norm,
+		         c + 1 < ing->nchunks &&
+		                         ing->chunks[c + 1].kind == CH_WORD
+		                 ? ing->chunks[c + 1].norm
+		                 : "");
+		for (i = 0; plural[i][0]; i++)
+			if (!strcmp(ing->chunks[c].norm, plural[i][0]) ||
+			    !strcmp(two_words, plural[i][0]))
+				title = plural[i][1];
+	}
+	/* only names mentioned before the match */
+	for (c = m->c0; c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_ENT)
+			cut++;
+	cut = ing->nments > cut ? ing->nments - cut : 0;
+	for (i = 0; i < ing->nents; i++) {
+		const struct ent *e = &ing->ents[i];
+		char key[160];
+
+		if (e->type != KG_T_PERSON || e->merged >= 0 ||
+		    e->last_seen == 0 || e->last_seen > cut)
+			continue;
+		snprintf(key, sizeof(key), "%zu:%s", i, title ? title : "");
+		/* with a title: its holders, or a name with no title at all
+		 * ("his Australian counterpart Anthony Albanese") */
+		if (title && kg_ingest__lookup(ing, KG_NS_HELD, key) < 0 &&
+		    holds_any(ing, (long)i))
+			continue;
+		if (best[0] < 0 ||
+		    e->last_seen > ing->ents[best[0]].last_seen) {
+			best[1] = best[0];
+			best[0] = (long)i;
+		} else if (best[1] < 0 ||
+		           e->last_seen > ing->ents[best[1]].last_seen) {
+			best[1] = (long)i;
+		}
+	}
+	if (best[1] < 0)
+		return KG_OK;
+	two.ids[KG_SLOT_S][0] = best[1];
+	two.ids[KG_SLOT_S][1] = best[0];
+	two.n[KG_SLOT_S] = 2;
+	two.n[KG_SLOT_O] = 0;
+	return act_meet(ing, &two, si, rule, st, neg);
+}
+
 /* The country person p holds an office of ("Bolivian President Luis
  * Arce"), by the latest such title in the text, or -1. */
 static long country_of(struct kg_ingest *ing, long p)
@@ -936,6 +1024,8 @@ static int apply(struct kg_ingest *ing,
 			return KG_OK;
 		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_O, r->pred, si,
 		                 r->id, st, neg);
+	case A_PLURAL:
+		return act_plural(ing, m, si, r->id, st, neg);
 	case A_COUNTRY: /* "Arce, whose country became a member of" */
 		for (i = 0; i < m->n[KG_SLOT_S]; i++) {
 			long c = country_of(ing, m->ids[KG_SLOT_S][i]);

@@ -22,7 +22,8 @@ enum action {
 	A_GROUP,      /* "NATO foreign ministers met in Brussels": a meeting */
 	A_SWORN,      /* "X was sworn in": attended the inauguration */
 	A_PARTY,      /* member_of(S, O) when O is a party */
-	A_COUNTRY     /* pred(the country whose office S holds, O) */
+	A_COUNTRY,    /* pred(the country whose office S holds, O) */
+	A_PLURAL      /* "the two leaders met": the last two named met */
 };
 
 struct rule {

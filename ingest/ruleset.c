@@ -34,6 +34,11 @@ static const struct rule rules[] = {
 	  "S=PER ,? ~ w:meet ~ PER+ ,? 'and|and then|and later' ~2 w:meet "
 	  "O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.plural",
+	  "'the two|both' ~2 'leaders|men|women|presidents|prime ministers|"
+	  "foreign ministers|chancellors' ~3 w:meet",
+	  A_PLURAL, KG_P_MET_WITH, 0 },
+	{ "meet.pair", "'the pair' ~3 w:meet", A_PLURAL, KG_P_MET_WITH, 0 },
 	{ "meet.who-host",
 	  "S=PER , 'who|which' ~* , 'will|also|then|later|is due to|is set "
 	  "to'? w:host ~ O=PER+",
@@ -85,7 +90,7 @@ static const struct rule rules[] = {
 	{ "host.event", "S=PER ~~ w:host 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "chair.event",
-	  "S=PER ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
+	  "S=PER+ ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
 	  "joined|joins|will join|to join|witnessed|addressed' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "chair.days-of",
@@ -165,6 +170,8 @@ static const struct rule rules[] = {
 	{ "attend.eulogy",
 	  "S=PER+ ~3 'delivered|gave|read|will deliver|will give' 'the|a|an' "
 	  "~2 'eulogy|tribute|homily|sermon|keynote address|keynote|reading'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.joined-on-by", "'were|was|will be' 'joined' ~4 'by' S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.as-did",
 	  "w:attend ~3 , 'as did|as were|as was|as did also|along with|"

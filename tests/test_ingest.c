@@ -181,6 +181,22 @@ static const struct tcase cases[] = {
 	  { "Donald Trump|attended|meeting|planned",
 	    "Donald Trump|attended|meeting|current",
 	    "Volodymyr Zelensky|attended|talks|current" } },
+	{ "the_two_prime_ministers_met",
+	  NULL,
+	  "Prime Minister James Marape flew into Canberra on Sunday with "
+	  "Defence Minister Billy Joseph. Prime Minister Anthony Albanese "
+	  "hosted the delegation at a morning ceremony, and the two prime "
+	  "ministers then held talks over lunch.",
+	  { "James Marape|met_with|Anthony Albanese|current" },
+	  { "Billy Joseph|met_with|Anthony Albanese|current" } },
+	{ "joined_on_stage_through_a_title_and_honorific",
+	  NULL,
+	  "Abdel Fattah El-Sisi and Donald Trump co-chaired the Gaza peace "
+	  "summit on Monday. The two presidents were joined on the stage by "
+	  "Qatar's Emir Sheikh Tamim bin Hamad Al-Thani.",
+	  { "Abdel Fattah El-Sisi|attended|Gaza peace summit|current",
+	    "Tamim bin Hamad Al-Thani|attended|Gaza peace summit|current" },
+	  { NULL } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
