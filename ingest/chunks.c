@@ -173,6 +173,53 @@ static const char *span_norm(struct kg_ingest *ing, const struct span *sp)
 	return kg_ingest__strndup(&ing->arena, buf, n);
 }
 
+/* "the council" after "the UN Security Council", "the league" after "the
+ * Arab League", "the alliance" after NATO (the North Atlantic Alliance):
+ * the organisation named last whose name ends in that word; "the bloc"
+ * and "the grouping": the organisation named most.  -1 when none. */
+static long org_by_head(const struct kg_ingest *ing, const char *head)
+{
+	static const char *const heads[] = { "council",
+		                             "league",
+		                             "forum",
+		                             "union",
+		                             "alliance",
+		                             "assembly",
+		                             "commission",
+		                             "community",
+		                             "organisation",
+		                             "organization",
+		                             "bloc",
+		                             "grouping",
+		                             NULL };
+	int any = !strcmp(head, "bloc") || !strcmp(head, "grouping");
+	long best = -1;
+	size_t i, j, hn = strlen(head);
+
+	if (!kg_ingest__in_list(head, heads))
+		return -1;
+	for (i = 0; i < ing->nents; i++) {
+		const struct ent *en = &ing->ents[i];
+		int hit = any;
+
+		if (en->type != KG_T_ORG || en->merged >= 0 || !en->nment)
+			continue;
+		for (j = 0; !hit && j <= en->naliases; j++) {
+			char key[256];
+			const char *nm = j ? en->aliases[j - 1] : en->name;
+			size_t n = kg_norm(key, sizeof(key), nm, strlen(nm));
+
+			hit = n > hn && key[n - hn - 1] == ' ' &&
+			      !strcmp(key + n - hn, head);
+		}
+		if (hit && (best < 0 ||
+		            (any ? en->nment > ing->ents[best].nment
+		                 : en->last_seen > ing->ents[best].last_seen)))
+			best = (long)i;
+	}
+	return best;
+}
+
 /* "he", "she", "the Secretary", "it was held": who or what is meant, or
  * -1.  cur is the first person named earlier in this sentence. */
 static long anaphor(struct kg_ingest *ing, size_t k, long cur)
@@ -185,6 +232,13 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 		return -1;
 	if (!strcmp(w, "he") || !strcmp(w, "she"))
 		return cur >= 0 ? cur : ing->last_person;
+	if (k > 0 && sp->kind == SP_TOK &&
+	    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
+	    !(ing->toks[sp->t0].flags & TF_CAP) &&
+	    (k + 1 >= ing->nspans ||
+	     (strcmp(kg_ingest__norm0(ing, k + 1), "of") &&
+	      !(ing->toks[ing->spans[k + 1].t0].flags & TF_POSS))))
+		return org_by_head(ing, w); /* not "the bloc's summit" */
 	if (!strcmp(w, "it") && k + 2 < ing->nspans &&
 	    (!strcmp(kg_ingest__norm0(ing, k + 1), "took") ||
 	     ((!strcmp(kg_ingest__norm0(ing, k + 1), "was") ||

@@ -332,6 +332,15 @@ static const struct tcase cases[] = {
 	  { "Lithuania|invokes|Article 4|current",
 	    "Article 4|part_of|North Atlantic Treaty|current" },
 	  { NULL } },
+	{ "the_council_is_the_council_named_before",
+	  NULL,
+	  "The UN Security Council met in New York on Friday. Malta, a "
+	  "non-permanent member of the council, voted for the text. Australia "
+	  "and Fiji are both members of the Pacific Islands Forum and the "
+	  "Commonwealth.",
+	  { "Malta|member_of|UN Security Council|current",
+	    "Fiji|member_of|Commonwealth|current" },
+	  { NULL } },
 	{ "surname_and_honorific_are_one_person",
 	  NULL,
 	  "Vladimir Putin arrived. Mr Putin met Kim Jong Un. Putin left.",
