@@ -80,6 +80,20 @@ static int has_title_word(const struct kg_ingest *ing, const struct span *sp)
 }
 
 /* The type an untyped capitalised run at span k gets, or -1 to drop it. */
+/* After a place in a list, does span k go on like a list of places (the
+ * end, a mark, "and", "in", "on") rather than with a verb? */
+static int place_list_goes_on(const struct kg_ingest *ing, size_t k)
+{
+	const char *w;
+
+	if (k >= ing->nspans || ing->spans[k].kind != SP_TOK ||
+	    ing->toks[ing->spans[k].t0].kind == TK_PUNCT)
+		return 1;
+	w = ing->toks[ing->spans[k].t0].norm;
+	return !strcmp(w, "and") || !strcmp(w, "in") || !strcmp(w, "on") ||
+	       !strcmp(w, "near");
+}
+
 static int
 decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 {
@@ -116,8 +130,10 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	if (comma && ing->nchunks >= 2 &&
 	    ing->chunks[ing->nchunks - 2].kind == CH_ENT &&
 	    (ing->chunks[ing->nchunks - 2].type == KG_T_FACILITY ||
-	     ing->chunks[ing->nchunks - 2].type == KG_T_GPE))
-		/* "X, Y, New Delhi" */
+	     ing->chunks[ing->nchunks - 2].type == KG_T_GPE) &&
+	    place_list_goes_on(ing, k + 1))
+		/* "X, Y, New Delhi", but not "In New York, Antonio Guterres
+		 * warned" */
 		return (int)ing->chunks[ing->nchunks - 2].type;
 	if (ntok == 1) {
 		if (sp->hint == 1)

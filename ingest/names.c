@@ -413,6 +413,13 @@ static int holder_at(const struct kg_ingest *ing, size_t k)
 	return sp->kind == SP_CAP && !sp->typed;
 }
 
+/* Is span k an honorific before a holder's name ("Sheikh Mohammed")? */
+static int honorific_holder(const struct kg_ingest *ing, size_t k)
+{
+	return k + 1 < ing->nspans && ing->spans[k].kind == SP_WORDS &&
+	       (ing->spans[k].wflags & KG_W_HONORIFIC) && holder_at(ing, k + 1);
+}
+
 /* Does the name at span k have its title before it ("Italy's Giorgia
  * Meloni", "US President Joe Biden")?  Then in "Italy's Giorgia Meloni,
  * the Chancellor of Germany, Friedrich Merz" the list is written title
@@ -486,7 +493,10 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 		if (b > 0 &&
 		    (tok_is(ing, b - 1, "the") || tok_is(ing, b - 1, "a")))
 			b--;
-		if (punct_is(ing, h, ',') && holder_at(ing, h + 1) &&
+		if (punct_is(ing, h, ',') &&
+		    (holder_at(ing, h + 1) || honorific_holder(ing, h + 1)) &&
+		    /* "elected A as Deputy President, B as Chairperson" */
+		    !(chain[0].lo > 0 && tok_is(ing, chain[0].lo - 1, "as")) &&
 		    !(b >= 2 && punct_is(ing, b - 1, ',') &&
 		      holder_at(ing, b - 2) &&
 		      (b == chain[0].lo || !titled_before(ing, b - 2))) &&

@@ -10,7 +10,7 @@
 static const struct rule rules[] = {
 	{ "title.appos",
 	  "S=PER , 'a|an|the'? 'country|nation|bloc|league|alliance|union'? "
-	  "'s? 'its'? O=OFF",
+	  "'s? 'its'? ~1 O=OFF",
 	  A_PAIR, KG_P_HOLDS_OFFICE, 0 },
 	{ "title.as", "S=PER ~4 'as' 'the'? ~1 O=OFF", A_PAIR,
 	  KG_P_HOLDS_OFFICE, 0 },

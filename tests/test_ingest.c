@@ -92,6 +92,24 @@ static const struct tcase cases[] = {
 	    "Article 222|part_of|Treaty on the Functioning of the European "
 	    "Union|current" },
 	  { NULL } },
+	{ "ordinals_honorifics_and_fronted_places",
+	  NULL,
+	  "Mourners gathered for the funeral of Gerald Ford, the 38th "
+	  "president of the United States. The group was led by Qatar's prime "
+	  "minister and foreign minister, Sheikh Mohammed bin Abdulrahman Al "
+	  "Thani. At the council meeting in New York, Antonio Guterres warned "
+	  "of collapse. Delegates elected Comrade Paul Mashatile as Deputy "
+	  "President of the ANC, Comrade Gwede Mantashe as National "
+	  "Chairperson.",
+	  { "Gerald Ford|holds_office|President of the United States|current",
+	    "Mohammed bin Abdulrahman Al Thani|holds_office|Prime Minister of "
+	    "Qatar|current",
+	    "Mohammed bin Abdulrahman Al Thani|holds_office|Foreign Minister "
+	    "of Qatar|current",
+	    "Paul Mashatile|holds_office|Deputy President of the African "
+	    "National Congress|current" },
+	  { "Gwede Mantashe|holds_office|Deputy President of African "
+	    "National Congress|current" } },
 	{ "former_office_is_not_current",
 	  NULL,
 	  "Former US President Barack Obama attended the Paris summit.",
