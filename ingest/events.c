@@ -473,6 +473,17 @@ static long gathering_of(const struct kg_ingest *ing, const struct emention *m)
 	return best;
 }
 
+/* Can named mention m be the name of bare event ev ("their biennial
+ * summit" ... "the Commonwealth Heads of Government Meeting")?  Not one told
+ * as past, and not "a meeting with Fiala" for "the EU summit" named next:
+ * an event with participants takes only a name with its own noun. */
+static int nameless(const struct ent *ev, const struct emention *m)
+{
+	return ev->bare && !ev->background &&
+	       (ev->nparts == 0 ||
+	        !strcmp(ev->head ? ev->head : "", m->head ? m->head : ""));
+}
+
 /* The earlier event this mention means, or -1 for a new one: the same
  * name, else the most recently mentioned event of the same kind that the
  * mention fits (a bare "the summit" fits any). */
@@ -513,7 +524,7 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			          (m->head && !strcmp(m->head, "summit"))));
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
-			       (ev->place < 0 && ev->bare && !ev->background);
+			       (ev->place < 0 && nameless(ev, m));
 		else if (m->npersons)
 			fits = !m->nplaces && !m->year &&
 			       (ev->nparts == 0 || has_participants(ev, m));
@@ -521,8 +532,7 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			/* "the Commonwealth Heads of Government Meeting" after
 			 * "their biennial summit": the name of the event the
 			 * text spoke of without one */
-			fits = !m->nplaces && !m->year && ev->bare &&
-			       !ev->background;
+			fits = !m->nplaces && !m->year && nameless(ev, m);
 		/* a bare "the talks" prefers talks to a later meeting */
 		if (fits && best >= 0 && !m->named && ev->head && m->head &&
 		    ing->ents[best].head &&

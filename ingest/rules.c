@@ -548,6 +548,34 @@ static int act_meet(struct kg_ingest *ing,
 	return event_setting(ing, ev, si, m, rule);
 }
 
+/* Does the trip of a match ending at chunk c serve another event: "for
+ * the EU summit", "for talks with Merz" (not "for a state visit")? */
+static int for_other_event(const struct kg_ingest *ing, size_t c)
+{
+	size_t k, end = c + 8 < ing->nchunks ? c + 8 : ing->nchunks;
+
+	for (k = c; k + 1 < end; k++) {
+		const struct chunk *ch = &ing->chunks[k], *nx;
+
+		if (ch->kind == CH_PUNCT)
+			return 0;
+		if (ch->kind != CH_WORD || strcmp(ch->norm, "for"))
+			continue;
+		nx = &ing->chunks[k + 1];
+		if (nx->kind == CH_WORD &&
+		    (!strcmp(nx->norm, "the") || !strcmp(nx->norm, "a") ||
+		     !strcmp(nx->norm, "an")) &&
+		    k + 2 < end)
+			nx = &ing->chunks[k + 2];
+		if (nx->kind == CH_ENT && nx->type == KG_T_EVENT)
+			return !ing->ents[nx->ent].noun ||
+			       !strstr(ing->ents[nx->ent].noun, "visit");
+		return nx->kind == CH_WORD && (!strcmp(nx->norm, "talks") ||
+		                               !strcmp(nx->norm, "meetings"));
+	}
+	return 0;
+}
+
 static int act_visit(struct kg_ingest *ing,
                      const struct kg_match *m,
                      size_t si,
@@ -562,8 +590,8 @@ static int act_visit(struct kg_ingest *ing,
 		if (fact(ing, who, KG_P_VISITED, m->ids[KG_SLOT_O][i], si, rule,
 		         st, neg))
 			return KG_ENOMEM;
-	if (neg)
-		return KG_OK;
+	if (neg || for_other_event(ing, m->c1))
+		return KG_OK; /* "travel to Brussels for the EU summit" */
 	ev = known_event(ing, "visit", &who, 1, place);
 	if (ev >= 0 && ing->ents[ev].dated && sentence_dated(ing))
 		ev = -1; /* "to visit Russia in 2019": another visit */

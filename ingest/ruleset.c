@@ -323,6 +323,21 @@ static const struct rule rules[] = {
 	  "memorandum|charter|convention'",
 	  A_SIGN, KG_P_ATTENDED, 0 },
 	{ "his.event", "S=PER ~~ 'his|her' E=EVT", A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.travel-for",
+	  "S=PER+ ~3 'travel|travels|travelled|traveled|flew|flies|fly|"
+	  "arrived|arrives|arrive|headed|heads|went|goes|go|came|comes|come' "
+	  "~~ 'for' 'the|a|an'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "meet.travel-for",
+	  "S=PER ~3 'travel|travels|travelled|traveled|flew|flies|fly|"
+	  "arrived|arrives|arrive|headed|heads|went|goes|go|came|comes|come' "
+	  "~~ 'for' 'talks|meetings|a meeting|a summit' 'with' O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "attend.visit-for", "S=PER+ ~3 w:visit ~~ 'for' 'the|a|an'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "meet.visit-for",
+	  "S=PER ~3 w:visit ~~ 'for' 'talks|meetings|a meeting' 'with' O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "visit.verb", "S=PER ~ w:visit PLACES", A_VISIT, KG_P_VISITED, 0 },
 	{ "event.place", "E=EVT 'in|at|inside' PLACES", A_LOCATE,
 	  KG_P_LOCATED_IN, 0 },

@@ -215,6 +215,17 @@ static const struct tcase cases[] = {
 	  { "Abdel Fattah El-Sisi|attended|Gaza peace summit|current",
 	    "Tamim bin Hamad Al-Thani|attended|Gaza peace summit|current" },
 	  { NULL } },
+	{ "a_trip_for_a_summit_or_for_talks",
+	  NULL,
+	  "In a meeting with Petr Fiala, Christian Stocker spoke of energy. "
+	  "Slovak Prime Minister Robert Fico will travel to Brussels for the "
+	  "EU summit on Thursday. Hungarian Prime Minister Viktor Orban "
+	  "arrived in Berlin on Tuesday for talks with Chancellor Friedrich "
+	  "Merz.",
+	  { "Robert Fico|attended|EU summit|current",
+	    "Viktor Orban|met_with|Friedrich Merz|current" },
+	  { "Robert Fico|attended|Robert Fico visit to Brussels|current",
+	    "Petr Fiala|attended|EU summit|current" } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
