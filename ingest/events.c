@@ -479,9 +479,12 @@ static long gathering_of(const struct kg_ingest *ing, const struct emention *m)
  * an event with participants takes only a name with its own noun. */
 static int nameless(const struct ent *ev, const struct emention *m)
 {
+	int same_noun =
+	        !strcmp(ev->head ? ev->head : "", m->head ? m->head : "");
+
+	/* nor "the talks, which began in Geneva" for "the G7 summit" */
 	return ev->bare && !ev->background &&
-	       (ev->nparts == 0 ||
-	        !strcmp(ev->head ? ev->head : "", m->head ? m->head : ""));
+	       (same_noun || (ev->nparts == 0 && ev->place < 0 && !ev->dated));
 }
 
 /* The earlier event this mention means, or -1 for a new one: the same

@@ -456,6 +456,16 @@ static long event_after(const struct kg_ingest *ing, size_t c)
 	return -1;
 }
 
+/* Does chunk c follow "of" or "of the": a modifier, not a subject? */
+static int after_of(const struct kg_ingest *ing, size_t c)
+{
+	const struct chunk *p = c > 0 ? &ing->chunks[c - 1] : NULL;
+
+	if (p && p->kind == CH_WORD && !strcmp(p->norm, "the") && c > 1)
+		p = &ing->chunks[c - 2];
+	return p && p->kind == CH_WORD && !strcmp(p->norm, "of");
+}
+
 /* Is c "with" or a meeting verb ending in it ("held talks with")? */
 static int object_of_with(const struct chunk *c)
 {
@@ -1027,6 +1037,8 @@ static int apply(struct kg_ingest *ing,
 		/* only when the sentence names no event of its own; a denial
 		 * counts only inside the match ("did not attend and sent X
 		 * in his place": X attended) */
+		if (after_of(ing, m->c0))
+			return KG_OK; /* "ministers of the Quad gathered" */
 		neg = denied(ing, m);
 		ev = topic_event(ing);
 		/* the sentence's own event, unless it is that one ("attending

@@ -226,6 +226,16 @@ static const struct tcase cases[] = {
 	    "Viktor Orban|met_with|Friedrich Merz|current" },
 	  { "Robert Fico|attended|Robert Fico visit to Brussels|current",
 	    "Petr Fiala|attended|EU summit|current" } },
+	{ "talks_placed_before_keep_their_name",
+	  NULL,
+	  "GENEVA, Jan. 20 (Reuters) - The talks, which began on Monday in "
+	  "Geneva, will resume next week. The G7 summit, held in Hiroshima "
+	  "from May 19 to 21, ended with a declaration. Foreign ministers of "
+	  "the Quad gathered in Tokyo on Tuesday.",
+	  { "talks|located_in|Geneva|current",
+	    "G7 summit|located_in|Hiroshima|current" },
+	  { "G7 summit|located_in|Geneva|current",
+	    "Quad|attended|G7 summit|current" } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
