@@ -153,8 +153,11 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	}
 	if (has_title_word(ing, sp) ||
 	    abstract_noun(ing->toks[sp->t1 - 1].norm) ||
-	    kg_ingest__in_list(ing->toks[sp->t1 - 1].norm, group_nouns))
-		return -1; /* "Foreign Ministers", "Strategic Partnership" */
+	    kg_ingest__in_list(ing->toks[sp->t1 - 1].norm, group_nouns) ||
+	    (sp->t1 < s->t1 &&
+	     kg_ingest__in_list(ing->toks[sp->t1].norm, group_nouns)))
+		return -1; /* "Foreign Ministers", "Strategic Partnership",
+		              "West African leaders" */
 	/* a run that starts the sentence with a common word is no name */
 	if (sp->t0 == s->t0 && t->wflags)
 		return -1;

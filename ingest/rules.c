@@ -456,14 +456,17 @@ static long event_after(const struct kg_ingest *ing, size_t c)
 	return -1;
 }
 
-/* Does chunk c follow "of" or "of the": a modifier, not a subject? */
+/* Does chunk c follow a preposition ("ministers of the Quad", "stood in
+ * for the King"): an object, not a subject? */
 static int after_of(const struct kg_ingest *ing, size_t c)
 {
+	static const char *const preps[] = { "of", "for",  "to",
+		                             "by", "with", NULL };
 	const struct chunk *p = c > 0 ? &ing->chunks[c - 1] : NULL;
 
 	if (p && p->kind == CH_WORD && !strcmp(p->norm, "the") && c > 1)
 		p = &ing->chunks[c - 2];
-	return p && p->kind == CH_WORD && !strcmp(p->norm, "of");
+	return p && p->kind == CH_WORD && kg_ingest__in_list(p->norm, preps);
 }
 
 /* Is c "with" or a meeting verb ending in it ("held talks with")? */
@@ -732,7 +735,15 @@ static int act_sign(struct kg_ingest *ing,
 {
 	long tr = signed_treaty(ing, m), ev = sentence_event(ing, "signing");
 	char name[600];
+	size_t i;
 
+	/* another match of the same sentence made it already ("In the
+	 * presence of the King, A and B signed the agreement") */
+	for (i = 0; ev < 0 && i < ing->nents; i++)
+		if (ing->ents[i].type == KG_T_EVENT && ing->ents[i].implicit &&
+		    ing->ents[i].merged < 0 && ing->ents[i].last_sent == si &&
+		    ing->ents[i].noun && !strcmp(ing->ents[i].noun, "signing"))
+			ev = (long)i;
 	if (ev < 0) {
 		snprintf(name, sizeof(name), "signing of the %s",
 		         tr >= 0 ? ing->ents[tr].name : "agreement");
@@ -1005,6 +1016,8 @@ static int apply(struct kg_ingest *ing,
 					return KG_ENOMEM;
 		return KG_OK;
 	case A_ATTEND:
+		if (r->pattern[0] == 'S' && after_of(ing, m->c0))
+			return KG_OK; /* "stood in for the King at a ..." */
 		for (i = 0; !neg && i < m->n[KG_SLOT_E]; i++) {
 			size_t j;
 

@@ -63,7 +63,7 @@ static const struct rule rules[] = {
 	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "event.include",
 	  "E=EVT ~~ 'include|includes|included|including|attended by|"
-	  "will include' 'the'? S=PARTY+",
+	  "witnessed by|will include' 'the'? S=PARTY+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.verb", "S=PARTY+ ~~ w:attend ~ 'the'? E=EVT+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
@@ -300,7 +300,8 @@ static const struct rule rules[] = {
 	  "'for' ~3 E=EVT",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "represent.at",
-	  "S=PER ~~ 'represented|represent|represents|will represent' ~* 'at' "
+	  "S=PER ~~ 'represented|represent|represents|will represent|"
+	  "stood in for|stands in for|will stand in for|deputised for' ~* 'at' "
 	  "'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "at.event-in", "S=PER ~~ 'at|during' 'a|an|the'? E=EVT", A_ATTEND,

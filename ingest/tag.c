@@ -280,6 +280,23 @@ static int lex_blocks(const struct kg_ingest *ing, size_t j, size_t end)
 }
 
 /* End of the run of capitalised words starting at i. */
+/* Lower-case ends of compounds that are no part of a name: "Trump-backed
+ * candidate", "Paris-based group". */
+static const char *const compound_ends[] = {
+	"based",  "led",        "backed",    "born",     "era",
+	"style",  "owned",      "linked",    "run",      "made",
+	"type",   "like",       "wide",      "level",    "funded",
+	"allied", "controlled", "sponsored", "speaking", "brokered",
+	"elect",  "related",    "appointed", "friendly", NULL
+};
+
+/* Words that follow a name: "Lee Jae-myung at the ...", "... said". */
+static const char *const name_followers[] = { "at",      "in",   "on",   "and",
+	                                      "who",     "said", "says", "was",
+	                                      "is",      "has",  "had",  "will",
+	                                      "met",     "to",   "for",  "with",
+	                                      "arrived", "told", NULL };
+
 static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 {
 	const struct tok *t = ing->toks;
@@ -318,10 +335,13 @@ static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 			j++;
 		} else if ((t[j].flags & TF_JOIN) && j + 1 < end &&
 		           t[j + 1].kind == TK_WORD &&
+		           !kg_ingest__in_list(t[j + 1].norm, compound_ends) &&
 		           (j + 2 >= end || t[j + 2].kind == TK_PUNCT ||
 		            capital(&t[j + 2]) ||
-		            !strcmp(t[j + 2].norm, "of"))) {
-			/* "Lee Jae-myung", "Moon Jae-in" */
+		            !strcmp(t[j + 2].norm, "of") ||
+		            kg_ingest__in_list(t[j + 2].norm,
+		                               name_followers))) {
+			/* "Lee Jae-myung", "Moon Jae-in", not "Trump-backed" */
 			last = j + 2;
 			j += 2;
 		} else if (text[t[j].start] == ',' && j + 1 < end &&

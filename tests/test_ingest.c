@@ -236,6 +236,25 @@ static const struct tcase cases[] = {
 	    "G7 summit|located_in|Hiroshima|current" },
 	  { "G7 summit|located_in|Geneva|current",
 	    "Quad|attended|G7 summit|current" } },
+	{ "regional_leaders_witnesses_and_stand_ins",
+	  NULL,
+	  "ABUJA, July 7 (AFP) - West African leaders gathered in Abuja on "
+	  "Sunday for an ECOWAS summit. The summit was also attended by the "
+	  "president of the ECOWAS Commission, Omar Touray. In the presence of "
+	  "King Charles III, Keir Starmer and Emmanuel Macron signed the "
+	  "agreement at Windsor Castle. The ceremony was witnessed by David "
+	  "Lammy. Princess Anne stood in for the King at a reception at "
+	  "Lancaster House. Japanese Prime Minister Shigeru Ishiba received "
+	  "South Korean President Lee Jae-myung at his office.",
+	  { "Omar Touray|attended|ECOWAS summit|current",
+	    "Keir Starmer|attended|signing of the agreement|current",
+	    "David Lammy|attended|signing of the agreement|current",
+	    "Anne|attended|reception at Lancaster House|current",
+	    "Shigeru Ishiba|met_with|Lee Jae-myung|current" },
+	  { "West African|attended|ECOWAS summit|current",
+	    "Charles III|attended|reception at Lancaster House|current",
+	    "Omar Touray|holds_office|President of the European "
+	    "Commission|current" } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
