@@ -193,19 +193,16 @@ static int vetoed(kg_store *st,
 	return rc;
 }
 
-/* Entity id found by a name written the same way up to case and
- * punctuation ("NATO", "Nato"; "-election", "election") takes the spelling
- * that starts with a letter or digit, then the smallest in byte order; found
- * another way (an alias, a spelling, the same day, a user's same-as), the
- * name with more words first, then the same order: "Dmitri Volkov" over
- * "Volkov", "Abdel Fattah El-Sisi" over "Abdel Fattah el-Sissi".  So the
- * canonical name does not depend on which document came first.  Every name
- * stays in aliases. */
-static int better_name(
-        kg_store *st, int64_t id, const char *name, int same_name, kg_err *err)
+/* The entity found for a document's name takes the better of its name and
+ * that one: more words first ("Dmitri Volkov" over "Volkov", "Joseph R.
+ * Biden, Jr." over "Joe Biden"), then one that starts with a letter or
+ * digit ("election" over "-election"), then the first in byte order
+ * ("Abdel Fattah El-Sisi" over "Abdel Fattah el-Sissi").  A total order,
+ * so the canonical name does not depend on which document came first.
+ * Every name stays in aliases. */
+static int better_name(kg_store *st, int64_t id, const char *name, kg_err *err)
 {
-	sqlite3_stmt *q =
-	        st->st[same_name ? KG_ST_BETTER_NAME : KG_ST_MERGED_NAME];
+	sqlite3_stmt *q = st->st[KG_ST_MERGED_NAME];
 	const char *norm = kg_store__norm(st, name, strlen(name));
 
 	if (norm == NULL)
@@ -283,9 +280,7 @@ static int put_entity(kg_store *st,
 		*id = 0;
 		return KG_OK;
 	}
-	if (found &&
-	    (rc = better_name(st, *id, e->name, !strcmp(rule, "same-name"),
-	                      err)) != KG_OK)
+	if (found && (rc = better_name(st, *id, e->name, err)) != KG_OK)
 		return rc;
 	if (found) {
 		s = st->st[KG_ST_INS_MERGE];

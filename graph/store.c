@@ -44,14 +44,9 @@ static const char *const st_sql[KG_ST_COUNT] = {
 	        "INSERT OR IGNORE INTO evidence(fact_id, doc_id, sentence,"
 	        " byte_start, byte_end, rule, version)"
 	        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-	[KG_ST_BETTER_NAME] =
-	        "UPDATE entities SET name = ?2 WHERE entity_id = ?1"
-	        " AND norm = ?3 AND name <> ?2"
-	        " AND ((?2 GLOB '[A-Za-z0-9]*') > (name GLOB '[A-Za-z0-9]*')"
-	        " OR ((?2 GLOB '[A-Za-z0-9]*') = (name GLOB '[A-Za-z0-9]*')"
-	        " AND ?2 < name))",
-	/* more words first, then as KG_ST_BETTER_NAME: a total order, so the
-	 * name kept is the same whichever document came first */
+	/* more words first, then a name that starts with a letter or digit,
+	 * then byte order: a total order, so the name kept is the same
+	 * whichever document came first */
 	[KG_ST_MERGED_NAME] =
 	        "UPDATE entities SET name = ?2, norm = ?3 WHERE entity_id = ?1"
 	        " AND name <> ?2 AND (WITH w(a, b) AS (SELECT"

@@ -30,7 +30,6 @@ enum kg_st {
 	                       valid_from, valid_to -> fact_id (upsert) */
 	KG_ST_INS_EVIDENCE, /* fact_id, doc_id, sentence, start, end, rule,
 	                       version (or ignore) */
-	KG_ST_BETTER_NAME,  /* entity_id, name, norm: put.c better_name */
 	KG_ST_MERGED_NAME,  /* entity_id, name, norm: put.c better_name */
 	KG_ST_COUNT
 };

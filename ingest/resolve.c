@@ -151,81 +151,6 @@ static int word_in(const char *key, const char *w, size_t n)
 	return 0;
 }
 
-/* Given names one person goes by: the formal name and its short forms. */
-static const char *const nicknames[][4] = {
-	{ "joseph", "joe", NULL, NULL },
-	{ "william", "bill", "will", NULL },
-	{ "robert", "bob", "rob", NULL },
-	{ "michael", "mike", NULL, NULL },
-	{ "james", "jim", "jimmy", NULL },
-	{ "anthony", "tony", NULL, NULL },
-	{ "antony", "tony", NULL, NULL },
-	{ "richard", "dick", "rick", NULL },
-	{ "thomas", "tom", NULL, NULL },
-	{ "daniel", "dan", NULL, NULL },
-	{ "david", "dave", NULL, NULL },
-	{ "andrew", "andy", NULL, NULL },
-	{ "christopher", "chris", NULL, NULL },
-	{ "nicholas", "nick", NULL, NULL },
-	{ "alexander", "alex", NULL, NULL },
-	{ "elizabeth", "liz", NULL, NULL },
-	{ "stephen", "steve", NULL, NULL },
-	{ "steven", "steve", NULL, NULL },
-	{ "benjamin", "ben", "bibi", NULL },
-	{ "samuel", "sam", NULL, NULL },
-	{ "matthew", "matt", NULL, NULL },
-	{ "edward", "ted", "ed", NULL },
-	{ "donald", "don", NULL, NULL },
-	{ "kenneth", "ken", NULL, NULL },
-	{ "gerald", "jerry", NULL, NULL },
-	{ NULL, NULL, NULL, NULL }
-};
-
-/* Are given names a and b (first words, n and m bytes) one name? */
-static int same_given(const char *a, size_t n, const char *b, size_t m)
-{
-	size_t i, j, k;
-
-	if (n == m && !strncmp(a, b, n))
-		return 1;
-	for (i = 0; nicknames[i][0]; i++) {
-		int ha = 0, hb = 0;
-
-		for (j = 0; j < 4 && nicknames[i][j]; j++) {
-			k = strlen(nicknames[i][j]);
-			ha |= k == n && !strncmp(a, nicknames[i][j], k);
-			hb |= k == m && !strncmp(b, nicknames[i][j], k);
-		}
-		if (ha && hb)
-			return 1;
-	}
-	return 0;
-}
-
-/* The person of surname sur whose given name is key's under another form
- * ("joe biden" for "joseph r biden jr"), or -1. */
-static long
-nicknamed(const struct kg_ingest *ing, const char *key, const char *sur)
-{
-	size_t i, n = strcspn(key, " ");
-
-	if (ing->nents > 5000)
-		return -1;
-	for (i = 0; i < ing->nents; i++) {
-		const struct ent *en = &ing->ents[i];
-		size_t m;
-
-		if (en->type != KG_T_PERSON || en->merged >= 0 ||
-		    !en->surname || strcmp(en->surname, sur) ||
-		    !strchr(en->key, ' '))
-			continue;
-		m = strcspn(en->key, " ");
-		if (m != n && same_given(key, n, en->key, m))
-			return (long)i;
-	}
-	return -1;
-}
-
 long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 {
 	long e = lookup(ing, KG_T_PERSON, key);
@@ -408,17 +333,15 @@ long kg_ingest__entity(struct kg_ingest *ing,
 			e = lookup(ing, t, sur);
 			if (e < 0)
 				e = ending_of(ing, key); /* "Lopez Obrador" */
-			if (e >= 0 && ends_with(key, ing->ents[e].key)) {
+			if (e >= 0 && strlen(ing->ents[e].key) < strlen(key) &&
+			    (!strchr(ing->ents[e].key, ' ') ||
+			     ends_with(key, ing->ents[e].key))) {
 				if (upgrade(ing, e, name, n, key))
 					return -1;
 				return e;
 			}
 			/* or the end of a longer name seen before */
 			e = kg_ingest__find_person(ing, key);
-			/* or the same person by a nickname: "Joseph R.
-			 * Biden, Jr." after "Joe Biden" */
-			if (e < 0)
-				e = nicknamed(ing, key, sur);
 		} else {
 			e = kg_ingest__find_person(ing, key);
 		}

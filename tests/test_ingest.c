@@ -412,14 +412,6 @@ static const struct tcase cases[] = {
 	  { "Donald Trump|met_with|Volodymyr Zelensky|current",
 	    "Trump|met_with|Volodymyr Zelensky|current" },
 	  { "Melania Trump|met_with|Volodymyr Zelensky|current" } },
-	{ "a_nickname_is_the_same_person",
-	  NULL,
-	  "Joe Biden met Fumio Kishida on Monday. On Tuesday, President "
-	  "Joseph R. Biden, Jr. hosted Ferdinand Marcos. Melania Trump and "
-	  "Donald Trump arrived later.",
-	  { "Joe Biden|met_with|Ferdinand Marcos|current",
-	    "Joseph R. Biden, Jr.|met_with|Fumio Kishida|current" },
-	  { "Melania Trump|met_with|Fumio Kishida|current" } },
 	{ "headline_words_are_not_people",
 	  NULL,
 	  "Leaders Gather For Crucial Talks\n\nJoe Biden met Xi Jinping in "
