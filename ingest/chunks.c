@@ -377,6 +377,11 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			if (ing->ents[e].type == KG_T_PERSON &&
 			    first_person < 0)
 				first_person = e;
+			/* "It was Putin's first visit ... when he attended":
+			 * the person named in the event's name */
+			if (ing->ents[e].type == KG_T_EVENT &&
+			    first_person < 0 && ing->ents[e].nparts)
+				first_person = ing->ents[e].parts[0];
 			continue;
 		}
 		if (sp->kind == SP_OFFICE && sp->holder < 0 && k > 0 &&

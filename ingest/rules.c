@@ -948,8 +948,7 @@ static int act_plural(struct kg_ingest *ing,
 		return KG_OK;
 	two.ids[KG_SLOT_S][0] = best[1];
 	two.ids[KG_SLOT_S][1] = best[0];
-	two.n[KG_SLOT_S] = 2;
-	two.n[KG_SLOT_O] = 0;
+	two.n[KG_SLOT_S] = 2; /* and "sat down with X": O as matched */
 	return act_meet(ing, &two, si, rule, st, neg);
 }
 

@@ -404,15 +404,52 @@ try_date(struct kg_ingest *ing, const struct sent *s, size_t i, size_t *next)
 }
 
 /* Does the token before i call for a noun ("the", "a", "'s")? */
+/* Does a word end like an adjective ("bilateral", "diplomatic",
+ * "extraordinary", "informative")? */
+static int adjective(const char *w)
+{
+	static const char *const ends[] = { "al", "ic", "ive", "ary", NULL };
+	size_t n = strlen(w), i, k;
+
+	for (i = 0; ends[i] && n > 4; i++) {
+		k = strlen(ends[i]);
+		if (!strcmp(w + n - k, ends[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Other words that stand between a determiner and an event noun. */
+static const char *const modifiers[] = { "joint",   "working", "opening",
+	                                 "closing", "private", "emergency",
+	                                 "press",   NULL };
+
 static int noun_context(const struct kg_ingest *ing, size_t i)
 {
 	static const char *const dets[] = { "the",  "a",     "an",    "his",
 		                            "her",  "their", "its",   "this",
 		                            "that", "our",   "whose", NULL };
 	const struct tok *p = &ing->toks[i - 1];
+	size_t k;
 
-	return (p->flags & TF_POSS) || kg_ingest__in_list(p->norm, dets) ||
-	       (p->kind == TK_WORD && (p->flags & TF_CAP));
+	if ((p->flags & TF_POSS) || kg_ingest__in_list(p->norm, dets) ||
+	    (p->kind == TK_WORD && (p->flags & TF_CAP)))
+		return 1;
+	/* "a bilateral meeting", "the opening ceremony", "a joint press
+	 * conference": a determiner before adjectives ("first" and
+	 * "seventh" are not: "his first visit" stays a verb's object) */
+	for (k = i - 1; k > 0 && k + 3 > i; k--) {
+		const struct tok *t = &ing->toks[k];
+
+		if (t->kind != TK_WORD || (t->flags & TF_CAP) ||
+		    !(adjective(t->norm) ||
+		      kg_ingest__in_list(t->norm, modifiers)))
+			return 0;
+		if (kg_ingest__in_list(ing->toks[k - 1].norm, dets) ||
+		    (ing->toks[k - 1].flags & TF_POSS))
+			return 1;
+	}
+	return 0;
 }
 
 /* The event noun entry of token i alone, if it has one. */

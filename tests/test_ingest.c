@@ -207,6 +207,14 @@ static const struct tcase cases[] = {
 	  "ministers then held talks over lunch.",
 	  { "James Marape|met_with|Anthony Albanese|current" },
 	  { "Billy Joseph|met_with|Anthony Albanese|current" } },
+	{ "a_bilateral_meeting_is_an_event",
+	  NULL,
+	  "Samoan Prime Minister Fiame Naomi Mata'afa held a bilateral "
+	  "meeting with British Prime Minister Keir Starmer. Starmer and "
+	  "Canadian Prime Minister Justin Trudeau met on the margins.",
+	  { "Fiame Naomi Mata'afa|attended|bilateral meeting|current",
+	    "Keir Starmer|met_with|Justin Trudeau|current" },
+	  { NULL } },
 	{ "joined_on_stage_through_a_title_and_honorific",
 	  NULL,
 	  "Abdel Fattah El-Sisi and Donald Trump co-chaired the Gaza peace "
