@@ -94,6 +94,31 @@ static int place_list_goes_on(const struct kg_ingest *ing, size_t k)
 	       !strcmp(w, "near");
 }
 
+/* Does the chain of places that ends the chunks so far follow "in",
+ * "at", "near"...: "at Bharat Mandapam, Pragati Maidan, New Delhi" (a list
+ * of places), not "the presidents of Chile, Gabriel Boric" (a name)? */
+static int after_place_word(const struct kg_ingest *ing)
+{
+	static const char *const preps[] = { "in",     "at", "near", "outside",
+		                             "inside", "to", NULL };
+	size_t c = ing->nchunks;
+
+	while (c > 0) {
+		const struct chunk *ch = &ing->chunks[c - 1];
+
+		if (ch->kind == CH_ENT &&
+		    (ch->type == KG_T_GPE || ch->type == KG_T_FACILITY ||
+		     ch->type == KG_T_LOC))
+			c--;
+		else if (ch->kind == CH_PUNCT && !strcmp(ch->norm, ","))
+			c--;
+		else
+			break;
+	}
+	return c > 0 && ing->chunks[c - 1].kind == CH_WORD &&
+	       kg_ingest__in_list(ing->chunks[c - 1].norm, preps);
+}
+
 static int
 decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 {
@@ -131,7 +156,7 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	    ing->chunks[ing->nchunks - 2].kind == CH_ENT &&
 	    (ing->chunks[ing->nchunks - 2].type == KG_T_FACILITY ||
 	     ing->chunks[ing->nchunks - 2].type == KG_T_GPE) &&
-	    place_list_goes_on(ing, k + 1))
+	    place_list_goes_on(ing, k + 1) && after_place_word(ing))
 		/* "X, Y, New Delhi", but not "In New York, Antonio Guterres
 		 * warned" */
 		return (int)ing->chunks[ing->nchunks - 2].type;

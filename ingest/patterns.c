@@ -444,7 +444,20 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 {
 	size_t k = c;
 
-	if (k < ing->nchunks && chunk_is(ing, k, ","))
+	/* "A of Senegal, who chairs the AU; B of Liberia": in a list of
+	 * names with semicolons, an item's relative clause ends at ";" */
+	if (k + 1 < ing->nchunks && chunk_is(ing, k, ",") &&
+	    (chunk_is(ing, k + 1, "who") || chunk_is(ing, k + 1, "which"))) {
+		size_t j;
+
+		for (j = k + 2; j < ing->nchunks && j < k + 30; j++)
+			if (chunk_is(ing, j, ";") || chunk_is(ing, j, "."))
+				break;
+		if (j < ing->nchunks && chunk_is(ing, j, ";"))
+			k = j;
+	}
+	if (k < ing->nchunks &&
+	    (chunk_is(ing, k, ",") || chunk_is(ing, k, ";")))
 		k++;
 	if (k < ing->nchunks &&
 	    (chunk_is(ing, k, "and") || chunk_is(ing, k, "or")))

@@ -173,6 +173,9 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.joined-on-by", "'were|was|will be' 'joined' ~4 'by' S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.alongside",
+	  "w:attend ~2 'alongside|along with|together with' S=PARTY+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.as-did",
 	  "w:attend ~3 , 'as did|as were|as was|as did also|along with|"
 	  "together with' S=PARTY+",

@@ -534,6 +534,20 @@ static const struct tcase cases[] = {
 	    "Narendra Modi|met_with|Paetongtarn Shinawatra|current",
 	    "bilateral talks|located_in|Government House|current" },
 	  { "Narendra Modi|attended|Wang-Lavrov meeting|current" } },
+	{ "semicolon_lists_alongside_and_names_after_countries",
+	  NULL,
+	  "Leaders opened the Accra summit on Friday. In attendance were "
+	  "President Macky Sall of Senegal, who also chairs the African "
+	  "Union; President George Weah of Liberia; and President Mohamed "
+	  "Bazoum of Niger. Antony Blinken is attending alongside Germany's "
+	  "Annalena Baerbock. Josep Borrell, the EU's foreign policy chief, "
+	  "is also present. Also present were the presidents of Chile, "
+	  "Gabriel Boric, and of Colombia, Gustavo Petro.",
+	  { "George Weah|attended|Accra summit|current",
+	    "Mohamed Bazoum|attended|Accra summit|current",
+	    "Annalena Baerbock|attended|Accra summit|current",
+	    "Josep Borrell|attended|Accra summit|current" },
+	  { "Gabriel Boric|located_in|Chile|current" } },
 	{ "the_ceremony_is_the_inauguration",
 	  NULL,
 	  "Daniel Noboa will be sworn in as Ecuador's president in Quito on "
