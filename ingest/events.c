@@ -607,12 +607,19 @@ static long
 resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 {
 	size_t t0 = ing->spans[m->lo].t0, t1 = ing->spans[m->hi - 1].t1, i;
-	const char *name = kg_ingest__span(ing, t0, t1);
+	const char *name;
 	char key[512];
 	long ev;
 	int st = m->planned ? KG_S_PLANNED : KG_S_CURRENT;
 
-	(void)k;
+	/* a capitalised headline is no event's name: "Biden and Yoon
+	 * Pledge Closer Defense Ties in First Meeting" is a meeting */
+	if (ing->sents[si].headline && t1 - t0 > 5) {
+		t0 = ing->spans[k].t0;
+		m->named = 0;
+		m->npersons = m->nplaces = 0;
+	}
+	name = kg_ingest__span(ing, t0, t1);
 	kg_norm(key, sizeof(key), name, strlen(name));
 	/* "the next summit" is never the summit the text is about; kept out
 	 * of later bare mentions and of the topic like a past one */

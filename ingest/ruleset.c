@@ -176,6 +176,9 @@ static const struct rule rules[] = {
 	{ "attend.alongside",
 	  "w:attend ~2 'alongside|along with|together with' S=PARTY+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.with-among",
+	  "E=EVT ~* 'with' S=PER+ ~3 'among|in attendance|attending|present'",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.as-did",
 	  "w:attend ~3 , 'as did|as were|as was|as did also|along with|"
 	  "together with' S=PARTY+",

@@ -291,11 +291,14 @@ static const char *const compound_ends[] = {
 };
 
 /* Words that follow a name: "Lee Jae-myung at the ...", "... said". */
-static const char *const name_followers[] = { "at",      "in",   "on",   "and",
-	                                      "who",     "said", "says", "was",
-	                                      "is",      "has",  "had",  "will",
-	                                      "met",     "to",   "for",  "with",
-	                                      "arrived", "told", NULL };
+static const char *const name_followers[] = {
+	"at",     "in",     "on",       "and",      "who",     "said",
+	"says",   "was",    "is",       "has",      "had",     "will",
+	"met",    "to",     "for",      "with",     "arrived", "told",
+	"led",    "leads",  "attended", "spoke",    "held",    "visited",
+	"signed", "called", "urged",    "also",     "would",   "could",
+	"did",    "hosted", "received", "welcomed", "left",    NULL
+};
 
 static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 {

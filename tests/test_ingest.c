@@ -548,6 +548,24 @@ static const struct tcase cases[] = {
 	    "Annalena Baerbock|attended|Accra summit|current",
 	    "Josep Borrell|attended|Accra summit|current" },
 	  { "Gabriel Boric|located_in|Chile|current" } },
+	{ "mourners_with_a_list_and_korean_names",
+	  NULL,
+	  "TOKYO, Sept. 27 (Kyodo) - Japan held a state funeral for Shinzo "
+	  "Abe at the Nippon Budokan on Tuesday, with Kamala Harris, Narendra "
+	  "Modi and Anthony Albanese among some 4,200 mourners. South Korean "
+	  "Prime Minister Han Duck-soo led his country's delegation.",
+	  { "Kamala Harris|attended|state funeral|current",
+	    "Anthony Albanese|attended|state funeral|current",
+	    "Han Duck-soo|attended|state funeral|current" },
+	  { NULL } },
+	{ "a_headline_is_no_event_name",
+	  NULL,
+	  "Biden and Yoon Pledge Closer Defense Ties in First Meeting\n\n"
+	  "SEOUL - President Joe Biden and President Yoon Suk Yeol met on "
+	  "Saturday.",
+	  { NULL },
+	  { "Joe Biden|attended|Biden and Yoon Pledge Closer Defense Ties in "
+	    "First Meeting|current" } },
 	{ "the_ceremony_is_the_inauguration",
 	  NULL,
 	  "Daniel Noboa will be sworn in as Ecuador's president in Quito on "
