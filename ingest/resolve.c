@@ -99,6 +99,12 @@ static const char *surname_of(struct kg_ingest *ing, const char *key)
 			break;
 		end = w - 1;
 	}
+	/* "Mohammed bin Salman": Salman is his father, not a surname (King
+	 * Salman is another man); the name is only ever the whole name */
+	if (w - key >= 5 &&
+	    (!strncmp(w - 5, " bin ", 5) || !strncmp(w - 5, " ibn ", 5) ||
+	     (w - key >= 6 && !strncmp(w - 6, " bint ", 6))))
+		w = key;
 	return kg_ingest__strndup(&ing->arena, w, (size_t)(end - w));
 }
 
@@ -151,6 +157,38 @@ static int word_in(const char *key, const char *w, size_t n)
 	return 0;
 }
 
+/* Does the word ending at byte `at` of key say "son/daughter of" ("bin",
+ * "ibn", "bint"), so the next word is a father's name? */
+static int patronymic(const char *key, size_t at)
+{
+	static const char *const of[] = { "bin", "ibn", "bint", NULL };
+	size_t i, n;
+
+	for (i = 0; of[i]; i++) {
+		n = strlen(of[i]);
+		if (at >= n && !strncmp(key + at - n, of[i], n) &&
+		    (at == n || key[at - n - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is w a father's name in full name key ("salman" in "mohammed bin
+ * salman")? */
+static int fathers(const char *key, const char *w)
+{
+	const char *p = key;
+	size_t n = strlen(w);
+
+	while ((p = strstr(p, w)) != NULL) {
+		if (p > key && p[-1] == ' ' && (p[n] == ' ' || p[n] == '\0') &&
+		    patronymic(key, (size_t)(p - key) - 1))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 {
 	long e = lookup(ing, KG_T_PERSON, key);
@@ -182,13 +220,14 @@ long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 				return (long)i;
 			if (pass == 1 && kl > n + 1 &&
 			    en->key[kl - n - 1] == ' ' &&
-			    strcmp(en->key + kl - n, key) == 0)
+			    strcmp(en->key + kl - n, key) == 0 &&
+			    !patronymic(en->key, kl - n - 1))
 				return (long)i;
 			if (pass == 2 && kl > n + 1 && en->key[n] == ' ' &&
 			    strncmp(en->key, key, n) == 0 && !strchr(key, ' '))
 				return (long)i;
 			if (pass == 3 && !strchr(key, ' ') && n > 2 &&
-			    word_in(en->key, key, n))
+			    word_in(en->key, key, n) && !fathers(en->key, key))
 				return (long)i; /* "Lula" */
 		}
 	return -1;

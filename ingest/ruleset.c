@@ -179,6 +179,14 @@ static const struct rule rules[] = {
 	{ "attend.with-among",
 	  "E=EVT ~* 'with' S=PER+ ~3 'among|in attendance|attending|present'",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.delegation-led-by",
+	  "'delegation|delegations' 'was|were|is|will be' 'led|headed' 'by' ~2 "
+	  "S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.stood-in",
+	  "S=PER ,? 'stood in for|deputised for|deputized for|substituted for|"
+	  "filled in for|will stand in for'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.as-did",
 	  "w:attend ~3 , 'as did|as were|as was|as did also|along with|"
 	  "together with' S=PARTY+",

@@ -420,6 +420,18 @@ static const struct tcase cases[] = {
 	  { "Donald Trump|met_with|Volodymyr Zelensky|current",
 	    "Trump|met_with|Volodymyr Zelensky|current" },
 	  { "Melania Trump|met_with|Volodymyr Zelensky|current" } },
+	{ "a_fathers_name_is_no_surname",
+	  NULL,
+	  "Crown Prince Mohammed bin Salman, who chaired the summit in AlUla "
+	  "on behalf of King Salman, received Emir Tamim bin Hamad Al Thani. "
+	  "The UAE delegation was led by Sheikh Mohammed bin Rashid Al "
+	  "Maktoum. Oman's Deputy Prime Minister Fahd bin Mahmoud Al Said "
+	  "stood in for Sultan Haitham bin Tarik.",
+	  { "Mohammed bin Salman|attended|summit in AlUla|current",
+	    "Mohammed bin Rashid Al Maktoum|attended|summit in AlUla|current",
+	    "Fahd bin Mahmoud Al Said|attended|summit in AlUla|current" },
+	  { "Mohammed bin Salman|holds_office|King|current",
+	    "Haitham bin Tarik|attended|summit in AlUla|current" } },
 	{ "headline_words_are_not_people",
 	  NULL,
 	  "Leaders Gather For Crucial Talks\n\nJoe Biden met Xi Jinping in "
