@@ -424,6 +424,9 @@ static const struct rule rules[] = {
 	{ "member.which-also",
 	  "S=GPE|ORG , 'which|who' ~~ , ~3 w:join 'the'? O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
+	{ "member.appos-join",
+	  "S=GPE|ORG , 'a|an|the' ~4 , ~4 w:join 'the'? O=ORG+", A_PAIR,
+	  KG_P_MEMBER_OF, 0 },
 	{ "member.members-include",
 	  "O=ORG 's ~2 'members|member states|member countries' "
 	  "'include|includes|are|were' S=GPE+",

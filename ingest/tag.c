@@ -290,6 +290,14 @@ static const char *const compound_ends[] = {
 	"elect",  "related",    "appointed", "friendly", NULL
 };
 
+/* Verbs of headlines, never part of a name: "Modi Addresses Congress". */
+static const char *const headline_verbs[] = {
+	"addresses", "says",    "calls",   "urges",   "warns",     "holds",
+	"arrives",   "opens",   "ends",    "wins",    "backs",     "vows",
+	"seeks",     "pledges", "agrees",  "heads",   "leads",     "joins",
+	"rejects",   "slams",   "praises", "unveils", "announces", NULL
+};
+
 /* Words that follow a name: "Lee Jae-myung at the ...", "... said". */
 static const char *const name_followers[] = {
 	"at",     "in",     "on",       "and",      "who",     "said",
@@ -307,10 +315,12 @@ static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 	size_t j = i + 1, last = i + 1;
 
 	while (j < end) {
-		/* "Xi Jinping Meets ...": a verb of the lexicon ends a name */
+		/* "Xi Jinping Meets ...", "Modi Addresses Joint Meeting": a
+		 * verb ends a name */
 		if (capital(&t[j]) &&
-		    (t[j].wflags & (KG_W_MEET | KG_W_ATTEND | KG_W_HOST |
-		                    KG_W_VISIT | KG_W_SIGN)))
+		    ((t[j].wflags & (KG_W_MEET | KG_W_ATTEND | KG_W_HOST |
+		                     KG_W_VISIT | KG_W_SIGN)) ||
+		     kg_ingest__in_list(t[j].norm, headline_verbs)))
 			break;
 		if (capital(&t[j]) &&
 		    ((t[last - 1].flags & TF_INITIAL) ||

@@ -432,6 +432,17 @@ static const struct tcase cases[] = {
 	    "Fahd bin Mahmoud Al Said|attended|summit in AlUla|current" },
 	  { "Mohammed bin Salman|holds_office|King|current",
 	    "Haitham bin Tarik|attended|summit in AlUla|current" } },
+	{ "headline_verbs_end_names_and_francophonie",
+	  NULL,
+	  "Prime Minister Modi Addresses Joint Meeting of Congress\n\n"
+	  "Ghana, an associate member since 2006, was admitted as a full "
+	  "member of the OIF on Friday. Democratic Republic of Congo "
+	  "President Felix Tshisekedi flew in from Kinshasa.",
+	  { "Ghana|member_of|Organisation internationale de la "
+	    "Francophonie|current",
+	    "Felix Tshisekedi|holds_office|President of the Democratic "
+	    "Republic of the Congo|current" },
+	  { "Modi Addresses Joint|holds_office|Prime Minister|current" } },
 	{ "headline_words_are_not_people",
 	  NULL,
 	  "Leaders Gather For Crucial Talks\n\nJoe Biden met Xi Jinping in "
