@@ -249,8 +249,7 @@ int cmd_ingest(int argc, char **argv)
 	const char *db = KG_CLI_DEFAULT_DB, *date = NULL, *lexdir = NULL;
 	const char *aliases = NULL;
 	int quiet = 0, jobs = 1, from_jsonl = 0, npos, rc;
-	struct ingest_state s = { NULL,        NULL, 0, { 0, 0, 0 },
-		                  { 0, 0, 0 }, 0,    0, 0 };
+	struct ingest_state s = { 0 };
 	int wait = -1;
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "date", 0, CLI_STR, &date },
