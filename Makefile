@@ -12,10 +12,10 @@
 #                                      documents into one database (~10 s)
 #                        stress-fuzz   each libFuzzer harness for
 #                                      FUZZ_RUNS=10^7 executions, one at a
-#                                      time (ASan: fuzz_date ~1 h, fuzz_jsonl
-#                                      ~1.5 h, fuzz_ingest ~3 h,
-#                                      fuzz_lexicon ~2 h)
-#                        stress-valgrind  the suite under valgrind (~12 min)
+#                                      time (ASan, 1,000-2,300 executions a
+#                                      second: 1.2-4 h per harness)
+#                        stress-valgrind  the suite under valgrind (~12 min
+#                                      idle, 20-25 beside a fuzzer)
 #                      each part also runs alone: make stress-crash etc.
 #   make format        clang-format the C sources in place
 #   make format-check  fail if a C source is not formatted
