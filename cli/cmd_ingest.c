@@ -22,11 +22,12 @@
 
 #define KG_BATCH_DOCS 500
 #define KG_EXIT_INTERRUPTED 130 /* 128 + SIGINT, as shells report it */
+#define KG_MAX_WAIT_S 86400     /* --wait: a day */
 
 static const char *const usage[] = {
 	"Usage: kgraph ingest [--db PATH] [--date YYYY-MM-DD] [--lexicon DIR]",
 	"                     [-j N] [--from-jsonl] [--aliases FILE] [--shard]",
-	"                     [--quiet] FILE... | -",
+	"                     [--wait SECONDS] [--quiet] FILE... | -",
 	"",
 	"Read news articles, extract their entities and facts, and store them",
 	"in the database, which is created when missing.  A FILE ending in",
@@ -58,6 +59,8 @@ static const char *const usage[] = {
 	"that",
 	"                        kgraph merge can fold this database into "
 	"another",
+	"  --wait SECONDS        wait this long for another writer's lock",
+	"                        (default 600), then fail",
 	"  --quiet               no summary line and no warnings",
 	"  -h, --help            show this help",
 	NULL
@@ -77,6 +80,7 @@ struct ingest_state {
 	long since_commit;   /* documents put since the last commit */
 	struct counts batch; /* since the last commit */
 	struct counts done;  /* committed */
+	int open;            /* a batch is open */
 	int shard;           /* --shard: keep each document's extract line */
 	int failed;          /* the database failed: no more commits */
 };
@@ -102,6 +106,13 @@ store(struct ingest_state *s, const kg_doc *doc, char *line, kg_err *err)
 	char *own = NULL;
 	int added = 0, rc;
 
+	/* the next batch begins with its first document, so that a document
+	 * is reported only when it is not stored (the lock wait ran out) */
+	if (!s->open) {
+		if ((rc = kg_store_begin(s->st, err)) != KG_OK)
+			return rc;
+		s->open = 1;
+	}
 	rc = kg_store_put_doc(s->st, doc, &added, err);
 	if (rc == KG_OK && added && s->shard) {
 		if (line == NULL &&
@@ -122,10 +133,8 @@ store(struct ingest_state *s, const kg_doc *doc, char *line, kg_err *err)
 	if (++s->since_commit < KG_BATCH_DOCS)
 		return KG_OK;
 	s->since_commit = 0;
-	rc = commit(s, err);
-	if (rc == KG_OK)
-		rc = kg_store_begin(s->st, err);
-	return rc;
+	s->open = 0;
+	return commit(s, err);
 }
 
 /* store(), and when the database failed (a full disk), the message names
@@ -220,9 +229,12 @@ run(cli_input *in, struct ingest_state *s, const char *db, char **paths, int n)
 {
 	kg_err err = { 0, "" };
 
+	/* the first batch begins before any input is read, so that a
+	 * database locked for good is said once, naming only the database */
 	if (kg_store_begin(s->st, &err) == KG_OK) {
+		s->open = 1;
 		cli_input_run(in, paths, n);
-		if (!s->failed)
+		if (!s->failed && s->open)
 			commit(s, &err);
 	}
 	if (err.code != KG_OK) {
@@ -237,9 +249,8 @@ int cmd_ingest(int argc, char **argv)
 	const char *db = KG_CLI_DEFAULT_DB, *date = NULL, *lexdir = NULL;
 	const char *aliases = NULL;
 	int quiet = 0, jobs = 1, from_jsonl = 0, npos, rc;
-	struct ingest_state s = {
-		NULL, NULL, 0, { 0, 0, 0 }, { 0, 0, 0 }, 0, 0
-	};
+	struct ingest_state s = { 0 };
+	int wait = -1;
 	const cli_opt opts[] = { { "db", 0, CLI_STR, &db },
 		                 { "date", 0, CLI_STR, &date },
 		                 { "lexicon", 0, CLI_STR, &lexdir },
@@ -248,6 +259,7 @@ int cmd_ingest(int argc, char **argv)
 		                 { "from-jsonl", 0, CLI_FLAG, &from_jsonl },
 		                 { "aliases", 0, CLI_STR, &aliases },
 		                 { "shard", 0, CLI_FLAG, &s.shard },
+		                 { "wait", 0, CLI_INT, &wait },
 		                 { NULL, 0, CLI_FLAG, NULL } };
 	cli_extractor ex;
 	cli_input in;
@@ -260,6 +272,9 @@ int cmd_ingest(int argc, char **argv)
 		                       "standard input)");
 	if ((rc = cli_jobs_check(&jobs)) != CLI_CONTINUE)
 		return rc;
+	if (wait < -1 || wait > KG_MAX_WAIT_S)
+		return cli_usage_error("ingest: --wait takes 0 to %d seconds",
+		                       KG_MAX_WAIT_S);
 	rc = cli_extractor_open(&ex, lexdir, date);
 	if (rc != CLI_CONTINUE)
 		return rc;
@@ -267,6 +282,8 @@ int cmd_ingest(int argc, char **argv)
 	in.from_jsonl = from_jsonl;
 	s.db = db;
 	rc = cli_open_store(&s.st, db, KG_STORE_CREATE);
+	if (rc == CLI_CONTINUE && wait >= 0)
+		kg_store_set_wait(s.st, wait * 1000L);
 	if (rc == CLI_CONTINUE && aliases != NULL)
 		rc = cli_aliases_load(s.st, aliases);
 	if (rc == CLI_CONTINUE)

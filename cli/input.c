@@ -42,6 +42,22 @@ static void vsay(const char *path, size_t line, const char *fmt, va_list ap)
 	fputc('\n', stderr);
 }
 
+/* The warning of a document whose facts were capped (the document is
+ * stored with the facts kept).  Prints at once: the caller is in order. */
+static void warn_capped(const cli_input *in, const char *path, size_t line)
+{
+	if (in->quiet)
+		return;
+	if (line > 0)
+		fprintf(stderr, "kgraph: %s:%zu: ", shown(path), line);
+	else
+		fprintf(stderr, "kgraph: %s: ", shown(path));
+	fprintf(stderr,
+	        "warning: more than %d facts in one document; the rest are"
+	        " dropped\n",
+	        KG_MAX_FACTS_PER_DOC);
+}
+
 /* Count an error by its code (the message is printed). */
 static void count_error(cli_input *in, int code)
 {
@@ -67,6 +83,8 @@ static void drain(cli_input *in, int wait)
 			cli_par_release(in->par, &d);
 			continue;
 		}
+		if (rc == KG_OK && d.facts_capped)
+			warn_capped(in, d.path, d.line);
 		if (rc == KG_OK)
 			rc = in->done(d.result, in->payload, &d.err);
 		if (rc != KG_OK) {
@@ -178,6 +196,8 @@ extract(cli_input *in, const char *path, size_t line, kg_doc_input *d)
 		return;
 	}
 	rc = kg_ingest_text(in->ing, d, &doc, &err);
+	if (rc == KG_OK && doc->facts_capped)
+		warn_capped(in, path, line);
 	if (rc == KG_OK)
 		rc = in->fn(doc, in->payload, &err);
 	if (rc != KG_OK)

@@ -30,6 +30,7 @@ struct slot {
 	size_t cap;
 	int rc;
 	kg_err err;
+	int facts_capped; /* the kg_doc's */
 	void *result;
 };
 
@@ -72,6 +73,7 @@ static void *worker_main(void *arg)
 		kg_err_clear(&s->err);
 		s->result = NULL;
 		s->rc = kg_ingest_text(w->ing, &s->in, &doc, &s->err);
+		s->facts_capped = s->rc == KG_OK && doc->facts_capped;
 		if (s->rc == KG_OK &&
 		    (s->result = p->prep(doc, &s->err)) == NULL)
 			s->rc = s->err.code != KG_OK ? s->err.code : KG_ENOMEM;
@@ -226,6 +228,7 @@ int cli_par_next(cli_par *p, int wait, cli_par_done *d)
 	d->line = s->line;
 	d->rc = s->rc;
 	d->err = s->err;
+	d->facts_capped = s->facts_capped;
 	d->result = s->result;
 	return 1;
 }

@@ -30,7 +30,8 @@ typedef struct cli_par_done {
 	size_t line;      /* 0 when not a JSONL record */
 	int rc;           /* KG_OK, or the error of extract/prep (in err) */
 	kg_err err;
-	void *result; /* prep's result when rc is KG_OK */
+	int facts_capped; /* the document's kg_doc.facts_capped */
+	void *result;     /* prep's result when rc is KG_OK */
 } cli_par_done;
 
 /* Start nworkers threads.  KG_ENOMEM/KG_ERROR with err set on failure. */

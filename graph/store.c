@@ -5,9 +5,18 @@
  * compiled-in schema (schema/schema.sql).  Writers use WAL with
  * synchronous=NORMAL: a crash may lose the last batches but never corrupts
  * the file, and readers do not block the writer.
+ *
+ * Writers serialise through SQLite's write lock, one batch at a time.  The
+ * lock is not fair: a writer that commits and at once begins its next batch
+ * would take it again before a waiter polls, and SQLite's own busy timeout
+ * sleeps up to 100 ms between polls.  So a waiting store polls every
+ * millisecond (busy_wait), and a store that committed pauses a few
+ * milliseconds before it begins again (kg_store_begin): the waiter gets the
+ * lock and the writers take turns by batches.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "store_int.h"
@@ -175,11 +184,52 @@ static int prepare_all(kg_store *st, kg_err *err)
 	return KG_OK;
 }
 
+/* a waiting store tries the lock again every KG_BUSY_POLL_NS; a store that
+ * committed pauses KG_BUSY_YIELD_NS (several polls) before it begins */
+#define KG_BUSY_POLL_NS 1000000L
+#define KG_BUSY_YIELD_NS 5000000L
+
+static void sleep_ns(long ns)
+{
+	struct timespec t = { 0, ns };
+
+	/* interrupted by a signal (SIGINT is handled): sleep the rest */
+	while (nanosleep(&t, &t) != 0)
+		;
+}
+
+/* SQLite's busy handler: count is 0 at the first SQLITE_BUSY of a
+ * statement.  Poll at a fixed short interval rather than back off, so
+ * that the pause of a committing writer is seen; give up after wait_ms
+ * of real time.  Returns 1 to try again, 0 to fail with SQLITE_BUSY. */
+static int busy_wait(void *payload, int count)
+{
+	kg_store *st = payload;
+	struct timespec now;
+	long ms;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (count == 0)
+		st->busy_since = now;
+	ms = (long)(now.tv_sec - st->busy_since.tv_sec) * 1000 +
+	     (now.tv_nsec - st->busy_since.tv_nsec) / 1000000;
+	if (ms >= st->wait_ms)
+		return 0;
+	sleep_ns(KG_BUSY_POLL_NS);
+	return 1;
+}
+
+void kg_store_set_wait(kg_store *st, long ms)
+{
+	st->wait_ms = ms < 0 ? 0 : ms;
+}
+
 static int configure(kg_store *st, kg_err *err)
 {
 	int rc;
 
-	sqlite3_busy_timeout(st->db, 5000);
+	st->wait_ms = st->readonly ? KG_STORE_READ_WAIT_MS : KG_STORE_WAIT_MS;
+	sqlite3_busy_handler(st->db, busy_wait, st);
 	sqlite3_extended_result_codes(st->db, 1);
 	/* a file we may not write is said once, here, not at every document */
 	if (!st->readonly && sqlite3_db_readonly(st->db, "main") == 1)
@@ -265,6 +315,8 @@ int kg_store_begin(kg_store *st, kg_err *err)
 		return kg_err_set(err, KG_EDB, "the store is read-only");
 	if (st->in_batch)
 		return kg_err_set(err, KG_EINVALID, "a batch is already open");
+	if (st->committed)
+		sleep_ns(KG_BUSY_YIELD_NS); /* a waiting writer's turn */
 	if ((rc = kg_store__exec(st, "BEGIN IMMEDIATE", err)) != KG_OK)
 		return rc;
 	st->in_batch = 1;
@@ -285,5 +337,6 @@ int kg_store_commit(kg_store *st, kg_err *err)
 		return rc;
 	}
 	st->in_batch = 0;
+	st->committed = 1;
 	return KG_OK;
 }

@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "kgraph/store.h"
 
@@ -38,6 +39,9 @@ struct kg_store {
 	sqlite3 *db;
 	int readonly;                  /* opened with KG_STORE_READONLY */
 	int in_batch;                  /* kg_store_begin without commit */
+	int committed;                 /* a batch was committed: yield */
+	long wait_ms;                  /* give up a lock wait after this */
+	struct timespec busy_since;    /* start of the current lock wait */
 	sqlite3_stmt *st[KG_ST_COUNT]; /* NULL when read-only */
 	char *norm;                    /* kg_norm scratch, normcap bytes */
 	size_t normcap;

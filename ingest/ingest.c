@@ -13,8 +13,6 @@
 #define KG_RULES_VERSION "rules-1"
 static int index_held(struct kg_ingest *ing, long subj, long obj);
 
-#define MAX_FACTS_PER_DOC 200000 /* cap: facts kept from one document */
-
 int kg_ingest_new(kg_ingest **out, const kg_lexicon *lx, kg_err *err)
 {
 	kg_ingest *ing;
@@ -192,8 +190,10 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	}
 	if (p == KG_P_OCCURRED_ON && lit && !negated)
 		mark_past(ing, subj, lit);
-	if (ing->nfacts >= MAX_FACTS_PER_DOC)
+	if (ing->nfacts >= KG_MAX_FACTS_PER_DOC) {
+		ing->doc.facts_capped = 1; /* the caller warns */
 		return KG_OK;
+	}
 	if (KG_GROW(ing->facts, ing->nfacts, ing->capfacts))
 		return KG_ENOMEM;
 	f = &ing->facts[ing->nfacts++];

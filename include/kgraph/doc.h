@@ -65,6 +65,8 @@ typedef struct kg_doc {
 	const kg_doc_fact *facts;
 	size_t nfacts;
 	const char *version; /* lexicon/rules version that made the facts */
+	int facts_capped; /* 1 when facts over KG_MAX_FACTS_PER_DOC (ingest.h)
+	                     were dropped */
 } kg_doc;
 
 #endif

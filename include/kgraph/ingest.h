@@ -17,6 +17,9 @@ typedef struct kg_ingest kg_ingest;
 /* Caps on what one document may grow to; exceeding one gives KG_ELIMIT. */
 #define KG_MAX_DOC_BYTES ((size_t)64 << 20) /* 64 MiB of text per document */
 #define KG_MAX_NAMES 500000 /* distinct names (entities) per document */
+/* Facts kept from one document: further facts are dropped and the document
+ * says so (kg_doc.facts_capped); it is stored with the facts kept. */
+#define KG_MAX_FACTS_PER_DOC 200000
 
 typedef struct kg_doc_input {
 	const char *id;        /* document id (path, URL or JSONL id) */

@@ -27,10 +27,26 @@ enum {
  * missing and KG_STORE_CREATE is not given.  On failure *out is NULL. */
 int kg_store_open(kg_store **out, const char *path, int flags, kg_err *err);
 
+/* How long a store waits for another connection's lock before it fails
+ * with KG_EDB "database is locked": a writer waits out other writers'
+ * batches (minutes under valgrind), a read-only store only a WAL recovery
+ * or a checkpoint. */
+#define KG_STORE_WAIT_MS 600000L /* 10 minutes */
+#define KG_STORE_READ_WAIT_MS 5000L
+
+/* Set the lock wait of st (ms, 0: fail at once); it applies from the next
+ * statement on.  This function can't fail. */
+void kg_store_set_wait(kg_store *st, long ms);
+
 /* Commit any open batch and close.  Accepts NULL. */
 void kg_store_close(kg_store *st);
 
-/* Start and end a batch transaction around many kg_store_put_doc calls. */
+/* Start and end a batch transaction around many kg_store_put_doc calls.
+ * Batches of concurrent writers take turns: kg_store_begin waits for the
+ * write lock (up to the store's lock wait), and a store that committed a
+ * batch pauses briefly before it takes the lock again, so that a waiting
+ * writer gets it.  Fails with KG_EDB (and no batch open) when the lock
+ * wait runs out. */
 int kg_store_begin(kg_store *st, kg_err *err);
 int kg_store_commit(kg_store *st, kg_err *err);
 

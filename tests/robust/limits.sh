@@ -2,7 +2,8 @@
 # tests/robust/limits.sh - size limits: a document or JSONL line over 64 MiB
 # is refused with one line (status 65) without being read into memory, and
 # the other inputs still go in; a 10,000-word sentence and a 1 MB line
-# without spaces are extracted in well under a second each
+# without spaces are extracted in well under a second each; a document with
+# more than 200,000 facts keeps that many and says so
 . "$(dirname "$0")/lib.sh"
 
 # 100 MB (sparse: NUL bytes; the size cap is checked before the content).
@@ -36,4 +37,27 @@ expect_eq "long document stored" \
 run extract long.txt
 expect_rc 0
 grep -q '"Friedrich Merz"' out || fail "the name in the long sentence is lost"
+
+# 600 sentences of 16 people meeting: about 330 facts each, over the cap of
+# KG_MAX_FACTS_PER_DOC (200,000) facts per document.  The document keeps
+# that many facts, and a warning names it, whether this thread extracts it
+# or a worker (-j 2, as ingest -j 2 does; the path is the same).
+awk 'BEGIN {
+	for (i = 0; i < 600; i++) {
+		for (j = 0; j < 15; j++)
+			printf "Foreign Minister Karl Holm%d%c of Finland, ", i, 97 + j;
+		printf "and President Lena Dahl%d met in Paris on Friday. ", i
+	}
+	print ""
+}' >facts.txt
+run extract facts.txt
+expect_rc 0
+expect_err '^kgraph: facts\.txt: warning: more than 200000 facts in one document; the rest are dropped$'
+err_lines 1
+expect_eq "facts kept" "$(grep -o '"p":' out | wc -l | tr -d ' ')" 200000
+{ printf '{"id": "many", "text": "'; tr -d '\n' <facts.txt; printf '"}\n'; } >facts.jsonl
+run extract -j 2 facts.jsonl "$GOOD"
+expect_rc 0
+expect_err '^kgraph: facts\.jsonl:1: warning: more than 200000 facts in one document; the rest are dropped$'
+err_lines 1
 echo ok
