@@ -164,7 +164,7 @@ static const struct rule rules[] = {
 	  "S=PER , 'who' 'was|were|will be' 'joined by|accompanied by' "
 	  "'the|his|her'? O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "attend.seated",
+	{ "attend.sitting",
 	  "'sitting|seated|standing|spotted|seen' ~6 'were|was' ,? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.eulogy",
@@ -179,10 +179,6 @@ static const struct rule rules[] = {
 	{ "attend.with-among",
 	  "E=EVT ~* 'with' S=PER+ ~3 'among|in attendance|attending|present'",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "attend.delegation-led-by",
-	  "'delegation|delegations' 'was|were|is|will be' 'led|headed' 'by' ~2 "
-	  "S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.stood-in",
 	  "S=PER ,? 'stood in for|deputised for|deputized for|substituted for|"
 	  "filled in for|will stand in for'",
@@ -198,10 +194,6 @@ static const struct rule rules[] = {
 	  "S=PER+ 'joined|joins|will join|had joined' 'the'? PER|OFF? ~4 "
 	  "'for|at|in' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "attend.delegation",
-	  "'delegation|delegations|entourage' 'included|includes|include|"
-	  "comprised|will include|was made up of' ,? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.were-among",
 	  "S=PER+ ,? 'were among|was among|are among|is among|were also among|"
 	  "was also among' ~4 'guests|mourners|dignitaries|leaders|attendees|"
@@ -253,8 +245,9 @@ static const struct rule rules[] = {
 	  "w:attend 'the'? E=EVT ~~ 'were|was' ,? 'the'? S=PER+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "attend.delegation",
-	  "'delegation|delegations' ~2 'included|includes|include|comprised|"
-	  "was led by|were led by|led by|was made up of' 'the'? S=PER+",
+	  "'delegation|delegations|entourage' ~2 'included|includes|include|"
+	  "comprised|will include|was led by|were led by|led by|was headed "
+	  "by|is led by|will be led by|was made up of' ,? ~2 S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.side",
 	  "'on the' ~2 'side' 'were|was|are|is|will be' ,? 'the'? S=PER+",
@@ -294,15 +287,7 @@ static const struct rule rules[] = {
 	{ "attend.joined",
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "chair.days-of",
-	  "S=PER ~~ 'chaired|presided over|opened|closed|led' 'the|a' ~2 "
-	  "'days|sessions|rounds|day|session|round' 'of' E=EVT",
-	  A_ATTEND, KG_P_ATTENDED, 0 },
-	{ "meet.held-with",
-	  "S=PER+ ,? ~2 'held|hold|holds|will hold|had' 'a|an|the|their|his|"
-	  "her'? E=EVT 'with' O=PER+",
-	  A_MEET, KG_P_MET_WITH, 0 },
-	{ "attend.among",
+	{ "attend.among-them",
 	  "S=PER+ 'were among|was among|were also among|was also among' "
 	  "'the'? ~2 'leaders|attendees|participants|guests|heads'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },

@@ -22,6 +22,7 @@
 import argparse
 import gzip
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -162,8 +163,11 @@ def client_for(args):
 
     if args.scheduler:
         return Client(args.scheduler), None
+    # silence_logs: distributed's warnings ("Event loop was unresponsive"
+    # on a loaded machine) are not ours to print; errors still are
     cluster = LocalCluster(n_workers=args.local, threads_per_worker=1,
-                           processes=True, dashboard_address=":0")
+                           processes=True, dashboard_address=":0",
+                           silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 
