@@ -195,6 +195,31 @@ static long juris_back(const struct kg_ingest *ing, size_t m)
 	return -1;
 }
 
+/* Words between a jurisdiction and its title that change neither. */
+static const char *const title_adjectives[] = {
+	"new",  "newly",   "elected", "current",  "longest", "serving",
+	"long", "veteran", "first",   "youngest", "oldest",  NULL
+};
+
+/* Do adjectives from span k leftwards end at a possessive "'s" (the
+ * title's owner: "Japan's longest-serving prime minister")? */
+static int owner_before(const struct kg_ingest *ing, size_t k)
+{
+	while (k > 0) {
+		const struct span *sp = &ing->spans[k - 1];
+		const struct tok *t = &ing->toks[sp->t0];
+
+		if (sp->kind == SP_TOK && (t->flags & TF_POSS))
+			return 1;
+		if (sp->kind != SP_TOK ||
+		    !((t->flags & TF_JOIN) ||
+		      kg_ingest__in_list(t->norm, title_adjectives)))
+			return 0;
+		k--;
+	}
+	return 0;
+}
+
 static void
 left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 {
@@ -216,6 +241,11 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			m--;
 		} else if (sp->kind == SP_TOK && (t->flags & TF_JOIN)) {
 			m--;
+		} else if (sp->kind == SP_TOK && ph->juris < 0 &&
+		           kg_ingest__in_list(t->norm, title_adjectives) &&
+		           owner_before(ing, m - 1)) {
+			m--; /* "South Korea's new president", "Japan's
+			        longest-serving prime minister" */
 		} else if (ph->juris < 0 && m >= 4 &&
 		           punct_is(ing, m - 1, ')') &&
 		           punct_is(ing, m - 3, '(') &&

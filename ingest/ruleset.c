@@ -12,6 +12,9 @@ static const struct rule rules[] = {
 	  "S=PER , 'a|an|the'? 'country|nation|bloc|league|alliance|union'? "
 	  "'s? 'its'? ~1 O=OFF",
 	  A_PAIR, KG_P_HOLDS_OFFICE, 0 },
+	{ "title.who-is",
+	  "S=PER , 'who is|who was' 'also'? 'the'? 'current'? O=OFF", A_PAIR,
+	  KG_P_HOLDS_OFFICE, 0 },
 	{ "title.as", "S=PER ~4 'as' 'the'? ~1 O=OFF", A_PAIR,
 	  KG_P_HOLDS_OFFICE, 0 },
 	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },

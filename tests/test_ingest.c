@@ -110,6 +110,17 @@ static const struct tcase cases[] = {
 	    "National Congress|current" },
 	  { "Gwede Mantashe|holds_office|Deputy President of African "
 	    "National Congress|current" } },
+	{ "adjectives_in_titles_and_who_is_also",
+	  NULL,
+	  "Joe Biden met South Korea's new president, Yoon Suk Yeol, in "
+	  "Seoul. Shinzo Abe, Japan's longest-serving prime minister, was "
+	  "shot in Nara. President Macky Sall of Senegal, who is also the "
+	  "current Chairperson of the African Union, spoke. The new president "
+	  "sat down with Jill Biden.",
+	  { "Yoon Suk Yeol|holds_office|President of South Korea|current",
+	    "Shinzo Abe|holds_office|Prime Minister of Japan|current",
+	    "Macky Sall|holds_office|Chairman of the African Union|current" },
+	  { NULL } },
 	{ "former_office_is_not_current",
 	  NULL,
 	  "Former US President Barack Obama attended the Paris summit.",
