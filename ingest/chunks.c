@@ -146,6 +146,11 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	if (k > 0 && ing->spans[k - 1].kind == SP_WORDS &&
 	    (ing->spans[k - 1].wflags & KG_W_HONORIFIC))
 		return KG_T_PERSON;
+	if (!strcmp(prev, "the") && k >= 2 && sp->t0 > s->t0 + 1 &&
+	    (ing->spans[k - 2].kind == SP_TOK ||
+	     ing->spans[k - 2].kind == SP_WORDS) &&
+	    !strcmp(kg_ingest__norm0(ing, k - 2), "at") && ntok >= 2)
+		return KG_T_FACILITY; /* "at the Arc de Triomphe" */
 	if (!strcmp(prev, "the"))
 		return -1; /* "the Royal Collection" is no person */
 	if (!strcmp(prev, "at") && sp->t0 > s->t0)

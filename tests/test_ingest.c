@@ -274,6 +274,12 @@ static const struct tcase cases[] = {
 	    "Charles III|attended|reception at Lancaster House|current",
 	    "Omar Touray|holds_office|President of the European "
 	    "Commission|current" } },
+	{ "a_venue_after_at_the",
+	  NULL,
+	  "Emmanuel Macron received King Charles at a ceremony at the Arc de "
+	  "Triomphe on Wednesday.",
+	  { "ceremony|located_in|Arc de Triomphe|current" },
+	  { NULL } },
 	{ "relative_clause_attendance",
 	  NULL,
 	  "Marco Rubio, who took part in the Alaska summit, spoke later.",
