@@ -286,6 +286,10 @@ int kg_ingest__setting(struct kg_ingest *ing, size_t si);
 /* The date index of the sentence's one date (written once, or one day
  * written twice: a dateline and "on Wednesday"), or -1 (setting.c). */
 long kg_ingest__sentence_date(const struct kg_ingest *ing);
+
+/* Do chunks [c0, c1) say the date is not the event's own: "called off in
+ * March", "was preceded on March 24 by", "postponed"? */
+int kg_ingest__date_blocked(const struct kg_ingest *ing, size_t c0, size_t c1);
 /* located_in from subj to the places P[0..n) and along their chain
  * (rules.c); an event not placed yet is in P[0]. */
 int kg_ingest__place_chain(struct kg_ingest *ing,

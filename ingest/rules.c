@@ -685,6 +685,7 @@ static int act_locate(struct kg_ingest *ing,
 	                           m->n[KG_SLOT_O], si, rule))
 		return KG_ENOMEM;
 	if (ing->ents[subj].type == KG_T_EVENT && !ing->ents[subj].dated &&
+	    !kg_ingest__date_blocked(ing, 0, ing->nchunks) &&
 	    (d = kg_ingest__sentence_date(ing)) >= 0 &&
 	    kg_ingest__fact(ing, subj, KG_P_OCCURRED_ON, -1, ing->dates[d].text,
 	                    si, rule, KG_S_CURRENT, 0))
@@ -1036,6 +1037,8 @@ static int apply(struct kg_ingest *ing,
 		                  m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
 		                                  : m->ids[KG_SLOT_S][0]);
 	case A_DATE:
+		if (kg_ingest__date_blocked(ing, m->c0, m->c1))
+			return KG_OK; /* "a state visit called off in March" */
 		for (i = 0; i < m->n[KG_SLOT_D]; i++)
 			if (kg_ingest__fact(
 			            ing, m->ids[KG_SLOT_E][0], KG_P_OCCURRED_ON,

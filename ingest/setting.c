@@ -130,6 +130,22 @@ static int place_chains(struct kg_ingest *ing, long ev, size_t si)
 	return KG_OK;
 }
 
+int kg_ingest__date_blocked(const struct kg_ingest *ing, size_t c0, size_t c1)
+{
+	static const char *const not_own[] = {
+		"cancelled", "canceled",   "postponed", "preceded",
+		"followed",  "delayed",    "scrapped",  "off",
+		"suspended", "called off", "put off",   NULL
+	};
+	size_t c;
+
+	for (c = c0; c < c1 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    kg_ingest__in_list(ing->chunks[c].norm, not_own))
+			return 1;
+	return 0;
+}
+
 long kg_ingest__sentence_date(const struct kg_ingest *ing)
 {
 	long d = -1;
@@ -157,6 +173,7 @@ int kg_ingest__setting(struct kg_ingest *ing, size_t si)
 	if (ing->ents[ev].place < 0 && place_chains(ing, ev, si))
 		return KG_ENOMEM;
 	if (!ing->ents[ev].dated && !named_year(ing->ents[ev].name) &&
+	    !kg_ingest__date_blocked(ing, 0, ing->nchunks) &&
 	    (d = kg_ingest__sentence_date(ing)) >= 0 && ing->dates[d].d &&
 	    kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1, ing->dates[d].text,
 	                    si, "event.setting", KG_S_CURRENT, 0))

@@ -274,6 +274,16 @@ static const struct tcase cases[] = {
 	    "Charles III|attended|reception at Lancaster House|current",
 	    "Omar Touray|holds_office|President of the European "
 	    "Commission|current" } },
+	{ "a_date_that_is_not_the_events_own",
+	  NULL,
+	  "The King toasted the friendship at a state banquet at the Palace "
+	  "of Versailles, on the first evening of a state visit that was "
+	  "called off in March. The summit was preceded on March 24 by a "
+	  "ministerial meeting.",
+	  { NULL },
+	  { "state banquet|occurred_on|March|current",
+	    "state visit|occurred_on|March|current",
+	    "summit|occurred_on|--03-24|current" } },
 	{ "a_venue_after_at_the",
 	  NULL,
 	  "Emmanuel Macron received King Charles at a ceremony at the Arc de "
