@@ -16,13 +16,17 @@
 
 #include "store_int.h"
 
-/* Entities of one type and name, earliest first mention first. */
+/* Entities of one type and name, earliest first mention first (document
+ * name, sentence, byte: the columns of one first mention each). */
+#define FIRST_MENTION(col)                                                     \
+	"(SELECT " col " FROM mentions m JOIN documents d"                     \
+	" ON d.doc_id = m.doc_id WHERE m.entity_id = e.entity_id"              \
+	" ORDER BY d.name, m.sentence, m.byte_start LIMIT 1)"
 #define SAME_NAME_SQL                                                          \
 	"SELECT e.entity_id FROM entities e WHERE e.type = ?1 AND e.name = ?2" \
-	" ORDER BY (SELECT d.name || char(1) || printf('%012d %012d',"         \
-	"  m.sentence, m.byte_start) FROM mentions m JOIN documents d"         \
-	"  ON d.doc_id = m.doc_id WHERE m.entity_id = e.entity_id"             \
-	"  ORDER BY d.name, m.sentence, m.byte_start LIMIT 1), e.entity_id"
+	" ORDER BY " FIRST_MENTION("d.name") ", " FIRST_MENTION(               \
+	        "m.sentence") ", " FIRST_MENTION("m.byte_start") ", "          \
+	                                                         "e.entity_id"
 
 /* The (type, name) pairs that more than one entity has, as "TYPE\tname"
  * strings sorted bytewise: usually none, so a node needs no query. */
