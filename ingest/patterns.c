@@ -691,3 +691,70 @@ int kg_pattern_match(const struct kg_pattern *p,
 	m->c0 = c;
 	return match_from(&st, 0, c);
 }
+
+void kg_pattern_mask(const struct kg_ingest *ing, struct kg_sentence_mask *s)
+{
+	size_t c;
+
+	memset(s, 0, sizeof(*s));
+	for (c = 0; c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+		unsigned char b;
+
+		switch (ch->kind) {
+		case CH_ENT:
+			s->types |= 1u << ch->type;
+			break;
+		case CH_TITLE:
+			s->types |= TITLE_BIT;
+			break;
+		case CH_DATE:
+			s->types |= 1u << KG_T_DATE;
+			break;
+		default:
+			s->wflags |= ch->kind == CH_WORD ? ch->wflags : 0;
+			b = (unsigned char)ch->norm[0];
+			s->first[b >> 3] |= (unsigned char)(1u << (b & 7));
+			break;
+		}
+	}
+}
+
+/* Can element el find something in a sentence with mask s? */
+static int el_possible(const struct element *el,
+                       const struct kg_sentence_mask *s)
+{
+	size_t i;
+
+	switch (el->kind) {
+	case EL_ENT:
+		return (s->types & el->types) != 0;
+	case EL_PLACES:
+		return (s->types & ((1u << KG_T_GPE) | (1u << KG_T_LOC) |
+		                    (1u << KG_T_FACILITY))) != 0;
+	case EL_WORD:
+		return (s->wflags & el->wflag) != 0;
+	case EL_LIT:
+		for (i = 0; i < el->nalts; i++)
+			if (el->alts[i][0] == '\0')
+				return 1; /* an empty alternative matches
+				             nothing */
+		for (i = 0; i < sizeof(s->first); i++)
+			if (s->first[i] & el->first[i])
+				return 1;
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+int kg_pattern_possible(const struct kg_pattern *p,
+                        const struct kg_sentence_mask *s)
+{
+	size_t e;
+
+	for (e = 0; e < p->nels; e++)
+		if (!p->els[e].optional && !el_possible(&p->els[e], s))
+			return 0;
+	return 1;
+}

@@ -33,6 +33,22 @@ size_t kg_pattern_places(const struct kg_ingest *ing,
                          size_t max,
                          size_t *n);
 
+/* What a sentence's chunks offer, for a quick test before matching: the
+ * entity types (bit KG_T_COUNT: a title), the word classes, and the first
+ * bytes of its words and marks. */
+struct kg_sentence_mask {
+	unsigned types;
+	unsigned wflags;
+	unsigned char first[32];
+};
+
+void kg_pattern_mask(const struct kg_ingest *ing, struct kg_sentence_mask *s);
+
+/* 0 when p cannot match a sentence with mask s (an element it needs has
+ * nothing to match), 1 when it may. */
+int kg_pattern_possible(const struct kg_pattern *p,
+                        const struct kg_sentence_mask *s);
+
 /* Match p against ing->chunks starting exactly at chunk c.  Returns 1 and
  * fills *m on a match, 0 otherwise. */
 int kg_pattern_match(const struct kg_pattern *p,

@@ -1113,10 +1113,14 @@ int kg_ingest__rules(struct kg_ingest *ing,
                      size_t si)
 {
 	struct kg_match m;
+	struct kg_sentence_mask mask;
 	size_t i, c;
 	int rc;
 
+	kg_pattern_mask(ing, &mask);
 	for (i = 0; i < rs->n; i++) {
+		if (!kg_pattern_possible(rs->compiled[i], &mask))
+			continue; /* an element the rule needs is not here */
 		for (c = 0; c < ing->nchunks; c++) {
 			if (rs->rules[i].at_start && c > 0)
 				break;
