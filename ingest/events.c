@@ -67,7 +67,7 @@ static const char *const visit_nouns[] = { "visit",   "visits", "trip",
 
 /* Does a word end like an adjective ("biennial", "diplomatic",
  * "extraordinary", "decisive")? */
-static int adjective_like(const char *w)
+int kg_ingest__adjective_like(const char *w)
 {
 	static const char *const ends[] = { "al",  "ic",  "ive",
 		                            "ous", "ary", NULL };
@@ -276,7 +276,7 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		           t->kind == TK_WORD && !(t->flags & TF_CAP) &&
 		           !kg_ingest__in_list(t->norm, verb_before) &&
 		           !kg_ingest__in_list(t->norm, determiners) &&
-		           adjective_like(t->norm) &&
+		           kg_ingest__adjective_like(t->norm) &&
 		           word_span(&ing->spans[j - 2]) &&
 		           kg_ingest__in_list(kg_ingest__norm0(ing, j - 2),
 		                              determiners)) {

@@ -287,6 +287,10 @@ int kg_ingest__setting(struct kg_ingest *ing, size_t si);
  * written twice: a dateline and "on Wednesday"), or -1 (setting.c). */
 long kg_ingest__sentence_date(const struct kg_ingest *ing);
 
+/* Does w end like an adjective ("bilateral", "diplomatic", "decisive",
+ * "extraordinary", "previous")?  (ingest/events.c) */
+int kg_ingest__adjective_like(const char *w);
+
 /* Do chunks [c0, c1) say the date is not the event's own: "called off in
  * March", "was preceded on March 24 by", "postponed"? */
 int kg_ingest__date_blocked(const struct kg_ingest *ing, size_t c0, size_t c1);

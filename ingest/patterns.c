@@ -31,6 +31,7 @@ struct element {
 	char **alts;    /* EL_LIT: alternatives, each "w1 w2" */
 	size_t nalts;
 	unsigned char first[32]; /* EL_LIT: bit per first byte of an alt */
+	int empty_alt;           /* EL_LIT: an alternative is "" */
 	int list;                /* X+ */
 	int optional;            /* X? */
 	int slot;                /* capture slot or -1 */
@@ -111,6 +112,7 @@ static int parse_lit(struct element *el, const char *s, size_t n)
 			return KG_ENOMEM;
 		memcpy(el->alts[el->nalts], s + a, b - a);
 		el->alts[el->nalts++][b - a] = '\0';
+		el->empty_alt |= b == a;
 		if (b > a)
 			el->first[(unsigned char)s[a] >> 3] |=
 			        (unsigned char)(1u
@@ -735,10 +737,8 @@ static int el_possible(const struct element *el,
 	case EL_WORD:
 		return (s->wflags & el->wflag) != 0;
 	case EL_LIT:
-		for (i = 0; i < el->nalts; i++)
-			if (el->alts[i][0] == '\0')
-				return 1; /* an empty alternative matches
-				             nothing */
+		if (el->empty_alt)
+			return 1; /* an empty alternative matches nothing */
 		for (i = 0; i < sizeof(s->first); i++)
 			if (s->first[i] & el->first[i])
 				return 1;

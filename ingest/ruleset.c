@@ -7,6 +7,12 @@
  */
 #include "rules_int.h"
 
+/* "X was represented by Y" in its tenses, for the two rules that read it */
+#define REPRESENTED                                                            \
+	"'was represented by|were represented by|is represented by|will be "   \
+	"represented by|was represented instead by|was instead represented "   \
+	"by'"
+
 static const struct rule rules[] = {
 	{ "title.appos",
 	  "S=PER , 'a|an|the'? 'country|nation|bloc|league|alliance|union'? "
@@ -85,10 +91,7 @@ static const struct rule rules[] = {
 	  0 },
 	{ "attend.bare", "S=PARTY+ ,? ~4 w:attend", A_ATTEND_CTX, KG_P_ATTENDED,
 	  0 },
-	{ "attend.represented",
-	  "S=ORG|GPE 'was represented by|were represented by|is represented by|"
-	  "will be represented by|was represented instead by|was instead "
-	  "represented by' O=PER+",
+	{ "attend.represented", "S=ORG|GPE " REPRESENTED " O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "host.event", "S=PER ~~ w:host 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
@@ -144,10 +147,8 @@ static const struct rule rules[] = {
 	  "will meet|will gather' 'in|at'? PLACES",
 	  A_GROUP, KG_P_LOCATED_IN, 0 },
 	{ "attend.represented-by",
-	  "'was represented by|were represented by|is represented by|"
-	  "will be represented by|was represented instead by|was instead "
-	  "represented by' 'the|its|his|her|their'? ~3 ,? O=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	  REPRESENTED " 'the|its|his|her|their'? ~3 ,? O=PER+", A_ATTEND_CTX,
+	  KG_P_ATTENDED, 0 },
 	{ "attend.accompanied",
 	  "S=PER ,? 'was accompanied by|were accompanied by|is accompanied by|"
 	  "will be accompanied by' 'the|his|her|their'? O=PER+",

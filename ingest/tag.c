@@ -417,20 +417,6 @@ try_date(struct kg_ingest *ing, const struct sent *s, size_t i, size_t *next)
 }
 
 /* Does the token before i call for a noun ("the", "a", "'s")? */
-/* Does a word end like an adjective ("bilateral", "diplomatic",
- * "extraordinary", "informative")? */
-static int adjective(const char *w)
-{
-	static const char *const ends[] = { "al", "ic", "ive", "ary", NULL };
-	size_t n = strlen(w), i, k;
-
-	for (i = 0; ends[i] && n > 4; i++) {
-		k = strlen(ends[i]);
-		if (!strcmp(w + n - k, ends[i]))
-			return 1;
-	}
-	return 0;
-}
 
 /* Other words that stand between a determiner and an event noun. */
 static const char *const modifiers[] = { "joint",   "working", "opening",
@@ -455,7 +441,7 @@ static int noun_context(const struct kg_ingest *ing, size_t i)
 		const struct tok *t = &ing->toks[k];
 
 		if (t->kind != TK_WORD || (t->flags & TF_CAP) ||
-		    !(adjective(t->norm) ||
+		    !(kg_ingest__adjective_like(t->norm) ||
 		      kg_ingest__in_list(t->norm, modifiers)))
 			return 0;
 		if (kg_ingest__in_list(ing->toks[k - 1].norm, dets) ||
