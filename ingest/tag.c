@@ -19,64 +19,130 @@ struct head {
 	int prefix;
 };
 
-static const struct head heads[] = {
-	{ "ministry", KG_T_ORG, 1 },       { "department", KG_T_ORG, 1 },
-	{ "party", KG_T_ORG, 0 },          { "council", KG_T_ORG, 0 },
-	{ "commission", KG_T_ORG, 0 },     { "committee", KG_T_ORG, 0 },
-	{ "agency", KG_T_ORG, 0 },         { "organization", KG_T_ORG, 0 },
-	{ "organisation", KG_T_ORG, 0 },   { "union", KG_T_ORG, 0 },
-	{ "court", KG_T_ORG, 0 },          { "parliament", KG_T_ORG, 0 },
-	{ "office", KG_T_ORG, 1 },         { "bank", KG_T_ORG, 0 },
-	{ "fund", KG_T_ORG, 0 },           { "forces", KG_T_ORG, 0 },
-	{ "army", KG_T_ORG, 0 },           { "navy", KG_T_ORG, 0 },
-	{ "group", KG_T_ORG, 0 },          { "association", KG_T_ORG, 0 },
-	{ "institute", KG_T_ORG, 0 },      { "university", KG_T_ORG, 0 },
-	{ "administration", KG_T_ORG, 0 }, { "government", KG_T_ORG, 0 },
-	{ "cabinet", KG_T_ORG, 0 },        { "corporation", KG_T_ORG, 0 },
-	{ "foundation", KG_T_ORG, 0 },     { "alliance", KG_T_ORG, 0 },
-	{ "daily", KG_T_ORG, 0 },          { "times", KG_T_ORG, 0 },
-	{ "secretariat", KG_T_ORG, 0 },    { "coalition", KG_T_ORG, 0 },
-	{ "company", KG_T_ORG, 0 },        { "ministries", KG_T_ORG, 0 },
-	{ "service", KG_T_ORG, 0 },        { "authority", KG_T_ORG, 0 },
-	{ "assembly", KG_T_ORG, 0 },       { "senate", KG_T_ORG, 0 },
-	{ "federation", KG_T_ORG, 0 },     { "network", KG_T_ORG, 0 },
-	{ "guard", KG_T_ORG, 0 },          { "police", KG_T_ORG, 0 },
-	{ "base", KG_T_FACILITY, 0 },      { "hall", KG_T_FACILITY, 0 },
-	{ "palace", KG_T_FACILITY, 0 },    { "cosmodrome", KG_T_FACILITY, 0 },
-	{ "airport", KG_T_FACILITY, 0 },   { "centre", KG_T_FACILITY, 0 },
-	{ "center", KG_T_FACILITY, 0 },    { "stadium", KG_T_FACILITY, 0 },
-	{ "hotel", KG_T_FACILITY, 0 },     { "castle", KG_T_FACILITY, 0 },
-	{ "building", KG_T_FACILITY, 0 },  { "square", KG_T_FACILITY, 0 },
-	{ "embassy", KG_T_FACILITY, 0 },   { "house", KG_T_FACILITY, 0 },
-	{ "camp", KG_T_FACILITY, 1 },      { "museum", KG_T_FACILITY, 1 },
-	{ "fort", KG_T_FACILITY, 1 },      { "lawn", KG_T_FACILITY, 0 },
-	{ "garden", KG_T_FACILITY, 0 },    { "gardens", KG_T_FACILITY, 0 },
-	{ "cathedral", KG_T_FACILITY, 0 }, { "basilica", KG_T_FACILITY, 0 },
-	{ "abbey", KG_T_FACILITY, 0 },     { "mosque", KG_T_FACILITY, 0 },
-	{ "villa", KG_T_FACILITY, 0 },     { "resort", KG_T_FACILITY, 0 },
-	{ "room", KG_T_FACILITY, 0 },      { "pavilion", KG_T_FACILITY, 0 },
-	{ "arena", KG_T_FACILITY, 0 },     { "prefecture", KG_T_GPE, 0 },
-	{ "province", KG_T_GPE, 0 },       { "krai", KG_T_GPE, 0 },
-	{ "oblast", KG_T_GPE, 0 },         { "county", KG_T_GPE, 0 },
-	{ "city", KG_T_GPE, 0 },           { "region", KG_T_GPE, 0 },
-	{ "district", KG_T_GPE, 0 },       { "territory", KG_T_GPE, 0 },
-	{ "governorate", KG_T_GPE, 0 },    { "sea", KG_T_LOC, 0 },
-	{ "ocean", KG_T_LOC, 0 },          { "gulf", KG_T_LOC, 0 },
-	{ "strait", KG_T_LOC, 0 },         { "peninsula", KG_T_LOC, 0 },
-	{ "mountains", KG_T_LOC, 0 },      { "river", KG_T_LOC, 0 },
-	{ "island", KG_T_LOC, 0 },         { "islands", KG_T_LOC, 0 },
-	{ "lake", KG_T_LOC, 1 },           { "mount", KG_T_LOC, 1 },
-	{ "treaty", KG_T_TREATY, 1 },      { "agreement", KG_T_TREATY, 0 },
-	{ "accord", KG_T_TREATY, 0 },      { "accords", KG_T_TREATY, 0 },
-	{ "convention", KG_T_TREATY, 0 },  { "pact", KG_T_TREATY, 0 },
-	{ "charter", KG_T_TREATY, 0 },     { "protocol", KG_T_TREATY, 0 },
-	{ "memorandum", KG_T_TREATY, 0 },  { "day", KG_T_EVENT, 0 },
-	{ "games", KG_T_EVENT, 0 },        { "olympics", KG_T_EVENT, 0 },
-	{ "war", KG_T_EVENT, 0 },          { "cup", KG_T_EVENT, 0 },
-	{ "championship", KG_T_EVENT, 0 }, { "championships", KG_T_EVENT, 0 },
-	{ "tournament", KG_T_EVENT, 0 },   { "united", KG_T_ORG, 0 },
-	{ "club", KG_T_ORG, 0 },           { NULL, KG_T_ORG, 0 }
-};
+static const struct head heads[] = { { "ministry", KG_T_ORG, 1 },
+	                             { "department", KG_T_ORG, 1 },
+	                             { "party", KG_T_ORG, 0 },
+	                             { "council", KG_T_ORG, 0 },
+	                             { "commission", KG_T_ORG, 0 },
+	                             { "committee", KG_T_ORG, 0 },
+	                             { "agency", KG_T_ORG, 0 },
+	                             { "organization", KG_T_ORG, 0 },
+	                             { "organisation", KG_T_ORG, 0 },
+	                             { "union", KG_T_ORG, 0 },
+	                             { "court", KG_T_ORG, 0 },
+	                             { "parliament", KG_T_ORG, 0 },
+	                             { "office", KG_T_ORG, 1 },
+	                             { "bank", KG_T_ORG, 0 },
+	                             { "fund", KG_T_ORG, 0 },
+	                             { "forces", KG_T_ORG, 0 },
+	                             { "army", KG_T_ORG, 0 },
+	                             { "navy", KG_T_ORG, 0 },
+	                             { "group", KG_T_ORG, 0 },
+	                             { "association", KG_T_ORG, 0 },
+	                             { "institute", KG_T_ORG, 0 },
+	                             { "university", KG_T_ORG, 0 },
+	                             { "administration", KG_T_ORG, 0 },
+	                             { "government", KG_T_ORG, 0 },
+	                             { "cabinet", KG_T_ORG, 0 },
+	                             { "corporation", KG_T_ORG, 0 },
+	                             { "foundation", KG_T_ORG, 0 },
+	                             { "alliance", KG_T_ORG, 0 },
+	                             { "daily", KG_T_ORG, 0 },
+	                             { "times", KG_T_ORG, 0 },
+	                             { "secretariat", KG_T_ORG, 0 },
+	                             { "coalition", KG_T_ORG, 0 },
+	                             { "company", KG_T_ORG, 0 },
+	                             { "ministries", KG_T_ORG, 0 },
+	                             { "service", KG_T_ORG, 0 },
+	                             { "authority", KG_T_ORG, 0 },
+	                             { "assembly", KG_T_ORG, 0 },
+	                             { "senate", KG_T_ORG, 0 },
+	                             { "federation", KG_T_ORG, 0 },
+	                             { "network", KG_T_ORG, 0 },
+	                             { "guard", KG_T_ORG, 0 },
+	                             { "police", KG_T_ORG, 0 },
+	                             { "base", KG_T_FACILITY, 0 },
+	                             { "hall", KG_T_FACILITY, 0 },
+	                             { "palace", KG_T_FACILITY, 0 },
+	                             { "cosmodrome", KG_T_FACILITY, 0 },
+	                             { "airport", KG_T_FACILITY, 0 },
+	                             { "centre", KG_T_FACILITY, 0 },
+	                             { "center", KG_T_FACILITY, 0 },
+	                             { "stadium", KG_T_FACILITY, 0 },
+	                             { "hotel", KG_T_FACILITY, 0 },
+	                             { "castle", KG_T_FACILITY, 0 },
+	                             { "building", KG_T_FACILITY, 0 },
+	                             { "square", KG_T_FACILITY, 0 },
+	                             { "embassy", KG_T_FACILITY, 0 },
+	                             { "house", KG_T_FACILITY, 0 },
+	                             { "camp", KG_T_FACILITY, 1 },
+	                             { "museum", KG_T_FACILITY, 1 },
+	                             { "fort", KG_T_FACILITY, 1 },
+	                             { "lawn", KG_T_FACILITY, 0 },
+	                             { "garden", KG_T_FACILITY, 0 },
+	                             { "gardens", KG_T_FACILITY, 0 },
+	                             { "cathedral", KG_T_FACILITY, 0 },
+	                             { "basilica", KG_T_FACILITY, 0 },
+	                             { "abbey", KG_T_FACILITY, 0 },
+	                             { "mosque", KG_T_FACILITY, 0 },
+	                             { "villa", KG_T_FACILITY, 0 },
+	                             { "resort", KG_T_FACILITY, 0 },
+	                             { "room", KG_T_FACILITY, 0 },
+	                             { "pavilion", KG_T_FACILITY, 0 },
+	                             { "arena", KG_T_FACILITY, 0 },
+	                             { "prefecture", KG_T_GPE, 0 },
+	                             { "province", KG_T_GPE, 0 },
+	                             { "krai", KG_T_GPE, 0 },
+	                             { "oblast", KG_T_GPE, 0 },
+	                             { "county", KG_T_GPE, 0 },
+	                             { "city", KG_T_GPE, 0 },
+	                             { "region", KG_T_GPE, 0 },
+	                             { "district", KG_T_GPE, 0 },
+	                             { "territory", KG_T_GPE, 0 },
+	                             { "governorate", KG_T_GPE, 0 },
+	                             { "sea", KG_T_LOC, 0 },
+	                             { "ocean", KG_T_LOC, 0 },
+	                             { "gulf", KG_T_LOC, 0 },
+	                             { "strait", KG_T_LOC, 0 },
+	                             { "peninsula", KG_T_LOC, 0 },
+	                             { "mountains", KG_T_LOC, 0 },
+	                             { "river", KG_T_LOC, 0 },
+	                             { "island", KG_T_LOC, 0 },
+	                             { "islands", KG_T_LOC, 0 },
+	                             { "lake", KG_T_LOC, 1 },
+	                             { "mount", KG_T_LOC, 1 },
+	                             { "treaty", KG_T_TREATY, 1 },
+	                             { "agreement", KG_T_TREATY, 0 },
+	                             { "accord", KG_T_TREATY, 0 },
+	                             { "accords", KG_T_TREATY, 0 },
+	                             { "convention", KG_T_TREATY, 0 },
+	                             { "pact", KG_T_TREATY, 0 },
+	                             { "charter", KG_T_TREATY, 0 },
+	                             { "protocol", KG_T_TREATY, 0 },
+	                             { "memorandum", KG_T_TREATY, 0 },
+	                             { "day", KG_T_EVENT, 0 },
+	                             { "games", KG_T_EVENT, 0 },
+	                             { "olympics", KG_T_EVENT, 0 },
+	                             { "war", KG_T_EVENT, 0 },
+	                             { "cup", KG_T_EVENT, 0 },
+	                             { "championship", KG_T_EVENT, 0 },
+	                             { "championships", KG_T_EVENT, 0 },
+	                             { "tournament", KG_T_EVENT, 0 },
+	                             { "united", KG_T_ORG, 0 },
+	                             { "club", KG_T_ORG, 0 },
+	                             { "airlines", KG_T_ORG, 0 },
+	                             { "airways", KG_T_ORG, 0 },
+	                             { "motors", KG_T_ORG, 0 },
+	                             { "oil", KG_T_ORG, 0 },
+	                             { "petroleum", KG_T_ORG, 0 },
+	                             { "holdings", KG_T_ORG, 0 },
+	                             { "industries", KG_T_ORG, 0 },
+	                             { "telecom", KG_T_ORG, 0 },
+	                             { "plc", KG_T_ORG, 0 },
+	                             { "inc", KG_T_ORG, 0 },
+	                             { "ltd", KG_T_ORG, 0 },
+	                             { "corp", KG_T_ORG, 0 },
+	                             { NULL, KG_T_ORG, 0 } };
 
 /* Facility words that type a name wherever they stand in it. */
 static const char *const fac_inner[] = { "base",   "hotel", "palace", "centre",
@@ -308,7 +374,43 @@ static const char *const name_followers[] = {
 	"did",    "hosted", "received", "welcomed", "left",    NULL
 };
 
-static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
+/* Titles that are also surnames: "Mervyn King", "Angus King". */
+static const char *const title_surnames[] = { "king", "pope", "marshal",
+	                                      "cardinal", NULL };
+
+/* Words that start a sentence or a phrase but no name: "The King said". */
+static const char *const no_first_names[] = {
+	"the", "a",   "an",  "when",  "as",  "if", "former", "late", "then",
+	"but", "and", "new", "young", "old", "mr", "mrs",    "ms",   NULL
+};
+
+/* Does token j, a title or a one-word place, end the name begun at i as
+ * its surname?  "Bank of England governor Mervyn King has warned",
+ * "vice president Patricio Cartagena said": one or two unknown
+ * capitalised words, then the surname and no capitalised word after it
+ * ("King Charles" is a title and a name).  A place counts only after a
+ * title (after_title), where a name is expected. */
+static int surname_at(const struct kg_ingest *ing,
+                      size_t i,
+                      size_t j,
+                      size_t end,
+                      int after_title)
+{
+	const struct tok *t = ing->toks;
+	const kg_lex_entry *e;
+
+	if (j - i > 2 || kg_ingest__in_list(t[i].norm, no_first_names) ||
+	    (j + 1 < end && (capital(&t[j + 1]) || (t[j + 1].flags & TF_JOIN))))
+		return 0;
+	if (kg_ingest__in_list(t[j].norm, title_surnames))
+		return 1;
+	return after_title && kg_ingest__lex_at(ing, j, end, &e) == j + 1 &&
+	       e->kind == KG_LEX_NAME &&
+	       (e->type == KG_T_GPE || e->type == KG_T_LOC);
+}
+
+static size_t
+cap_run(const struct kg_ingest *ing, size_t i, size_t end, int after_title)
 {
 	const struct tok *t = ing->toks;
 	const char *text = ing->in->text;
@@ -357,6 +459,10 @@ static size_t cap_run(const struct kg_ingest *ing, size_t i, size_t end)
 			/* "Lee Jae-myung", "Moon Jae-in", not "Trump-backed" */
 			last = j + 2;
 			j += 2;
+		} else if (capital(&t[j]) && last == j &&
+		           surname_at(ing, i, j, end, after_title)) {
+			last = ++j;
+			break;
 		} else if (text[t[j].start] == ',' && j + 1 < end &&
 		           (strcmp(t[j + 1].norm, "jr") == 0 ||
 		            strcmp(t[j + 1].norm, "sr") == 0)) {
@@ -528,7 +634,10 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			continue;
 		}
 		if (capital(t) && !(i == s->t0 && t->wflags)) {
-			j = cap_run(ing, i, s->t1);
+			j = cap_run(ing, i, s->t1,
+			            ing->nspans > 0 &&
+			                    ing->spans[ing->nspans - 1].kind ==
+			                            SP_TITLE);
 			if (push(ing, i, j, SP_CAP))
 				return KG_ENOMEM;
 			i = j;

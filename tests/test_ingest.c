@@ -805,6 +805,27 @@ static const struct tcase cases[] = {
 	  "G20 summit in Africa.",
 	  { "summit in Johannesburg|located_in|Johannesburg|current" },
 	  { NULL } },
+	{ "title_word_as_a_surname",
+	  NULL,
+	  "Central bank governor Mervyn King said rates would stay on hold, "
+	  "and Senator Angus King agreed. King Charles arrived later.",
+	  { "Mervyn King|holds_office|Governor|current",
+	    "Angus King|holds_office|Senator|current" },
+	  { "Mervyn|holds_office|Governor|current",
+	    "Angus|holds_office|Senator|current" } },
+	{ "place_name_as_a_surname_after_a_title",
+	  NULL,
+	  "Demand is strong, said mining group vice president Patricio "
+	  "Cartagena in Santiago.",
+	  { "Patricio Cartagena|holds_office|Vice President|current" },
+	  { "Patricio|holds_office|Vice President|current" } },
+	{ "company_names_with_business_heads",
+	  NULL,
+	  "Chen Jiulin, chief executive of China Aviation Oil, met the board "
+	  "of General Motors.",
+	  { "Chen Jiulin|holds_office|Chief Executive of China Aviation "
+	    "Oil|current" },
+	  { "Motors|holds_office|General|current" } },
 };
 
 /* Is name one of entity i's names? */
