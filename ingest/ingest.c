@@ -222,6 +222,19 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	return KG_OK;
 }
 
+
+/* A vote is cast, not attended: "X will stand at the next election" says
+ * nothing about a gathering. */
+static int unattendable(const struct kg_ingest *ing, const kg_doc_fact *f)
+{
+	static const char *const votes[] = { "election", "referendum", NULL };
+	const char *noun;
+
+	if (f->pred != KG_P_ATTENDED || f->object == KG_NO_ENTITY)
+		return 0;
+	noun = ing->ents[kg_ingest__root(ing, (long)f->object)].noun;
+	return noun != NULL && kg_ingest__in_list(noun, votes);
+}
 /* Does person p hold, by another fact, an office with the same title and
  * a jurisdiction?  Then "President Biden" adds nothing to "US President
  * Joe Biden" and the bare "President" fact is dropped. */
@@ -307,7 +320,7 @@ static int build_doc(struct kg_ingest *ing)
 	for (i = 0; i < ing->nfacts; i++) {
 		kg_doc_fact f = ing->facts[i];
 
-		if (f.negated & 2)
+		if ((f.negated & 2) || unattendable(ing, &f))
 			continue;
 		f.subject = (size_t)map[f.subject];
 		if (f.object != KG_NO_ENTITY)

@@ -826,6 +826,12 @@ static const struct tcase cases[] = {
 	  { "Chen Jiulin|holds_office|Chief Executive of China Aviation "
 	    "Oil|current" },
 	  { "Motors|holds_office|General|current" } },
+	{ "no_one_attends_an_election",
+	  NULL,
+	  "Michael Howard will stand at the next election, and Charles Kennedy "
+	  "attended the party conference in Brighton.",
+	  { "Charles Kennedy|attended|party conference|current" },
+	  { "Michael Howard|attended|next election|current" } },
 };
 
 /* Is name one of entity i's names? */
