@@ -222,7 +222,6 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	return KG_OK;
 }
 
-
 /* A vote is cast, not attended: "X will stand at the next election" says
  * nothing about a gathering. */
 static int unattendable(const struct kg_ingest *ing, const kg_doc_fact *f)
