@@ -80,9 +80,10 @@ static const struct head heads[] = {
 
 /* Last words of company names: "China Aviation Oil", "SK Telecom". */
 static const char *const company_heads[] = {
-	"airlines", "airways",    "motors",  "oil", "petroleum",
-	"holdings", "industries", "telecom", "plc", "inc",
-	"ltd",      "corp",       NULL
+	"airlines",   "airways",    "motors",   "oil",    "petroleum",
+	"holdings",   "industries", "telecom",  "plc",    "inc",
+	"ltd",        "corp",       "exchange", "league", "cinema",
+	"statistics", NULL
 };
 
 /* Facility words that type a name wherever they stand in it. */
@@ -539,6 +540,27 @@ static int place_as_first_name(const struct kg_ingest *ing,
 	        kg_ingest__lex_at(ing, j + 1, end, &x) != 0);
 }
 
+/* Words for what a person does, capitalised before a name at the start
+ * of a sentence or a caption: "Actor Tom Hanks", "Activist Joshua Wong". */
+static const char *const roles[] = {
+	"actor",       "actress",       "singer",    "author",
+	"writer",      "coach",         "striker",   "activist",
+	"campaigner",  "lawmaker",      "dissident", "journalist",
+	"analyst",     "economist",     "historian", "veteran",
+	"opposition",  "critic",        "novelist",  "director",
+	"manager",     "boss",          "rapper",    "comedian",
+	"businessman", "businesswoman", "tycoon",    "billionaire",
+	NULL
+};
+
+/* Is token i a role word before a capitalised name?  It is no part of
+ * the name. */
+static int role_before_name(const struct kg_ingest *ing, size_t i, size_t end)
+{
+	return i + 1 < end && capital(&ing->toks[i + 1]) &&
+	       kg_ingest__in_list(ing->toks[i].norm, roles);
+}
+
 /* Pass 1: spans for lexicon phrases, dates, capitalised runs, tokens. */
 static int first_pass(struct kg_ingest *ing, const struct sent *s)
 {
@@ -578,7 +600,8 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			i = j;
 			continue;
 		}
-		if (capital(t) && !(i == s->t0 && t->wflags)) {
+		if (capital(t) && !(i == s->t0 && t->wflags) &&
+		    !role_before_name(ing, i, s->t1)) {
 			j = cap_run(ing, i, s->t1,
 			            ing->nspans > 0 &&
 			                    ing->spans[ing->nspans - 1].kind ==

@@ -832,6 +832,18 @@ static const struct tcase cases[] = {
 	  "attended the party conference in Brighton.",
 	  { "Charles Kennedy|attended|party conference|current" },
 	  { "Michael Howard|attended|next election|current" } },
+	{ "role_word_before_a_name_is_no_part_of_it",
+	  NULL,
+	  "Activist Joshua Wong met Nancy Pelosi in Washington.",
+	  { "Joshua Wong|met_with|Nancy Pelosi|current" },
+	  { "Activist Joshua Wong|met_with|Nancy Pelosi|current" } },
+	{ "league_and_exchange_are_organisations",
+	  NULL,
+	  "Premier League chief Richard Masters met the London Stock Exchange "
+	  "board.",
+	  { NULL },
+	  { "Premier League|holds_office|Prime Minister|current",
+	    "League|holds_office|Prime Minister|current" } },
 };
 
 /* Is name one of entity i's names? */
