@@ -116,6 +116,21 @@ static void text_hash(const kg_doc *doc, char out[17])
 }
 
 /* Look up (type, norm(name)) in name_keys. */
+/* An event told by common nouns alone ("meeting", "bilateral talks") has
+ * no name of its own: two articles' "the summit" are two summits unless
+ * the same-day rule (merge.c) says otherwise.  Such a name is kept as an
+ * alias, never as a key. */
+static int common_event_name(const char *type, const char *name)
+{
+	if (strcmp(type, "EVENT") != 0)
+		return 0;
+	for (; *name; name++)
+		if ((*name >= 'A' && *name <= 'Z') ||
+		    (*name >= '0' && *name <= '9') || (*name & 0x80))
+			return 0;
+	return 1;
+}
+
 static int key_get(kg_store *st,
                    const char *type,
                    const char *name,
@@ -129,8 +144,8 @@ static int key_get(kg_store *st,
 	*found = 0;
 	if (norm == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
-	if (norm[0] == '\0') /* "..." names nothing: never a key */
-		return KG_OK;
+	if (norm[0] == '\0' || common_event_name(type, name))
+		return KG_OK; /* "..." names nothing: never a key */
 	kg_store__bind_text(s, 1, type);
 	kg_store__bind_text(s, 2, norm);
 	return run(st, s, id, found, err);
@@ -153,7 +168,8 @@ static int add_name(kg_store *st,
 	sqlite3_bind_int64(a, 1, id);
 	kg_store__bind_text(a, 2, name);
 	kg_store__bind_text(a, 3, norm);
-	if ((rc = run(st, a, NULL, NULL, err)) != KG_OK || norm[0] == '\0')
+	if ((rc = run(st, a, NULL, NULL, err)) != KG_OK || norm[0] == '\0' ||
+	    common_event_name(type, name))
 		return rc; /* a name that normalises to "" is never a key */
 	kg_store__bind_text(k, 1, type);
 	kg_store__bind_text(k, 2, norm);
@@ -211,6 +227,38 @@ static int better_name(kg_store *st, int64_t id, const char *name, kg_err *err)
 	kg_store__bind_text(q, 2, name);
 	kg_store__bind_text(q, 3, norm);
 	return run(st, q, NULL, NULL, err);
+}
+
+/* The stored entities the current document's entities were given so far
+ * (st->taken): the extractor told them apart, so no two of them become one
+ * stored entity ("the 2018 Helsinki Summit" and the summit of the article
+ * both called "meeting" somewhere). */
+static size_t taken_slot(const kg_store *st, int64_t id)
+{
+	uint64_t h = (uint64_t)id * 0x9e3779b97f4a7c15u;
+
+	return (size_t)(h >> 32) & st->takenmask;
+}
+
+static int taken(const kg_store *st, int64_t id)
+{
+	size_t i;
+
+	for (i = taken_slot(st, id); st->taken[i] != 0;
+	     i = (i + 1) & st->takenmask)
+		if (st->taken[i] == id)
+			return 1;
+	return 0;
+}
+
+static void take(kg_store *st, int64_t id)
+{
+	size_t i;
+
+	for (i = taken_slot(st, id); st->taken[i] != 0 && st->taken[i] != id;
+	     i = (i + 1) & st->takenmask)
+		;
+	st->taken[i] = id;
 }
 
 /* The stored entity doc entity ei is, by canonical name, then aliases, then
@@ -276,6 +324,8 @@ static int put_entity(kg_store *st,
 
 	if ((rc = resolve(st, doc, ei, id, &rule, &score, &found, err)))
 		return rc;
+	if (found && taken(st, *id)) /* two of the doc's entities are two */
+		found = 0;
 	if (!found && st->copy_of) { /* a near-copy adds no entity */
 		*id = 0;
 		return KG_OK;
@@ -303,6 +353,7 @@ static int put_entity(kg_store *st,
 		return rc;
 	if (!found)
 		*id = sqlite3_last_insert_rowid(st->db);
+	take(st, *id);
 	if (st->copy_of) /* nor names */
 		return KG_OK;
 	if ((rc = add_name(st, *id, type, e->name, err)) != KG_OK)
@@ -433,17 +484,30 @@ put_body(kg_store *st, const kg_doc *doc, const char *hash, kg_err *err)
 	return KG_OK;
 }
 
+/* Room for n entity ids, and an empty st->taken of at least 2n slots. */
 static int grow_ids(kg_store *st, size_t n, kg_err *err)
 {
 	int64_t *p;
+	size_t slots = 16;
 
-	if (n <= st->idscap)
-		return KG_OK;
-	if (n > SIZE_MAX / sizeof(*p) ||
-	    (p = realloc(st->ids, n * sizeof(*p))) == NULL)
+	while (slots < 2 * n && slots < SIZE_MAX / 2 / sizeof(*p))
+		slots *= 2;
+	if (n > SIZE_MAX / sizeof(*p) || slots < 2 * n)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
-	st->ids = p;
-	st->idscap = n;
+	if (n > st->idscap) {
+		if ((p = realloc(st->ids, n * sizeof(*p))) == NULL)
+			return kg_err_set(err, KG_ENOMEM, "out of memory");
+		st->ids = p;
+		st->idscap = n;
+	}
+	if (slots > st->takencap) {
+		if ((p = realloc(st->taken, slots * sizeof(*p))) == NULL)
+			return kg_err_set(err, KG_ENOMEM, "out of memory");
+		st->taken = p;
+		st->takencap = slots;
+	}
+	memset(st->taken, 0, slots * sizeof(*p));
+	st->takenmask = slots - 1;
 	return KG_OK;
 }
 

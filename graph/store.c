@@ -304,6 +304,7 @@ void kg_store_close(kg_store *st)
 	sqlite3_close(st->db);
 	free(st->norm);
 	free(st->ids);
+	free(st->taken);
 	free(st);
 }
 

@@ -47,6 +47,9 @@ struct kg_store {
 	size_t normcap;
 	int64_t *ids; /* entity ids of the current doc */
 	size_t idscap;
+	int64_t *taken;   /* the ids in ids[] so far, open addressing, 0 free */
+	size_t takenmask; /* slots - 1 for the current doc (a power of 2) */
+	size_t takencap;
 	int64_t nrules;  /* rows of name_rules; -1 until counted (names.c) */
 	int64_t copy_of; /* doc_id the document being put copies, or 0 */
 	sqlite3_stmt *hash_put;   /* syndic.c, prepared on first use */

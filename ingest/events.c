@@ -715,6 +715,12 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 		ing->ents[ev].bare = 0;
 	} else if (m->named && kg_ingest__alias(ing, ev, name, strlen(name))) {
 		return -1;
+	} else if (!m->named && m->head && ing->ents[ev].head &&
+	           strcmp(m->head, ing->ents[ev].head) != 0 &&
+	           kg_ingest__alias(ing, ev, m->head, strlen(m->head))) {
+		/* "Tuesday's meeting ... The summit took place at": the
+		 * meeting is also called a summit */
+		return -1;
 	}
 	if (kg_ingest__mention(ing, ev, si, t0, t1))
 		return -1;
