@@ -809,12 +809,46 @@ static void test_similar(void)
 	kg_store_close(st);
 }
 
+/* An event named by common nouns alone is no key across documents, and
+ * two entities of one document stay two. */
+static void test_common_names(void)
+{
+	struct mini a, b;
+	kg_store *st = NULL;
+	kg_err e;
+	int added = 0;
+
+	if (kg_store_open(&st, path("c.db"), KG_STORE_CREATE, &e) != KG_OK)
+		return;
+	mini_init(&a, "a", "Macron and Scholz held a bilateral meeting.");
+	mini_ent(&a, KG_T_PERSON, "Emmanuel Macron", NULL);
+	mini_ent(&a, KG_T_EVENT, "bilateral meeting", NULL);
+	mini_ent(&a, KG_T_EVENT, "2018 Helsinki Summit", "meeting");
+	mini_ent(&a, KG_T_EVENT, "Alaska summit", "meeting");
+	mini_fact(&a, 0, KG_P_ATTENDED, 1, NULL);
+	mini_init(&b, "b", "Sanchez and Costa held a bilateral meeting.");
+	mini_ent(&b, KG_T_PERSON, "Pedro Sanchez", NULL);
+	mini_ent(&b, KG_T_EVENT, "bilateral meeting", NULL);
+	mini_fact(&b, 0, KG_P_ATTENDED, 1, NULL);
+	KG_CHECK("common names: both documents go in",
+	         kg_store_put_doc(st, &a.doc, &added, &e) == KG_OK &&
+	                 kg_store_put_doc(st, &b.doc, &added, &e) == KG_OK);
+	KG_CHECK(
+	        "common names: two bilateral meetings, two summits",
+	        num(st, "SELECT count(*) FROM entities WHERE type = 'EVENT'") ==
+	                4);
+	KG_CHECK("common names: 'meeting' is an alias of both summits",
+	         num(st, "SELECT count(DISTINCT entity_id) FROM aliases"
+	                 " WHERE name = 'meeting'") == 2);
+	kg_store_close(st);
+}
+
 /* Remove the temporary folder (kept when a check failed, to look at). */
 static void cleanup(void)
 {
 	static const char *const files[] = { "a.db", "junk.db", "other.db",
 		                             "g.db", "d.db",    "m.db",
-		                             NULL };
+		                             "c.db", NULL };
 	static const char *const ext[] = { "", "-wal", "-shm", "-journal" };
 	char p[160];
 
@@ -852,6 +886,7 @@ int main(void)
 	test_select();
 	test_differential();
 	test_similar();
+	test_common_names();
 	if (kg_check_failed == 0)
 		cleanup();
 	return KG_CHECK_DONE();
