@@ -553,6 +553,32 @@ static const char *const roles[] = {
 	NULL
 };
 
+/* Words capitalised at the start of a sentence or in a headline that
+ * never begin a name: "Alongside Lula and Fernández were ...". */
+static const char *const never_first[] = {
+	"alongside",  "among",      "besides",   "despite",  "during",
+	"after",      "before",     "although",  "though",   "meanwhile",
+	"earlier",    "later",      "also",      "both",     "neither",
+	"including",  "unlike",     "following", "since",    "while",
+	"whereas",    "instead",    "however",   "moreover", "furthermore",
+	"elsewhere",  "afterwards", "according", "joining",  "accompanying",
+	"flanked",    "there",      "this",      "these",    "those",
+	"it",         "its",        "his",       "her",      "their",
+	"our",        "we",         "they",      "he",       "she",
+	"with",       "without",    "within",    "at",       "in",
+	"on",         "for",        "from",      "by",       "of",
+	"to",         "as",         "but",       "and",      "or",
+	"if",         "when",       "where",     "which",    "who",
+	"whose",      "what",       "why",       "how",      "all",
+	"some",       "many",       "most",      "each",     "every",
+	"such",       "only",       "even",      "once",     "into",
+	"across",     "against",    "around",    "amid",     "until",
+	"thus",       "indeed",     "now",       "perhaps",  "whether",
+	"because",    "unless",     "than",      "about",    "between",
+	"throughout", "upon",       "via",       "nor",      "yet",
+	NULL
+};
+
 /* Is token i a role word before a capitalised name?  It is no part of
  * the name. */
 static int role_before_name(const struct kg_ingest *ing, size_t i, size_t end)
@@ -601,7 +627,8 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			continue;
 		}
 		if (capital(t) && !(i == s->t0 && t->wflags) &&
-		    !role_before_name(ing, i, s->t1)) {
+		    !role_before_name(ing, i, s->t1) &&
+		    !kg_ingest__in_list(t->norm, never_first)) {
 			j = cap_run(ing, i, s->t1,
 			            ing->nspans > 0 &&
 			                    ing->spans[ing->nspans - 1].kind ==
