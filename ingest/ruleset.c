@@ -168,6 +168,13 @@ static const struct rule rules[] = {
 	  "S=PER , 'who' 'was|were|will be' 'joined by|accompanied by' "
 	  "'the|his|her'? O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.alongside",
+	  "'alongside|joining|with' S=PER+ ,? 'were|was|are|is|will be'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	{ "attend.alongside-were",
+	  "'alongside|joining|with' PER+ ,? 'were|was|are|is|will be' ,? "
+	  "S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.sitting",
 	  "'sitting|seated|standing|spotted|seen' ~6 'were|was' ,? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },

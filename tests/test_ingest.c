@@ -844,6 +844,30 @@ static const struct tcase cases[] = {
 	  { NULL },
 	  { "Premier League|holds_office|Prime Minister|current",
 	    "League|holds_office|Prime Minister|current" } },
+	{ "manner_words_before_an_event_noun",
+	  NULL,
+	  "On the sidelines, Alberto Fernández and Luiz Inácio Lula da Silva "
+	  "held a brief bilateral meeting.",
+	  { "Alberto Fernández|met_with|Luiz Inácio Lula da Silva|current",
+	    "Alberto Fernández|attended|brief bilateral meeting|current" },
+	  { NULL } },
+	{ "a_later_noun_for_the_same_event_is_an_alias",
+	  NULL,
+	  "President Alberto Fernández took part in Tuesday's meeting in "
+	  "Brasília. The summit took place at the Itamaraty Palace.",
+	  { "Alberto Fernández|attended|summit|current",
+	    "summit|located_in|Itamaraty Palace|current" },
+	  { NULL } },
+	{ "alongside_a_and_b_were_c_and_d",
+	  NULL,
+	  "President Alberto Fernández attended the summit in Brasília on "
+	  "Tuesday. Alongside Luiz Inácio Lula da Silva and Fernández were "
+	  "Bolivia's Luis Arce and Chile's Gabriel Boric.",
+	  { "Luiz Inácio Lula da Silva|attended|summit in Brasília|current",
+	    "Luis Arce|attended|summit in Brasília|current",
+	    "Gabriel Boric|attended|summit in Brasília|current" },
+	  { "Alongside Luiz Inácio Lula da Silva|attended|summit in "
+	    "Brasília|current" } },
 };
 
 /* Is name one of entity i's names? */
