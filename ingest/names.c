@@ -528,8 +528,7 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 		    /* "elected A as Deputy President, B as Chairperson" */
 		    !(chain[0].lo > 0 && tok_is(ing, chain[0].lo - 1, "as")) &&
 		    !(b >= 2 && punct_is(ing, b - 1, ',') &&
-		      holder_at(ing, b - 2) &&
-		      (b == chain[0].lo || !titled_before(ing, b - 2))) &&
+		      holder_at(ing, b - 2) && !titled_before(ing, b - 2)) &&
 		    ((chain[0].lo > 0 && tok_is(ing, chain[0].lo - 1, "the")) ||
 		     chain[0].juris >= 0)) {
 			h++; /* "the Chancellor of Germany, Friedrich Merz" */

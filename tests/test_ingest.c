@@ -868,6 +868,15 @@ static const struct tcase cases[] = {
 	    "Gabriel Boric|attended|summit in Brasília|current" },
 	  { "Alongside Luiz Inácio Lula da Silva|attended|summit in "
 	    "Brasília|current" } },
+	{ "possessive_title_between_two_names_in_a_list",
+	  NULL,
+	  "Present were Bolivia's Luis Arce, Chile's president, Gabriel Boric, "
+	  "and Xi Jinping, China's president, Narendra Modi, India's prime "
+	  "minister.",
+	  { "Gabriel Boric|holds_office|President of Chile|current",
+	    "Xi Jinping|holds_office|President of China|current" },
+	  { "Luis Arce|holds_office|President of Chile|current",
+	    "Narendra Modi|holds_office|President of China|current" } },
 };
 
 /* Is name one of entity i's names? */
