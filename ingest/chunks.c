@@ -298,6 +298,8 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 		return ing->last_event;
 	if (sp->kind == SP_TITLE && k > 0 &&
 	    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
+	    (k + 1 >= ing->nspans ||
+	     strcmp(kg_ingest__norm0(ing, k + 1), "of")) &&
 	    (k + 1 >= ing->nspans || ing->spans[k + 1].kind != SP_CAP)) {
 		/* the latest person holding an office with this title */
 		n = strlen(sp->lex->canon);

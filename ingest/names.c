@@ -298,7 +298,9 @@ right_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			break;
 		is_for = !tok_is(ing, p, "of");
 		p++;
-		if (tok_is(ing, p, "the"))
+		/* "the president of its Council of Ministers" */
+		if (tok_is(ing, p, "the") || tok_is(ing, p, "its") ||
+		    tok_is(ing, p, "their"))
 			p++;
 		if (p >= ing->nspans)
 			break;

@@ -877,6 +877,15 @@ static const struct tcase cases[] = {
 	    "Xi Jinping|holds_office|President of China|current" },
 	  { "Luis Arce|holds_office|President of Chile|current",
 	    "Narendra Modi|holds_office|President of China|current" } },
+	{ "the_title_of_its_organisation_is_no_anaphor",
+	  NULL,
+	  "President Dina Boluarte stayed home. Peru was represented by "
+	  "Alberto "
+	  "Otárola, the president of its Council of Ministers.",
+	  { "Alberto Otárola|holds_office|President of the Council of "
+	    "Ministers|current" },
+	  { "Dina Boluarte|holds_office|President of the Council of "
+	    "Ministers|current" } },
 };
 
 /* Is name one of entity i's names? */
