@@ -482,6 +482,67 @@ parse_phrase(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 	ph->hi = k + 1 + right_part(ing, k + 1, si, ph);
 }
 
+/* The office a counterpart's title is taken from: the latest titled
+ * holder named before span k in the sentence, else in the text. */
+static long reference_office(const struct kg_ingest *ing, size_t k)
+{
+	size_t i;
+
+	while (k-- > 0)
+		if (ing->spans[k].kind == SP_OFFICE &&
+		    ing->spans[k].holder >= 0)
+			return ing->spans[k].ent;
+	for (i = ing->nfacts; i-- > 0;)
+		if (ing->facts[i].pred == KG_P_HOLDS_OFFICE)
+			return (long)ing->facts[i].object;
+	return -1;
+}
+
+/* "where his Brazilian counterpart, Luiz Inácio Lula da Silva, urged":
+ * the holder of the same title in that country.  Only a title with at
+ * most a jurisdiction carries over ("President", "Foreign Minister of
+ * France"), not a portfolio. */
+static int counterparts(struct kg_ingest *ing, size_t si)
+{
+	size_t k, h, n;
+
+	for (k = 2; k + 1 < ing->nspans; k++) {
+		struct phrase ph;
+		long office, holder, e;
+		const char *name, *title;
+
+		if (!tok_is(ing, k, "counterpart") ||
+		    ing->spans[k - 1].kind != SP_DEMONYM ||
+		    !(tok_is(ing, k - 2, "his") || tok_is(ing, k - 2, "her") ||
+		      tok_is(ing, k - 2, "their")))
+			continue;
+		h = k + 1 + (punct_is(ing, k + 1, ',') ? 1u : 0u);
+		if (!holder_at(ing, h) ||
+		    (office = reference_office(ing, k)) < 0)
+			continue;
+		name = ing->ents[office].name;
+		title = ing->ents[office].title;
+		if (title == NULL || strncmp(name, title, n = strlen(title)) ||
+		    (name[n] != '\0' && (ing->ents[office].juris < 0 ||
+		                         strncmp(name + n, " of ", 4))))
+			continue;
+		memset(&ph, 0, sizeof(ph));
+		ph.title = title;
+		ph.status = KG_S_CURRENT;
+		ph.juris = kg_ingest__span_entity(ing, k - 1, si);
+		ph.st0 = ph.tt0 = ing->spans[k].t0;
+		ph.st1 = ing->spans[k].t1;
+		if (ph.juris < 0 || (e = office_entity(ing, &ph, si)) < 0 ||
+		    (holder = kg_ingest__span_entity(ing, h, si)) < 0)
+			continue;
+		set_ent(ing, h, holder, KG_T_PERSON);
+		if (kg_ingest__fact(ing, holder, KG_P_HOLDS_OFFICE, e, NULL, si,
+		                    "title.counterpart", KG_S_CURRENT, 0))
+			return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
 /* Pass 3: titles, their offices and holders.  Facts holds_office and
  * office_of come from here. */
 int kg_ingest__titles(struct kg_ingest *ing, size_t si)
@@ -599,5 +660,5 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 		}
 		k = chain[0].lo;
 	}
-	return KG_OK;
+	return counterparts(ing, si);
 }

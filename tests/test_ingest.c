@@ -886,6 +886,16 @@ static const struct tcase cases[] = {
 	    "Ministers|current" },
 	  { "Dina Boluarte|holds_office|President of the Council of "
 	    "Ministers|current" } },
+	{ "his_counterpart_holds_the_same_title_in_that_country",
+	  NULL,
+	  "President Alberto Fernández spoke in Brasília, where his Brazilian "
+	  "counterpart, Luiz Inácio Lula da Silva, urged unity. Defence "
+	  "Minister Boris Pistorius met his British counterpart John Healey.",
+	  { "Luiz Inácio Lula da Silva|holds_office|President of "
+	    "Brazil|current",
+	    "President of Brazil|office_of|Brazil|current" },
+	  { "John Healey|holds_office|Defence Minister of the United "
+	    "Kingdom|current" } },
 };
 
 /* Is name one of entity i's names? */
