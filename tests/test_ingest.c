@@ -893,9 +893,10 @@ static const struct tcase cases[] = {
 	  "Minister Boris Pistorius met his British counterpart John Healey.",
 	  { "Luiz Inácio Lula da Silva|holds_office|President of "
 	    "Brazil|current",
-	    "President of Brazil|office_of|Brazil|current" },
-	  { "John Healey|holds_office|Defence Minister of the United "
-	    "Kingdom|current" } },
+	    "President of Brazil|office_of|Brazil|current",
+	    "John Healey|holds_office|Defence Minister of the United "
+	    "Kingdom|current" },
+	  { "Luiz Inácio Lula da Silva|holds_office|President|current" } },
 };
 
 /* Is name one of entity i's names? */
