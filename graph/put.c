@@ -231,8 +231,9 @@ static int better_name(kg_store *st, int64_t id, const char *name, kg_err *err)
 
 /* The stored entities the current document's entities were given so far
  * (st->taken): the extractor told them apart, so no two of them become one
- * stored entity ("the 2018 Helsinki Summit" and the summit of the article
- * both called "meeting" somewhere). */
+ * stored entity by an alias ("the 2018 Helsinki Summit" and the summit of
+ * the article both called "meeting" somewhere); two of one canonical name
+ * still do. */
 static size_t taken_slot(const kg_store *st, int64_t id)
 {
 	uint64_t h = (uint64_t)id * 0x9e3779b97f4a7c15u;
@@ -324,7 +325,8 @@ static int put_entity(kg_store *st,
 
 	if ((rc = resolve(st, doc, ei, id, &rule, &score, &found, err)))
 		return rc;
-	if (found && taken(st, *id)) /* two of the doc's entities are two */
+	/* two of the doc's entities stay two, unless they have one name */
+	if (found && strcmp(rule, "same-name") != 0 && taken(st, *id))
 		found = 0;
 	if (!found && st->copy_of) { /* a near-copy adds no entity */
 		*id = 0;

@@ -222,17 +222,21 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	return KG_OK;
 }
 
-/* A vote is cast, not attended: "X will stand at the next election" says
- * nothing about a gathering. */
-static int unattendable(const struct kg_ingest *ing, const kg_doc_fact *f)
+/* Facts that read too much: a vote is cast, not attended ("X will stand
+ * at the next election" says nothing about a gathering), and a leader is
+ * an office only of a country or a party ("market leader Best Buy"). */
+static int overread(const struct kg_ingest *ing, const kg_doc_fact *f)
 {
 	static const char *const votes[] = { "election", "referendum", NULL };
-	const char *noun;
+	const struct ent *o;
 
-	if (f->pred != KG_P_ATTENDED || f->object == KG_NO_ENTITY)
+	if (f->object == KG_NO_ENTITY)
 		return 0;
-	noun = ing->ents[kg_ingest__root(ing, (long)f->object)].noun;
-	return noun != NULL && kg_ingest__in_list(noun, votes);
+	o = &ing->ents[kg_ingest__root(ing, (long)f->object)];
+	if (f->pred == KG_P_ATTENDED)
+		return o->noun != NULL && kg_ingest__in_list(o->noun, votes);
+	return f->pred == KG_P_HOLDS_OFFICE && o->title != NULL &&
+	       !strcmp(o->title, "Leader") && o->juris < 0;
 }
 /* Does person p hold, by another fact, an office with the same title and
  * a jurisdiction?  Then "President Biden" adds nothing to "US President
@@ -319,7 +323,7 @@ static int build_doc(struct kg_ingest *ing)
 	for (i = 0; i < ing->nfacts; i++) {
 		kg_doc_fact f = ing->facts[i];
 
-		if ((f.negated & 2) || unattendable(ing, &f))
+		if ((f.negated & 2) || overread(ing, &f))
 			continue;
 		f.subject = (size_t)map[f.subject];
 		if (f.object != KG_NO_ENTITY)

@@ -897,6 +897,14 @@ static const struct tcase cases[] = {
 	    "John Healey|holds_office|Defence Minister of the United "
 	    "Kingdom|current" },
 	  { "Luiz Inácio Lula da Silva|holds_office|President|current" } },
+	{ "leader_of_a_country_or_a_party",
+	  NULL,
+	  "Secretary of State Antony Blinken sat down with Chinese leader Xi "
+	  "Jinping. Labour leader Jeremy Corbyn spoke, and market leader "
+	  "Tesco reported sales.",
+	  { "Xi Jinping|holds_office|Leader of China|current",
+	    "Leader of China|office_of|China|current" },
+	  { "Tesco|holds_office|Leader|current" } },
 };
 
 /* Is name one of entity i's names? */
