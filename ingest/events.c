@@ -48,6 +48,11 @@ static const char *const noun_modifiers[] = {
 	"delegation", "fruitful",  "tense",        NULL
 };
 
+/* Words of a length: "the 35-minute meeting". */
+static const char *const durations[] = { "minute", "minutes", "hour",
+	                                 "hours",  "day",     "days",
+	                                 "week",   "weeks",   NULL };
+
 static const char *const status_adj[] = { "upcoming", "forthcoming",
 	                                  "scheduled", "planned", NULL };
 
@@ -118,6 +123,8 @@ struct emention {
 	int next;       /* "the next summit": another event, to come */
 	const char *cls;
 	const char *head; /* the noun as the lexicon has it: "talks" */
+	int with;         /* "talks with X" follows */
+	long with_person; /* X, if a person known so far, else -1 */
 };
 
 static int word_span(const struct span *sp)
@@ -246,9 +253,18 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		                   "leaders")) {
 			/* "the leaders' session" */
 		} else if (sp->kind == SP_TOK && t->kind == TK_NUM) {
-			if (t->end - t->start == 4 && !(t->flags & TF_ORD))
-				m->year = (int)strtol(t->norm, NULL, 10);
-			m->named = 1;
+			/* "The 35-minute meeting", "a two-day summit": a
+			 * length, no name */
+			if (!(j + 1 < k &&
+			      (ing->toks[ing->spans[j].t0].flags & TF_JOIN) &&
+			      kg_ingest__in_list(kg_ingest__norm0(ing, j + 1),
+			                         durations))) {
+				if (t->end - t->start == 4 &&
+				    !(t->flags & TF_ORD))
+					m->year =
+					        (int)strtol(t->norm, NULL, 10);
+				m->named = 1;
+			}
 		} else if ((sp->kind == SP_DATE) && ing->dates[sp->date].y &&
 		           !ing->dates[sp->date].m) {
 			m->year = ing->dates[sp->date].y;
@@ -421,6 +437,49 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 	where_when(ing, si, m);
 }
 
+/* "talks with Wang Yi": whom the event is with, if a person already
+ * known (m->with_person), or someone new. */
+static void with_whom(struct kg_ingest *ing, struct emention *m)
+{
+	const struct span *sp;
+	char key[256];
+	const char *name;
+
+	m->with = 0;
+	m->with_person = -1;
+	if (m->hi + 1 >= ing->nspans || !word_span(&ing->spans[m->hi]) ||
+	    strcmp(kg_ingest__norm0(ing, m->hi), "with") != 0)
+		return;
+	sp = &ing->spans[m->hi + 1];
+	if (sp->kind == SP_OFFICE && sp->holder >= 0) {
+		/* "talks with Chinese Foreign Minister Qin Gang" */
+		m->with = 1;
+		m->with_person = kg_ingest__root(ing, sp->holder);
+	} else if (sp->kind == SP_ENT && sp->type == KG_T_PERSON) {
+		m->with = 1;
+		m->with_person = kg_ingest__root(ing, sp->ent);
+	} else if (sp->kind == SP_CAP &&
+	           (!sp->typed || sp->type == KG_T_PERSON)) {
+		m->with = 1;
+		name = kg_ingest__span(ing, sp->t0, sp->t1);
+		kg_norm(key, sizeof(key), name, strlen(name));
+		m->with_person = kg_ingest__find_person(ing, key);
+	}
+}
+
+/* Did the person "with" names take part in ev, if ev has participants? */
+static int with_fits(const struct ent *ev, const struct emention *m)
+{
+	size_t j;
+
+	if (!m->with || !ev->nparts)
+		return 1;
+	for (j = 0; j < ev->nparts; j++)
+		if (ev->parts[j] == m->with_person)
+			return 1;
+	return 0;
+}
+
 static int has_participants(const struct ent *ev, const struct emention *m)
 {
 	size_t i, j;
@@ -537,7 +596,10 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			        * bilateral talks with" is other talks */
 			       !(ev->implicit &&
 			         (!m->definite ||
-			          (m->head && !strcmp(m->head, "summit"))));
+			          (m->head && !strcmp(m->head, "summit")))) &&
+			       /* "talks with Wang Yi" are not the meeting
+			        * with Xi */
+			       with_fits(ev, m);
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
 			       (ev->place < 0 && nameless(ev, m));
@@ -765,6 +827,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			continue;
 		}
 		right_words(ing, k, si, &m);
+		with_whom(ing, &m);
 		if ((ev = resolve_event(ing, &m, k, si)) < 0)
 			return KG_ENOMEM;
 		/* collapse [lo, hi) into one entity span */

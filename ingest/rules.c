@@ -403,8 +403,19 @@ static int event_setting(struct kg_ingest *ing,
 	return KG_OK;
 }
 
+/* Chinese and Korean family names, written first: "Xi Jinping", "Yoon
+ * Suk Yeol", "Kim Jong Un". */
+static const char *const family_first[] = {
+	"Xi",    "Li",   "Wang", "Zhang", "Liu",  "Chen", "Yang",  "Zhao",
+	"Huang", "Zhou", "Wu",   "Xu",    "Sun",  "Hu",   "Zhu",   "Guo",
+	"Ma",    "Han",  "Qin",  "Cai",   "Ding", "Wen",  "Jiang", "Deng",
+	"Kim",   "Lee",  "Park", "Choi",  "Yoon", "Moon", "Cho",   "Kang",
+	"Chung", "Ban",  "Hun",  NULL
+};
+
 /* The shortest name of e ("Biden", "Xi"), for naming a meeting; a full
- * name gives its surname ("Marcos" of "Ferdinand Marcos Jr."). */
+ * name gives its surname ("Marcos" of "Ferdinand Marcos Jr.", "Xi" of
+ * "Xi Jinping"). */
 static const char *surname(struct kg_ingest *ing, long e)
 {
 	const struct ent *en = &ing->ents[e];
@@ -416,6 +427,11 @@ static const char *surname(struct kg_ingest *ing, long e)
 			best = en->aliases[i];
 	if (best != en->name || !strchr(best, ' '))
 		return best;
+	end = strchr(best, ' ');
+	for (i = 0; family_first[i]; i++)
+		if ((size_t)(end - best) == strlen(family_first[i]) &&
+		    !memcmp(best, family_first[i], (size_t)(end - best)))
+			return family_first[i];
 	end = best + strlen(best);
 	for (;;) {
 		w = end;

@@ -112,6 +112,7 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.held",
 	  "S=PER+ ,? ~2 'held|hold|holds|will hold|convened' 'a|an|the|their'? "
+	  "~3 "
 	  "E=EVT",
 	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "attend.paid",
@@ -293,6 +294,10 @@ static const struct rule rules[] = {
 	  "travels|flew|fly|flies|headed|heads|head|came|comes|come|returned' "
 	  "~~ 'for' 'a|an|the|his|her|their'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "meet.held-with",
+	  "S=PER ,? ~2 'held|had|spent|hold|holds|will hold' ~4 E=EVT 'with' "
+	  "'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "event.with", "E=EVT 'with' 'the'? S=PARTY+", A_ATTEND, KG_P_ATTENDED,
 	  0 },
 	{ "attend.joined",

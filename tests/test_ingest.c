@@ -905,6 +905,19 @@ static const struct tcase cases[] = {
 	  { "Xi Jinping|holds_office|Leader of China|current",
 	    "Leader of China|office_of|China|current" },
 	  { "Tesco|holds_office|Leader|current" } },
+	{ "talks_with_another_person_are_other_talks",
+	  NULL,
+	  "Secretary of State Antony Blinken sat down with President Xi "
+	  "Jinping on Monday. The 35-minute meeting took place in the Great "
+	  "Hall of the People. Earlier, Blinken held three hours of talks "
+	  "with Wang Yi at the Diaoyutai State Guesthouse.",
+	  { "Antony Blinken|attended|Blinken-Xi meeting|current",
+	    "Blinken-Xi meeting|located_in|Great Hall of the People|current",
+	    "Antony Blinken|met_with|Wang Yi|current",
+	    "Wang Yi|attended|talks|current" },
+	  { "Wang Yi|attended|Blinken-Xi meeting|current",
+	    "Blinken-Xi meeting|located_in|Diaoyutai State "
+	    "Guesthouse|current" } },
 };
 
 /* Is name one of entity i's names? */
