@@ -64,6 +64,10 @@ static const struct rule rules[] = {
 	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet'", A_MEET,
 	  KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+", A_MEET, KG_P_MET_WITH, 0 },
+	{ "host.passive",
+	  "S=PER+ ,? ~2 'was|were|is|are|will be' 'received|welcomed|greeted|"
+	  "hosted' 'by' O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
 	  KG_P_ATTENDED, 0 },
 	{ "event.together",
@@ -411,7 +415,7 @@ static const struct rule rules[] = {
 	  "S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.apposition",
-	  "S=GPE+ , 'the|both|all|fellow'? ~2 O=ORG 's? ~2 'member|members|"
+	  "S=GPE+ , 'the|both|all|fellow'? ~3 O=ORG 's? ~2 'member|members|"
 	  "member state|member states|member countries|member country' ",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.prenominal",

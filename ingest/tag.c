@@ -587,6 +587,25 @@ static int role_before_name(const struct kg_ingest *ing, size_t i, size_t end)
 	       kg_ingest__in_list(ing->toks[i].norm, roles);
 }
 
+/* Does a name written with a lower-case particle start at token i, after
+ * an honorific or a title ("Ms von der Leyen", "Mr de Klerk")? */
+static int particle_name(const struct kg_ingest *ing, size_t i, size_t end)
+{
+	const struct span *prev;
+	size_t k = i;
+
+	if (ing->nspans == 0)
+		return 0;
+	prev = &ing->spans[ing->nspans - 1];
+	if (prev->kind != SP_TITLE && !(prev->wflags & KG_W_HONORIFIC))
+		return 0;
+	while (k < end && ing->toks[k].kind == TK_WORD &&
+	       !(ing->toks[k].flags & TF_CAP) &&
+	       kg_ingest__in_list(ing->toks[k].norm, particles))
+		k++;
+	return k > i && k < end && capital(&ing->toks[k]);
+}
+
 /* Pass 1: spans for lexicon phrases, dates, capitalised runs, tokens. */
 static int first_pass(struct kg_ingest *ing, const struct sent *s)
 {
@@ -633,6 +652,14 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			            ing->nspans > 0 &&
 			                    ing->spans[ing->nspans - 1].kind ==
 			                            SP_TITLE);
+			if (push(ing, i, j, SP_CAP))
+				return KG_ENOMEM;
+			i = j;
+			continue;
+		}
+		if (particle_name(ing, i, s->t1)) {
+			/* "Ms von der Leyen", "President de Klerk" */
+			j = cap_run(ing, i, s->t1, 1);
 			if (push(ing, i, j, SP_CAP))
 				return KG_ENOMEM;
 			i = j;

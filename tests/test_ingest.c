@@ -918,6 +918,17 @@ static const struct tcase cases[] = {
 	  { "Wang Yi|attended|Blinken-Xi meeting|current",
 	    "Blinken-Xi meeting|located_in|Diaoyutai State "
 	    "Guesthouse|current" } },
+	{ "particle_name_after_an_honorific_and_passive_host",
+	  NULL,
+	  "European Commission President Ursula von der Leyen came to London. "
+	  "Afterwards Ms von der Leyen was received by King Charles at Windsor "
+	  "Castle. Irish Taoiseach Leo Varadkar welcomed the deal. Ireland, "
+	  "one "
+	  "of the EU's 27 members, had argued for it.",
+	  { "Ursula von der Leyen|met_with|Charles|current",
+	    "Leo Varadkar|holds_office|Taoiseach of Ireland|current",
+	    "Ireland|member_of|European Union|current" },
+	  { "Leyen|met_with|Charles|current" } },
 };
 
 /* Is name one of entity i's names? */
