@@ -484,6 +484,9 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 		if (chunk_is(ing, j, "counterpart") &&
 		    chunk_is(ing, j + 1, ","))
 			k = j + 2;
+		else if (chunk_is(ing, j, "counterpart") &&
+		         ing->chunks[j + 1].kind == CH_ENT)
+			k = j + 1; /* "and his Chinese counterpart Qin Gang" */
 		/* "and its prime minister, Giorgia Meloni": the title and
 		 * its holder are the next item (ent_at steps over them) */
 		else if (ing->chunks[k + 1].kind == CH_TITLE)

@@ -498,6 +498,31 @@ static int object_of_with(const struct chunk *c)
 	        (n == 4 || c->norm[n - 5] == ' '));
 }
 
+/* "met Lavrov and Qin Gang, and later held talks with Saidov": the verb
+ * after ", and" has the subject of the first, not the name before it. */
+static int verb_after_comma_and(const struct kg_ingest *ing,
+                                const struct kg_match *m)
+{
+	size_t c;
+	int after = 0;
+
+	for (c = m->c0 + 1; c < m->c1 && c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_WORD &&
+		    (ch->wflags & (KG_W_MEET | KG_W_HOST)))
+			return after;
+		if (ch->kind == CH_ENT)
+			after = 0;
+		else if (ch->kind == CH_WORD && !strncmp(ch->norm, "and", 3) &&
+		         (ch->norm[3] == '\0' || ch->norm[3] == ' ') &&
+		         ing->chunks[c - 1].kind == CH_PUNCT &&
+		         !strcmp(ing->chunks[c - 1].norm, ","))
+			after = 1;
+	}
+	return 0;
+}
+
 static int act_meet(struct kg_ingest *ing,
                     const struct kg_match *m,
                     size_t si,
@@ -516,6 +541,8 @@ static int act_meet(struct kg_ingest *ing,
 	/* "held talks with Mnangagwa and later met Kagame": Mnangagwa is not
 	 * the one who met Kagame */
 	if (m->c0 > 0 && object_of_with(&ing->chunks[m->c0 - 1]))
+		return KG_OK;
+	if (ns && no && verb_after_comma_and(ing, m))
 		return KG_OK;
 	for (i = 0; i < ns; i++)
 		all[np++] = S[i];

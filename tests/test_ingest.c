@@ -929,6 +929,16 @@ static const struct tcase cases[] = {
 	    "Leo Varadkar|holds_office|Taoiseach of Ireland|current",
 	    "Ireland|member_of|European Union|current" },
 	  { "Leyen|met_with|Charles|current" } },
+	{ "counterpart_in_a_list_and_a_later_verb",
+	  NULL,
+	  "Foreign Minister Bilawal Bhutto-Zardari arrived in Goa. On the "
+	  "sidelines, Mr Bhutto-Zardari met Russian Foreign Minister Sergei "
+	  "Lavrov and his Chinese counterpart Qin Gang, and later held talks "
+	  "with Uzbekistan's foreign minister, Bakhtiyor Saidov.",
+	  { "Bilawal Bhutto-Zardari|met_with|Qin Gang|current",
+	    "Bilawal Bhutto-Zardari|met_with|Bakhtiyor Saidov|current",
+	    "Qin Gang|holds_office|Foreign Minister of China|current" },
+	  { "Qin Gang|met_with|Bakhtiyor Saidov|current" } },
 };
 
 /* Is name one of entity i's names? */
