@@ -61,6 +61,7 @@ struct sent {
 	size_t t0, t1;     /* token range [t0, t1) */
 	size_t start, end; /* byte span */
 	int headline;      /* mostly capitalised, no final stop: a title line */
+	int item;          /* starts with a list mark: "- Edi Rama, ..." */
 };
 
 /* Split text into tokens and sentences.  Returns KG_OK or KG_ENOMEM. */
@@ -220,6 +221,8 @@ struct kg_ingest {
 	size_t *fhash;   /* fact index + 1 by hash, 0 = empty (in the arena) */
 	size_t fhcap;    /* a power of two, or 0 */
 	long last_event; /* entity index of the latest event mentioned */
+	long list_event; /* the event a list of attendees after a colon is of
+	                    ("Taking part were:"), or -1 */
 	int capped;      /* KG_MAX_NAMES was reached */
 	struct hnode **hash; /* (type, key) -> entity, in the arena */
 	size_t nbuckets;     /* of hash: a power of two, from the text size */

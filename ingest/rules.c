@@ -1151,6 +1151,52 @@ static int apply(struct kg_ingest *ing,
 	return KG_OK;
 }
 
+/* Words before a colon that announce who took part. */
+static const char *const list_cues[] = {
+	"participants", "attendees", "attending", "delegations",
+	"guests",       "present",   NULL
+};
+
+/* "Taking part in the leaders' meeting were:" and then one item a line,
+ * "- Edi Rama, Prime Minister of Albania": the first person of each item
+ * attended. */
+static int list_items(struct kg_ingest *ing, size_t si)
+{
+	const struct sent *s = &ing->sents[si];
+	const struct tok *last = &ing->toks[s->t1 - 1];
+	size_t c;
+	int cue = 0;
+	long ev = -1;
+
+	if (s->item && ing->list_event >= 0) {
+		for (c = 0; c < ing->nchunks; c++)
+			if (ing->chunks[c].kind == CH_ENT &&
+			    ing->chunks[c].type == KG_T_PERSON)
+				return fact(ing, ing->chunks[c].ent,
+				            KG_P_ATTENDED, ing->list_event, si,
+				            "attend.list-item", KG_S_CURRENT,
+				            0);
+		return KG_OK;
+	}
+	ing->list_event = -1;
+	if (last->kind != TK_PUNCT || ing->in->text[last->start] != ':')
+		return KG_OK;
+	for (c = 0; c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_WORD && (ch->wflags & KG_W_ATTEND))
+			cue = 1;
+		else if (ch->kind == CH_WORD &&
+		         kg_ingest__in_list(ch->norm, list_cues))
+			cue = 1;
+		else if (ch->kind == CH_ENT && ch->type == KG_T_EVENT)
+			ev = ch->ent;
+	}
+	if (cue)
+		ing->list_event = ev >= 0 ? ev : topic_event(ing);
+	return KG_OK;
+}
+
 int kg_ingest__rules(struct kg_ingest *ing,
                      const struct kg_rules *rs,
                      size_t si)
@@ -1173,5 +1219,5 @@ int kg_ingest__rules(struct kg_ingest *ing,
 				return rc;
 		}
 	}
-	return KG_OK;
+	return list_items(ing, si);
 }

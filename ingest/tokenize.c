@@ -318,6 +318,19 @@ is_mark(const struct kg_ingest *ing, const struct tok *t, const char *marks)
 	       strchr(marks, ing->in->text[t->start]) != NULL;
 }
 
+/* Does t mark an item of a list: "- Edi Rama, Prime Minister of
+ * Albania", "• ...", "* ..."? */
+static int list_mark(const struct kg_ingest *ing, const struct tok *t)
+{
+	const unsigned char *p =
+	        (const unsigned char *)ing->in->text + t->start;
+
+	return t->kind == TK_PUNCT &&
+	       ((t->end - t->start == 1 && strchr("-*", p[0]) != NULL) ||
+	        (t->end - t->start == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+	         (p[2] == 0xa2 || p[2] == 0x93))); /* bullet, en dash */
+}
+
 /* Does a sentence end after token i? */
 static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 {
@@ -345,8 +358,8 @@ static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 		return 1; /* "... in the U.S. The next day" */
 	if (nx->flags & TF_NL) {
 		/* a line break: the end of a short line (a headline), or
-		 * after a colon or a closing mark */
-		if (is_mark(ing, t, ":*"))
+		 * after a colon or a closing mark, or before a list item */
+		if (is_mark(ing, t, ":*") || list_mark(ing, nx))
 			return 1;
 		if (t->end - line0 < 70 && t->kind != TK_PUNCT)
 			return 1;
@@ -367,6 +380,8 @@ static int is_headline(const struct kg_ingest *ing, const struct sent *s)
 		words++;
 		caps += (t->flags & TF_CAP) != 0;
 	}
+	if (list_mark(ing, &ing->toks[s->t0]))
+		return 0; /* an item of a list, not a heading */
 	i = s->t1;
 	while (i > s->t0 && is_mark(ing, &ing->toks[i - 1], "*\"')"))
 		i--;
@@ -394,6 +409,7 @@ static int split_sentences(struct kg_ingest *ing)
 		s->start = ing->toks[t0].start;
 		s->end = ing->toks[i].end;
 		s->headline = is_headline(ing, s);
+		s->item = list_mark(ing, &ing->toks[t0]);
 		t0 = i + 1;
 	}
 	return KG_OK;

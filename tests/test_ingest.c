@@ -939,6 +939,21 @@ static const struct tcase cases[] = {
 	    "Bilawal Bhutto-Zardari|met_with|Bakhtiyor Saidov|current",
 	    "Qin Gang|holds_office|Foreign Minister of China|current" },
 	  { "Qin Gang|met_with|Bakhtiyor Saidov|current" } },
+	{ "attendees_listed_one_a_line_after_a_colon",
+	  NULL,
+	  "Chancellor Olaf Scholz hosted the Berlin Process summit.\n"
+	  "Taking part in the leaders' meeting were:\n"
+	  "- Edi Rama, Prime Minister of Albania\n"
+	  "- Zoran Tegeltija, Chairman of the Council of Ministers of Bosnia "
+	  "and Herzegovina\n"
+	  "- Albin Kurti, Prime Minister of Kosovo\n"
+	  "Results were mixed.\n"
+	  "- Aleksandar Vucic stayed home\n",
+	  { "Edi Rama|attended|Berlin Process summit|current",
+	    "Edi Rama|holds_office|Prime Minister of Albania|current",
+	    "Zoran Tegeltija|attended|Berlin Process summit|current",
+	    "Albin Kurti|attended|Berlin Process summit|current" },
+	  { "Aleksandar Vucic|attended|Berlin Process summit|current" } },
 };
 
 /* Is name one of entity i's names? */
