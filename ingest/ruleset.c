@@ -61,8 +61,8 @@ static const struct rule rules[] = {
 	{ "meet.appos", "S=PER , ~~ , w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH,
 	  0 },
 	{ "meet.mutual",
-	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet'", A_MEET,
-	  KG_P_MET_WITH, 0 },
+	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet|sat down'",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+", A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.passive",
 	  "S=PER+ ,? ~2 'was|were|is|are|will be' 'received|welcomed|greeted|"
@@ -308,8 +308,26 @@ static const struct rule rules[] = {
 	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.among-them",
-	  "S=PER+ 'were among|was among|were also among|was also among' "
+	  "S=PER+ ,? 'were among|was among|were also among|was also among|"
+	  "is among|are among|is also among|are also among' "
 	  "'the'? ~2 'leaders|attendees|participants|guests|heads'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.among-them-who",
+	  "S=PER , 'who|which' ~* , 'were among|was among|is among|are among|"
+	  "is also among|was also among' 'the'? ~2 'leaders|attendees|"
+	  "participants|guests|heads'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.among-along",
+	  "'were among|was among|is among|are among|is also among|was also "
+	  "among' 'the'? ~2 'leaders|attendees|participants|guests|heads' ,? "
+	  "'along with|alongside|together with|as are|as were|as is|as was' "
+	  "S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.around-the-table",
+	  "'around the table|at the table|in attendance|also attending|also "
+	  "present|also in attendance' 'are|were|was|is|will be' ,? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	{ "attend.is-host", "S=PER 'is|was|will be' 'the' 'host|hosts'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "event.gathered",
 	  "'gathered in|gathered at|met in|met at|convened in|convened at|"
@@ -435,6 +453,9 @@ static const struct rule rules[] = {
 	{ "member.members-include",
 	  "O=ORG 's ~2 'members|member states|member countries' "
 	  "'include|includes|are|were' S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.is-list",
+	  "O=ORG 'is|are|consists of|is made up of' 'the'? S=GPE , S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.includes",
 	  "O=ORG ,? 'which'? ~2 'includes|include|included|comprises|groups|"

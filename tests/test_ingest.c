@@ -954,6 +954,22 @@ static const struct tcase cases[] = {
 	    "Zoran Tegeltija|attended|Berlin Process summit|current",
 	    "Albin Kurti|attended|Berlin Process summit|current" },
 	  { "Aleksandar Vucic|attended|Berlin Process summit|current" } },
+	{ "around_the_table_host_and_guests_along_with",
+	  NULL,
+	  "Italian Prime Minister Giorgia Meloni is the host, and the summit "
+	  "opened yesterday. Around the table are President Joe Biden and "
+	  "France's Emmanuel Macron. India's Narendra Modi is among the "
+	  "outreach guests, along with Argentina's Javier Milei and Kenya's "
+	  "William Ruto. President Volodymyr Zelenskyy and Biden sat down in "
+	  "the afternoon. The G7 is the U.S., Canada, Britain, France, "
+	  "Germany, Italy and Japan.",
+	  { "Giorgia Meloni|attended|summit|current",
+	    "Emmanuel Macron|attended|summit|current",
+	    "Narendra Modi|attended|summit|current",
+	    "William Ruto|attended|summit|current",
+	    "Volodymyr Zelenskyy|met_with|Joe Biden|current",
+	    "Japan|member_of|G7|current", "Canada|member_of|G7|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
