@@ -223,8 +223,10 @@ int kg_ingest__fact(struct kg_ingest *ing,
 }
 
 /* Facts that read too much: a vote is cast, not attended ("X will stand
- * at the next election" says nothing about a gathering), and a leader is
- * an office only of a country or a party ("market leader Best Buy"). */
+ * at the next election" says nothing about a gathering), a leader is an
+ * office only of a country or a party ("market leader Best Buy"), and a
+ * head only of an organisation ("the head of the Presidential Office", not
+ * "UK head of marketing"). */
 static int overread(const struct kg_ingest *ing, const kg_doc_fact *f)
 {
 	static const char *const votes[] = { "election", "referendum", NULL };
@@ -235,8 +237,16 @@ static int overread(const struct kg_ingest *ing, const kg_doc_fact *f)
 	o = &ing->ents[kg_ingest__root(ing, (long)f->object)];
 	if (f->pred == KG_P_ATTENDED)
 		return o->noun != NULL && kg_ingest__in_list(o->noun, votes);
-	return f->pred == KG_P_HOLDS_OFFICE && o->title != NULL &&
-	       !strcmp(o->title, "Leader") && o->juris < 0;
+	if (f->pred == KG_P_OFFICE_OF) /* the office is the subject */
+		o = &ing->ents[kg_ingest__root(ing, (long)f->subject)];
+	else if (f->pred != KG_P_HOLDS_OFFICE)
+		return 0;
+	if (o->title == NULL)
+		return 0;
+	if (!strcmp(o->title, "Leader"))
+		return o->juris < 0;
+	return !strcmp(o->title, "Head") &&
+	       (o->juris < 0 || ing->ents[o->juris].type != KG_T_ORG);
 }
 /* Does person p hold, by another fact, an office with the same title and
  * a jurisdiction?  Then "President Biden" adds nothing to "US President

@@ -454,6 +454,10 @@ static const struct rule rules[] = {
 	  "O=ORG 's ~2 'members|member states|member countries' "
 	  "'include|includes|are|were' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.appos-of",
+	  "S=GPE , 'a|an|the'? 'founding|full|fellow'? 'a member of|member of|"
+	  "member state of|full member of' 'both'? 'the'? O=ORG+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.is-list",
 	  "O=ORG 'is|are|consists of|is made up of' 'the'? S=GPE , S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },

@@ -970,6 +970,16 @@ static const struct tcase cases[] = {
 	    "Volodymyr Zelenskyy|met_with|Joe Biden|current",
 	    "Japan|member_of|G7|current", "Canada|member_of|G7|current" },
 	  { NULL } },
+	{ "head_of_an_organisation_and_member_of_both",
+	  NULL,
+	  "Andriy Yermak, the head of the Presidential Office, was present. "
+	  "UK head of marketing David Cummings left. Romania, a member of both "
+	  "the EU and NATO, shares a border with Ukraine.",
+	  { "Andriy Yermak|holds_office|Head of Presidential Office|current",
+	    "Romania|member_of|European Union|current",
+	    "Romania|member_of|NATO|current" },
+	  { "David Cummings|holds_office|Head of the United Kingdom|current",
+	    "Head of the United Kingdom|office_of|United Kingdom|current" } },
 };
 
 /* Is name one of entity i's names? */
