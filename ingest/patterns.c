@@ -366,6 +366,14 @@ static size_t ent_at(const struct kg_ingest *ing,
 		*id = ch->date;
 		return used + 1;
 	}
+	/* "Mr Kihara, Mr Marles and Mr Teodoro" */
+	if (ch->kind == CH_WORD && (ch->wflags & KG_W_HONORIFIC) &&
+	    (el->types & (1u << KG_T_PERSON)) && c + used + 1 < ing->nchunks &&
+	    ing->chunks[c + used + 1].kind == CH_ENT &&
+	    ing->chunks[c + used + 1].type == KG_T_PERSON) {
+		used++;
+		ch = &ing->chunks[c + used];
+	}
 	/* "Thailand's Anutin Charnvirakul", "Ghana's outgoing leader Nana
 	 * Akufo-Addo" are the person */
 	if (ch->kind == CH_ENT && (el->types & (1u << KG_T_PERSON)) &&

@@ -350,9 +350,19 @@ static int surname_at(const struct kg_ingest *ing,
 		return 0;
 	if (kg_ingest__in_list(t[j].norm, title_surnames))
 		return 1;
-	return after_title && kg_ingest__lex_at(ing, j, end, &e) == j + 1 &&
-	       e->kind == KG_LEX_NAME &&
-	       (e->type == KG_T_GPE || e->type == KG_T_LOC);
+	if (kg_ingest__lex_at(ing, j, end, &e) != j + 1 ||
+	    e->kind != KG_LEX_NAME ||
+	    (e->type != KG_T_GPE && e->type != KG_T_LOC))
+		return 0;
+	if (!after_title) {
+		/* "Lloyd Austin" again, once the text has named him */
+		char key[256];
+
+		kg_norm(key, sizeof(key), ing->in->text + t[i].start,
+		        t[j].end - t[i].start);
+		return kg_ingest__lookup(ing, KG_T_PERSON, key) >= 0;
+	}
+	return 1;
 }
 
 static size_t
@@ -489,9 +499,19 @@ static int noun_context(const struct kg_ingest *ing, size_t i)
 	/* "a bilateral meeting", "the opening ceremony", "a joint press
 	 * conference": a determiner before adjectives ("first" and
 	 * "seventh" are not: "his first visit" stays a verb's object) */
-	for (k = i - 1; k > 0 && k + 3 > i; k--) {
+	for (k = i - 1; k > 0 && k + 6 > i; k--) {
 		const struct tok *t = &ing->toks[k];
 
+		/* "a four-way meeting", "a 35-minute meeting": the parts of
+		 * a hyphenated compound */
+		if ((t->flags & TF_JOIN) ||
+		    ((t->kind == TK_WORD || t->kind == TK_NUM) &&
+		     ((ing->toks[k - 1].flags & TF_JOIN) ||
+		      (k + 1 < i && (ing->toks[k + 1].flags & TF_JOIN))))) {
+			if (kg_ingest__in_list(ing->toks[k - 1].norm, dets))
+				return 1;
+			continue;
+		}
 		if (t->kind != TK_WORD || (t->flags & TF_CAP) ||
 		    !(kg_ingest__adjective_like(t->norm) ||
 		      kg_ingest__in_list(t->norm, modifiers)))
@@ -606,6 +626,19 @@ static int particle_name(const struct kg_ingest *ing, size_t i, size_t end)
 	return k > i && k < end && capital(&ing->toks[k]);
 }
 
+/* "Mr Austin", "Ms Paris": a one-word place after an honorific is a
+ * surname. */
+static int place_after_honorific(const struct kg_ingest *ing,
+                                 const kg_lex_entry *e,
+                                 size_t i,
+                                 size_t j)
+{
+	return j == i + 1 && e->kind == KG_LEX_NAME &&
+	       (e->type == KG_T_GPE || e->type == KG_T_LOC) && ing->nspans &&
+	       (ing->spans[ing->nspans - 1].wflags & KG_W_HONORIFIC) &&
+	       !(ing->toks[i].flags & TF_ALLCAPS);
+}
+
 /* Pass 1: spans for lexicon phrases, dates, capitalised runs, tokens. */
 static int first_pass(struct kg_ingest *ing, const struct sent *s)
 {
@@ -626,7 +659,8 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 		}
 		if (is_word_tok(t) &&
 		    (j = kg_ingest__lex_at(ing, i, s->t1, &e)) &&
-		    !place_as_first_name(ing, e, i, j, s->t1)) {
+		    !place_as_first_name(ing, e, i, j, s->t1) &&
+		    !place_after_honorific(ing, e, i, j)) {
 			if (e->kind == KG_LEX_WORD && i > s->t0 &&
 			    noun_context(ing, i) && noun_at(ing, i, &e))
 				j = i + 1; /* "Zelensky's visit to", not "visit

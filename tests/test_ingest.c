@@ -980,6 +980,15 @@ static const struct tcase cases[] = {
 	    "Romania|member_of|NATO|current" },
 	  { "David Cummings|holds_office|Head of the United Kingdom|current",
 	    "Head of the United Kingdom|office_of|United Kingdom|current" } },
+	{ "place_named_surnames_and_honorific_lists",
+	  NULL,
+	  "US Defense Secretary Lloyd Austin arrived. Lloyd Austin met "
+	  "Minoru Kihara on Friday. Mr Austin will hold a four-way meeting "
+	  "with Mr Kihara, Mr Marles and Mr Teodoro on June 2.",
+	  { "Lloyd Austin|met_with|Minoru Kihara|current",
+	    "Lloyd Austin|met_with|Teodoro|planned",
+	    "Lloyd Austin|attended|four-way meeting|planned" },
+	  { "Lloyd|met_with|Minoru Kihara|current" } },
 };
 
 /* Is name one of entity i's names? */
