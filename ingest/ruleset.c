@@ -64,6 +64,11 @@ static const struct rule rules[] = {
 	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet|sat down'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+", A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.called-on",
+	  "S=PER ,? ~2 'called on|calls on|will call on|paid a courtesy call "
+	  "on|pays a courtesy call on|paid a courtesy visit to' O=PER+ "
+	  "'at|in|during|earlier|later|before|after|,|.'",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.passive",
 	  "S=PER+ ,? ~2 'was|were|is|are|will be' 'received|welcomed|greeted|"
 	  "hosted' 'by' O=PER+",
@@ -310,12 +315,19 @@ static const struct rule rules[] = {
 	{ "attend.among-them",
 	  "S=PER+ ,? 'were among|was among|were also among|was also among|"
 	  "is among|are among|is also among|are also among' "
-	  "'the'? ~2 'leaders|attendees|participants|guests|heads'",
+	  "'the|those'? ~2 'leaders|attendees|participants|guests|heads|"
+	  "present|attending|delegates|dignitaries|mourners|speakers'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.among-as-was",
+	  "'were among|was among|is among|are among' 'the|those'? ~2 "
+	  "'leaders|attendees|participants|guests|heads|present|attending|"
+	  "delegates|dignitaries|mourners' , 'as was|as were|as is|as are' "
+	  "S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.among-them-who",
-	  "S=PER , 'who|which' ~* , 'were among|was among|is among|are among|"
-	  "is also among|was also among' 'the'? ~2 'leaders|attendees|"
-	  "participants|guests|heads'",
+	  "S=PER+ , 'who|which' ~* , 'were among|was among|is among|are among|"
+	  "is also among|was also among' 'the|those'? ~2 'leaders|attendees|"
+	  "participants|guests|heads|present|attending|delegates'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.among-along",
 	  "'were among|was among|is among|are among|is also among|was also "

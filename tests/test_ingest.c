@@ -989,6 +989,19 @@ static const struct tcase cases[] = {
 	    "Lloyd Austin|met_with|Teodoro|planned",
 	    "Lloyd Austin|attended|four-way meeting|planned" },
 	  { "Lloyd|met_with|Minoru Kihara|current" } },
+	{ "among_those_present_as_was_and_called_on",
+	  NULL,
+	  "Philippine President Ferdinand Marcos Jr opened the Shangri-La "
+	  "Dialogue. Mr Marcos called on Prime Minister Lawrence Wong at the "
+	  "Istana. Japan's Minoru Kihara and Australia's Richard Marles, who "
+	  "is "
+	  "also defence minister, were among those present, as was Mr Gilberto "
+	  "Teodoro.",
+	  { "Ferdinand Marcos Jr|met_with|Lawrence Wong|current",
+	    "Minoru Kihara|attended|Shangri-La Dialogue|current",
+	    "Richard Marles|attended|Shangri-La Dialogue|current",
+	    "Gilberto Teodoro|attended|Shangri-La Dialogue|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
