@@ -266,6 +266,17 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			ph->juris = kg_ingest__span_entity(ing, m - 2, si);
 			juris_text(ing, ph, m - 2);
 			m -= 2;
+		} else if (ph->juris < 0 && sp->kind == SP_CAP && !sp->typed &&
+		           sp->t1 == sp->t0 + 1 && (t->flags & TF_ALLCAPS) &&
+		           strlen(t->norm) >= 2 && strlen(t->norm) <= 6) {
+			/* "NDP Leader Jagmeet Singh": an acronym is an
+			 * organisation */
+			ing->spans[m - 1].typed = 1;
+			ing->spans[m - 1].type = KG_T_ORG;
+			ph->juris = kg_ingest__span_entity(ing, m - 1, si);
+			juris_text(ing, ph, m - 1);
+			ph->st0 = sp->t0;
+			m--;
 		} else if (ph->juris < 0 && juris_back(ing, m) >= 0) {
 			ph->juris = kg_ingest__span_entity(
 			        ing, (size_t)juris_back(ing, m), si);

@@ -450,6 +450,17 @@ static void capture(struct mstate *st, int slot, long id)
 
 /* List separators: "," "and" ", and" ", along with" with an optional
  * "the" after. */
+/* A word for someone by their tie to the person named before: "and his
+ * Danish counterpart, Lars Rasmussen", "and his wife, Olena Zelenska". */
+static int relation_at(const struct kg_ingest *ing, size_t j)
+{
+	static const char *const ties[] = { "counterpart", "wife",   "husband",
+		                            "spouse",      "deputy", NULL };
+
+	return j < ing->nchunks && ing->chunks[j].kind == CH_WORD &&
+	       kg_ingest__in_list(ing->chunks[j].norm, ties);
+}
+
 static size_t sep_at(const struct kg_ingest *ing, size_t c)
 {
 	size_t k = c;
@@ -486,13 +497,11 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 	     chunk_is(ing, k, "their") || chunk_is(ing, k, "its"))) {
 		size_t j = k + 1;
 
-		if (ing->chunks[j].kind == CH_WORD &&
-		    !chunk_is(ing, j, "counterpart"))
+		if (ing->chunks[j].kind == CH_WORD && !relation_at(ing, j))
 			j++;
-		if (chunk_is(ing, j, "counterpart") &&
-		    chunk_is(ing, j + 1, ","))
-			k = j + 2;
-		else if (chunk_is(ing, j, "counterpart") &&
+		if (relation_at(ing, j) && chunk_is(ing, j + 1, ","))
+			k = j + 2; /* "and his wife, Olena Zelenska" */
+		else if (relation_at(ing, j) &&
 		         ing->chunks[j + 1].kind == CH_ENT)
 			k = j + 1; /* "and his Chinese counterpart Qin Gang" */
 		/* "and its prime minister, Giorgia Meloni": the title and

@@ -944,12 +944,17 @@ static int act_plural(struct kg_ingest *ing,
 	struct kg_match two = *m;
 	size_t c, i, cut = 0;
 	long best[2] = { -1, -1 };
+	int leaders = 0;
 
 	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++) {
 		char two_words[64];
 
 		if (ing->chunks[c].kind != CH_WORD)
 			continue;
+		/* "the two leaders": two who hold an office, not "his wife,
+		 * Olena Zelenska" named last */
+		if (!strcmp(ing->chunks[c].norm, "leaders"))
+			leaders = 1;
 		snprintf(two_words, sizeof(two_words), "%s %s",
 		         ing->chunks[c].norm,
 		         c + 1 < ing->nchunks &&
@@ -978,6 +983,8 @@ static int act_plural(struct kg_ingest *ing,
 		 * ("his Australian counterpart Anthony Albanese") */
 		if (title && kg_ingest__lookup(ing, KG_NS_HELD, key) < 0 &&
 		    holds_any(ing, (long)i))
+			continue;
+		if (leaders && !holds_any(ing, (long)i))
 			continue;
 		if (best[0] < 0 ||
 		    e->last_seen > ing->ents[best[0]].last_seen) {

@@ -70,8 +70,8 @@ static const struct rule rules[] = {
 	  "'at|in|during|earlier|later|before|after|,|.'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.passive",
-	  "S=PER+ ,? ~2 'was|were|is|are|will be' 'received|welcomed|greeted|"
-	  "hosted' 'by' O=PER+",
+	  "S=PER+ ~~ 'was|were|is|are|will be' 'received|welcomed|greeted|"
+	  "hosted|met' ~3 'by' O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
 	  KG_P_ATTENDED, 0 },

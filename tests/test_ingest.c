@@ -1002,6 +1002,18 @@ static const struct tcase cases[] = {
 	    "Richard Marles|attended|Shangri-La Dialogue|current",
 	    "Gilberto Teodoro|attended|Shangri-La Dialogue|current" },
 	  { NULL } },
+	{ "met_by_after_a_list_with_a_wife_and_acronym_parties",
+	  NULL,
+	  "Ukrainian President Volodymyr Zelenskyy and his wife, Olena "
+	  "Zelenska, landed in Ottawa late Thursday and were met on the tarmac "
+	  "by Prime Minister Justin Trudeau. Conservative Leader Pierre "
+	  "Poilievre and NDP Leader Jagmeet Singh were among those present for "
+	  "the speech.",
+	  { "Volodymyr Zelenskyy|met_with|Justin Trudeau|current",
+	    "Olena Zelenska|met_with|Justin Trudeau|current",
+	    "Jagmeet Singh|holds_office|Leader of NDP|current",
+	    "Pierre Poilievre|attended|speech|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
