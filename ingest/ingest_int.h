@@ -123,6 +123,9 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
                          const kg_lex_entry **out);
 int kg_ingest__spans(struct kg_ingest *ing, const struct sent *s);
 long kg_ingest__span_entity(struct kg_ingest *ing, size_t k, size_t si);
+/* "the " when entity e's name takes it after "of" ("President of the
+ * European Commission"), else "". */
+const char *kg_ingest__the(const struct kg_ingest *ing, long e);
 int kg_ingest__titles(struct kg_ingest *ing, size_t si);
 int kg_ingest__events(struct kg_ingest *ing, size_t si);
 /* Note that person p takes part in event ev (both ways). */

@@ -356,6 +356,28 @@ right_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 
 /* The OFFICE named by a phrase: "Chancellor of Germany", "Secretary of
  * State for Western Hemisphere Affairs of the United States". */
+const char *kg_ingest__the(const struct kg_ingest *ing, long e)
+{
+	static const char *const the_words[] = {
+		"united",        "republic",    "people",      "peoples",
+		"democratic",    "netherlands", "philippines", "european",
+		"czech",         "gambia",      "bahamas",     "central",
+		"commonwealth",  "african",     "arab",        "workers",
+		"international", "state",       "holy",        "organization",
+		"association",   "department",  "ministry",    "office",
+		"council",       "group",       NULL
+	};
+	const char *key = ing->ents[e].key, *sp = strchr(key, ' ');
+	char first[64];
+
+	snprintf(first, sizeof(first), "%.*s",
+	         (int)(sp ? (size_t)(sp - key) : strlen(key)), key);
+	return kg_ingest__in_list(first, the_words) &&
+	                       strncmp(ing->ents[e].name, "the ", 4) != 0
+	               ? "the "
+	               : "";
+}
+
 static long
 office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 {
@@ -366,29 +388,8 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 	if (ph->pt1 > ph->pt0)
 		pf = kg_ingest__span(ing, ph->pt0, ph->pt1);
 	if (ph->juris >= 0) {
-		static const char *const the_words[] = {
-			"united",       "republic",      "people",
-			"peoples",      "democratic",    "netherlands",
-			"philippines",  "european",      "czech",
-			"gambia",       "bahamas",       "central",
-			"commonwealth", "african",       "arab",
-			"workers",      "international", "state",
-			"holy",         "organization",  "association",
-			"department",   "ministry",      "office",
-			"council",      "group",         NULL
-		};
-		char first[64];
-		const char *sp;
-
 		jn = ing->ents[ph->juris].name;
-		sp = strchr(ing->ents[ph->juris].key, ' ');
-		snprintf(first, sizeof(first), "%.*s",
-		         (int)(sp ? (size_t)(sp - ing->ents[ph->juris].key)
-		                  : strlen(ing->ents[ph->juris].key)),
-		         ing->ents[ph->juris].key);
-		if (kg_ingest__in_list(first, the_words) &&
-		    strncmp(jn, "the ", 4) != 0)
-			the = "the ";
+		the = kg_ingest__the(ing, ph->juris);
 	}
 	snprintf(buf, sizeof(buf), "%s%s%s%s%s%s", ph->title, *pf ? " " : "",
 	         pf, *jn ? " of " : "", the, jn);

@@ -1003,6 +1003,51 @@ static int act_plural(struct kg_ingest *ing,
 	return act_meet(ing, &two, si, rule, st, neg);
 }
 
+/* "Bastian Giegerich, who heads the International Institute for
+ * Strategic Studies": the office the verb names, of the organisation. */
+static int act_heads(struct kg_ingest *ing,
+                     const struct kg_match *m,
+                     size_t si,
+                     const char *rule,
+                     int st)
+{
+	static const char *const verbs[][2] = {
+		{ "heads", "Head" },       { "headed", "Head" },
+		{ "leads", "Leader" },     { "led", "Leader" },
+		{ "chairs", "Chair" },     { "chaired", "Chair" },
+		{ "directs", "Director" }, { NULL, NULL }
+	};
+	const char *title = NULL;
+	char name[320];
+	size_t c, i;
+	long org, office;
+
+	if (!m->n[KG_SLOT_S] || !m->n[KG_SLOT_O])
+		return KG_OK;
+	for (c = m->c0; c < m->c1 && c < ing->nchunks && !title; c++)
+		for (i = 0; ing->chunks[c].kind == CH_WORD && verbs[i][0]; i++)
+			if (!strcmp(ing->chunks[c].norm, verbs[i][0]) ||
+			    (strlen(ing->chunks[c].norm) > 4 &&
+			     !strcmp(ing->chunks[c].norm + 4, verbs[i][0]) &&
+			     !strncmp(ing->chunks[c].norm, "who ", 4)))
+				title = verbs[i][1];
+	if (title == NULL)
+		return KG_OK;
+	org = m->ids[KG_SLOT_O][0];
+	snprintf(name, sizeof(name), "%s of %s%s", title,
+	         kg_ingest__the(ing, org), ing->ents[org].name);
+	if ((office = kg_ingest__entity(ing, KG_T_OFFICE, name, strlen(name))) <
+	    0)
+		return KG_ENOMEM;
+	ing->ents[office].title = title;
+	ing->ents[office].juris = org;
+	for (i = 0; i < m->n[KG_SLOT_S]; i++)
+		if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_HOLDS_OFFICE, office,
+		         si, rule, st, 0))
+			return KG_ENOMEM;
+	return KG_OK;
+}
+
 /* The country person p holds an office of ("Bolivian President Luis
  * Arce"), by the latest such title in the text, or -1. */
 static long country_of(struct kg_ingest *ing, long p)
@@ -1131,6 +1176,8 @@ static int apply(struct kg_ingest *ing,
 		                 r->id, st, neg);
 	case A_PLURAL:
 		return act_plural(ing, m, si, r->id, st, neg);
+	case A_HEADS:
+		return neg ? KG_OK : act_heads(ing, m, si, r->id, st);
 	case A_COUNTRY: /* "Arce, whose country became a member of" */
 		for (i = 0; i < m->n[KG_SLOT_S]; i++) {
 			long c = country_of(ing, m->ids[KG_SLOT_S][i]);

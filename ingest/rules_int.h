@@ -23,7 +23,8 @@ enum action {
 	A_SWORN,      /* "X was sworn in": attended the inauguration */
 	A_PARTY,      /* member_of(S, O) when O is a party */
 	A_COUNTRY,    /* pred(the country whose office S holds, O) */
-	A_PLURAL      /* "the two leaders met": the last two named met */
+	A_PLURAL,     /* "the two leaders met": the last two named met */
+	A_HEADS       /* "X, who heads O": X holds Head (Leader, Chair) of O */
 };
 
 struct rule {

@@ -21,6 +21,10 @@ static const struct rule rules[] = {
 	{ "title.who-is",
 	  "S=PER , 'who is|who was' 'also'? 'the'? 'current'? O=OFF", A_PAIR,
 	  KG_P_HOLDS_OFFICE, 0 },
+	{ "title.who-heads",
+	  "S=PER , 'who heads|who leads|who chairs|who directs|who headed|"
+	  "who led|who chaired' 'the'? O=ORG ',|.|;|and'",
+	  A_HEADS, KG_P_HOLDS_OFFICE, 0 },
 	{ "title.as", "S=PER ~4 'as' 'the'? ~1 O=OFF", A_PAIR,
 	  KG_P_HOLDS_OFFICE, 0 },
 	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },

@@ -1014,6 +1014,17 @@ static const struct tcase cases[] = {
 	    "Jagmeet Singh|holds_office|Leader of NDP|current",
 	    "Pierre Poilievre|attended|speech|current" },
 	  { NULL } },
+	{ "who_heads_an_organisation",
+	  NULL,
+	  "Dr Bastian Giegerich, who heads the International Institute for "
+	  "Strategic Studies, welcomed the delegations. Martin O'Neill, who "
+	  "chairs the Commons trade and industry committee, spoke.",
+	  { "Bastian Giegerich|holds_office|Head of the International "
+	    "Institute for Strategic Studies|current",
+	    "Head of the International Institute for Strategic "
+	    "Studies|office_of|International Institute for Strategic "
+	    "Studies|current" },
+	  { "Martin O'Neill|holds_office|Chair of House of Commons|current" } },
 };
 
 /* Is name one of entity i's names? */
