@@ -481,7 +481,8 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 	    (chunk_is(ing, k, ",") || chunk_is(ing, k, ";")))
 		k++;
 	if (k < ing->nchunks &&
-	    (chunk_is(ing, k, "and") || chunk_is(ing, k, "or")))
+	    (chunk_is(ing, k, "and") || chunk_is(ing, k, "or") ||
+	     chunk_is(ing, k, "nor")))
 		k++;
 	else if (k + 1 < ing->nchunks &&
 	         (chunk_is(ing, k, "along") || chunk_is(ing, k, "together")) &&

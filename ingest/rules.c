@@ -150,10 +150,44 @@ title_status(const struct kg_ingest *ing, const struct kg_match *m, int st)
 	return st;
 }
 
+/* Is the chunk before c a preposition, so that what begins at c is its
+ * object, no subject? */
+static int object_before(const struct kg_ingest *ing, size_t c)
+{
+	static const char *const preps[] = { "to",   "both", "of",  "with",
+		                             "from", "for",  "by",  "between",
+		                             "in",   "on",   "at",  "against",
+		                             "and",  "or",   "nor", NULL };
+
+	return c > 0 && ing->chunks[c - 1].kind == CH_WORD &&
+	       kg_ingest__in_list(ing->chunks[c - 1].norm, preps);
+}
+
+/* Did a rule already say in sentence si who invoked article a ("Türkiye,
+ * a NATO member, invoked Article 19")?  Then the event does not. */
+static int invoked_here(const struct kg_ingest *ing, long a, size_t si)
+{
+	size_t i;
+
+	for (i = ing->nfacts; i-- > 0 && ing->facts[i].sentence == si;)
+		if (ing->facts[i].pred == KG_P_INVOKES &&
+		    ing->facts[i].object == (size_t)a)
+			return 1;
+	return 0;
+}
+
 static int denied(const struct kg_ingest *ing, const struct kg_match *m)
 {
-	size_t c;
+	size_t c = m->c0;
 
+	/* "Neither Putin nor Russian President X attended": the match may
+	 * begin after "nor" */
+	while (c > 0 && ing->chunks[c - 1].kind == CH_TITLE)
+		c--;
+	if (c > 0 && ing->chunks[c - 1].kind == CH_WORD &&
+	    (!strcmp(ing->chunks[c - 1].norm, "nor") ||
+	     !strcmp(ing->chunks[c - 1].norm, "neither")))
+		return 1;
 	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
 		if (ing->chunks[c].kind == CH_WORD &&
 		    (ing->chunks[c].wflags & KG_W_NEGATION))
@@ -1090,6 +1124,9 @@ static int apply(struct kg_ingest *ing,
 	case A_PAIR:
 		if (r->pred == KG_P_MEMBER_OF && aspires(ing, m))
 			return KG_OK; /* "Ukraine's goal of joining NATO" */
+		if (r->pred == KG_P_INVOKES && object_before(ing, m->c0))
+			return KG_OK; /* "open to both Moscow and Kyiv,
+			                 invoked": not who invoked */
 		if (r->pred == KG_P_HOLDS_OFFICE)
 			st = title_status(ing, m,
 			                  st); /* "X, a former minister" */
@@ -1197,7 +1234,8 @@ static int apply(struct kg_ingest *ing,
 		if (ev < 0)
 			ev = topic_event(ing);
 		for (i = 0; ev >= 0 && i < m->n[KG_SLOT_O]; i++)
-			if (fact(ing, ev, KG_P_INVOKES, m->ids[KG_SLOT_O][i],
+			if (!invoked_here(ing, m->ids[KG_SLOT_O][i], si) &&
+			    fact(ing, ev, KG_P_INVOKES, m->ids[KG_SLOT_O][i],
 			         si, r->id, st, neg))
 				return KG_ENOMEM;
 		return KG_OK;

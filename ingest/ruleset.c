@@ -483,6 +483,10 @@ static const struct rule rules[] = {
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "invoke.verb", "S=EVT|PER|ORG ~~ w:invoke ~ 'the'? O=ART|TRE", A_PAIR,
 	  KG_P_INVOKES, 0 },
+	{ "invoke.appos",
+	  "S=GPE , 'a|an|the' ~* , 'invoked|invokes|triggered|triggers|"
+	  "activated|activates' 'the'? O=ART|TRE",
+	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.country",
 	  "S=GPE+ ,? ~3 'invoked|invoke|invokes|invoking|triggered|triggers|"
 	  "activated|activates' 'the'? O=ART|TRE",

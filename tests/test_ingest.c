@@ -1025,6 +1025,20 @@ static const struct tcase cases[] = {
 	    "Studies|office_of|International Institute for Strategic "
 	    "Studies|current" },
 	  { "Martin O'Neill|holds_office|Chair of House of Commons|current" } },
+	{ "neither_nor_and_an_invoking_country_in_apposition",
+	  NULL,
+	  "The signing ceremony was held in Istanbul. Neither Russian "
+	  "President Vladimir Putin nor Ukrainian President Volodymyr "
+	  "Zelenskyy "
+	  "attended the ceremony. Türkiye, a NATO member that has kept "
+	  "channels "
+	  "open to both Moscow and Kyiv, invoked Article 19 of the Montreux "
+	  "Convention.",
+	  { "Turkey|invokes|Article 19|current" },
+	  { "Volodymyr Zelenskyy|attended|signing ceremony|current",
+	    "Vladimir Putin|attended|signing ceremony|current",
+	    "Kyiv|invokes|Article 19|current",
+	    "signing ceremony|invokes|Article 19|current" } },
 };
 
 /* Is name one of entity i's names? */
