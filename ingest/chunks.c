@@ -330,6 +330,33 @@ known_name(struct kg_ingest *ing, long e, size_t si, const struct span *sp)
 	return kg_ingest__alias(ing, e, s, n);
 }
 
+/* Is the title at span k (after "the") in apposition to the name before
+ * it: "Rishi Sunak, the British prime minister"? */
+static int apposed(const struct kg_ingest *ing, size_t k)
+{
+	const struct span *p;
+
+	if (k < 3 ||
+	    ing->in->text[ing->toks[ing->spans[k - 2].t0].start] != ',')
+		return 0;
+	p = &ing->spans[k - 3];
+	return p->kind == SP_CAP || p->kind == SP_NAME ||
+	       (p->kind == SP_ENT && p->type == KG_T_PERSON);
+}
+
+/* The latest person said to hold office o: "the Turkish president" after
+ * "Turkish President Recep Tayyip Erdogan". */
+static long office_holder(const struct kg_ingest *ing, long o)
+{
+	size_t i;
+
+	for (i = ing->nfacts; i-- > 0;)
+		if (ing->facts[i].pred == KG_P_HOLDS_OFFICE &&
+		    ing->facts[i].object == (size_t)o && !ing->facts[i].negated)
+			return (long)ing->facts[i].subject;
+	return -1;
+}
+
 /* The latest person holding an office whose title begins with title. */
 static long holder_of(const struct kg_ingest *ing, const char *title)
 {
@@ -418,9 +445,13 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 		}
 		if (sp->kind == SP_OFFICE && sp->holder < 0 && k > 0 &&
 		    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
-		    sp->ent >= 0 && ing->ents[sp->ent].juris < 0 &&
-		    ing->ents[sp->ent].title &&
-		    (e = holder_of(ing, ing->ents[sp->ent].title)) >= 0) {
+		    sp->ent >= 0 &&
+		    (ing->ents[sp->ent].juris < 0
+		             ? (ing->ents[sp->ent].title &&
+		                (e = holder_of(ing,
+		                               ing->ents[sp->ent].title)) >= 0)
+		             : (!apposed(ing, k) &&
+		                (e = office_holder(ing, sp->ent)) >= 0))) {
 			/* "the Secretary will meet ...": the Secretary of
 			 * State the text named */
 			if (add_chunk(ing, sp, CH_ENT) ||

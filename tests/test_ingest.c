@@ -1039,6 +1039,16 @@ static const struct tcase cases[] = {
 	    "Vladimir Putin|attended|signing ceremony|current",
 	    "Kyiv|invokes|Article 19|current",
 	    "signing ceremony|invokes|Article 19|current" } },
+	{ "the_turkish_president_is_the_one_named_so",
+	  NULL,
+	  "Turkish President Recep Tayyip Erdogan and UN Secretary-General "
+	  "Antonio Guterres attended. The Turkish president received Guterres "
+	  "ahead of the ceremony. British Prime Minister Boris Johnson left; "
+	  "Biden met Rishi Sunak, the British prime minister.",
+	  { "Recep Tayyip Erdogan|met_with|Antonio Guterres|current",
+	    "Rishi Sunak|holds_office|Prime Minister of the United "
+	    "Kingdom|current" },
+	  { "Joe Biden|met_with|Boris Johnson|current" } },
 };
 
 /* Is name one of entity i's names? */
