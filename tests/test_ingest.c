@@ -1048,7 +1048,7 @@ static const struct tcase cases[] = {
 	  { "Recep Tayyip Erdogan|met_with|Antonio Guterres|current",
 	    "Rishi Sunak|holds_office|Prime Minister of the United "
 	    "Kingdom|current" },
-	  { "Joe Biden|met_with|Boris Johnson|current" } },
+	  { "Biden|met_with|Boris Johnson|current" } },
 };
 
 /* Is name one of entity i's names? */
