@@ -955,6 +955,29 @@ static int holds_any(const struct kg_ingest *ing, long p)
 	return 0;
 }
 
+/* Does person p lead a country or a government: a president, a prime
+ * minister, a monarch ("the four leaders" are no mayor)? */
+static int leads(const struct kg_ingest *ing, long p)
+{
+	static const char *const titles[] = {
+		"President", "Prime Minister", "Chancellor",     "King",
+		"Queen",     "Emperor",        "Emir",           "Sultan",
+		"Leader",    "Taoiseach",      "Supreme Leader", NULL
+	};
+	size_t i;
+
+	for (i = 0; i < ing->nfacts; i++) {
+		const kg_doc_fact *f = &ing->facts[i];
+
+		if (f->pred == KG_P_HOLDS_OFFICE &&
+		    kg_ingest__root(ing, (long)f->subject) == p &&
+		    ing->ents[f->object].title &&
+		    kg_ingest__in_list(ing->ents[f->object].title, titles))
+			return 1;
+	}
+	return 0;
+}
+
 /* "The two prime ministers then held talks": the two persons named last
  * before the match (holding that title, when the words give one) met.
  * The title is read from the match's words: "presidents", "prime
@@ -974,29 +997,36 @@ static int act_plural(struct kg_ingest *ing,
 		{ "chancellors", "Chancellor" },
 		{ NULL, NULL }
 	};
+	static const char *const counts[] = { "two",  "three", "four",
+		                              "five", "six",   NULL };
 	const char *title = NULL;
-	struct kg_match two = *m;
-	size_t c, i, cut = 0;
-	long best[2] = { -1, -1 };
+	struct kg_match group = *m;
+	size_t c, i, j, cut = 0, want = 2, n = 0;
+	long best[6];
 	int leaders = 0;
 
 	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++) {
 		char two_words[64];
+		const char *w = ing->chunks[c].norm;
 
 		if (ing->chunks[c].kind != CH_WORD)
 			continue;
 		/* "the two leaders": two who hold an office, not "his wife,
 		 * Olena Zelenska" named last */
-		if (!strcmp(ing->chunks[c].norm, "leaders"))
+		if (!strcmp(w, "leaders"))
 			leaders = 1;
-		snprintf(two_words, sizeof(two_words), "%s %s",
-		         ing->chunks[c].norm,
+		for (i = 0; counts[i]; i++)
+			if (!strcmp(w, counts[i]) ||
+			    (!strncmp(w, "the ", 4) &&
+			     !strcmp(w + 4, counts[i])))
+				want = i + 2;
+		snprintf(two_words, sizeof(two_words), "%s %s", w,
 		         c + 1 < ing->nchunks &&
 		                         ing->chunks[c + 1].kind == CH_WORD
 		                 ? ing->chunks[c + 1].norm
 		                 : "");
 		for (i = 0; plural[i][0]; i++)
-			if (!strcmp(ing->chunks[c].norm, plural[i][0]) ||
+			if (!strcmp(w, plural[i][0]) ||
 			    !strcmp(two_words, plural[i][0]))
 				title = plural[i][1];
 	}
@@ -1008,33 +1038,44 @@ static int act_plural(struct kg_ingest *ing,
 	for (i = 0; i < ing->nents; i++) {
 		const struct ent *e = &ing->ents[i];
 		char key[160];
+		int host = 0;
 
 		if (e->type != KG_T_PERSON || e->merged >= 0 ||
 		    e->last_seen == 0 || e->last_seen > cut)
 			continue;
+		/* "Zelensky received the four leaders": not the host */
+		for (j = 0; j < m->n[KG_SLOT_S]; j++)
+			host |= kg_ingest__root(ing, m->ids[KG_SLOT_S][j]) ==
+			        (long)i;
 		snprintf(key, sizeof(key), "%zu:%s", i, title ? title : "");
 		/* with a title: its holders, or a name with no title at all
 		 * ("his Australian counterpart Anthony Albanese") */
-		if (title && kg_ingest__lookup(ing, KG_NS_HELD, key) < 0 &&
-		    holds_any(ing, (long)i))
+		if (host ||
+		    (title && kg_ingest__lookup(ing, KG_NS_HELD, key) < 0 &&
+		     holds_any(ing, (long)i)) ||
+		    (leaders && !leads(ing, (long)i)))
 			continue;
-		if (leaders && !holds_any(ing, (long)i))
-			continue;
-		if (best[0] < 0 ||
-		    e->last_seen > ing->ents[best[0]].last_seen) {
-			best[1] = best[0];
-			best[0] = (long)i;
-		} else if (best[1] < 0 ||
-		           e->last_seen > ing->ents[best[1]].last_seen) {
-			best[1] = (long)i;
-		}
+		/* the latest `want`, newest first */
+		for (j = n < want ? n++ : want;
+		     j > 0 && e->last_seen > ing->ents[best[j - 1]].last_seen;
+		     j--)
+			if (j < want)
+				best[j] = best[j - 1];
+		if (j < want)
+			best[j] = (long)i;
 	}
-	if (best[1] < 0)
+	if (n < want)
 		return KG_OK;
-	two.ids[KG_SLOT_S][0] = best[1];
-	two.ids[KG_SLOT_S][1] = best[0];
-	two.n[KG_SLOT_S] = 2; /* and "sat down with X": O as matched */
-	return act_meet(ing, &two, si, rule, st, neg);
+	if (m->n[KG_SLOT_S]) { /* the host meets the group */
+		for (i = 0; i < want; i++)
+			group.ids[KG_SLOT_O][i] = best[want - 1 - i];
+		group.n[KG_SLOT_O] = want;
+	} else { /* the group met; and "sat down with X": O as matched */
+		for (i = 0; i < want; i++)
+			group.ids[KG_SLOT_S][i] = best[want - 1 - i];
+		group.n[KG_SLOT_S] = want;
+	}
+	return act_meet(ing, &group, si, rule, st, neg);
 }
 
 /* "Bastian Giegerich, who heads the International Institute for

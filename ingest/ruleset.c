@@ -48,8 +48,12 @@ static const struct rule rules[] = {
 	  "O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.plural",
-	  "'the two|both' ~2 'leaders|men|women|presidents|prime ministers|"
-	  "foreign ministers|chancellors' ~3 w:meet",
+	  "'the two|both|the three|the four|the five' ~2 'leaders|men|women|"
+	  "presidents|prime ministers|foreign ministers|chancellors' ~3 w:meet",
+	  A_PLURAL, KG_P_MET_WITH, 0 },
+	{ "host.plural",
+	  "S=PER ,? ~ w:host 'the two|the three|the four|the five|the six' ~1 "
+	  "'leaders|men|women|presidents|visitors|guests|ministers'",
 	  A_PLURAL, KG_P_MET_WITH, 0 },
 	{ "meet.pair", "'the pair' ~3 w:meet", A_PLURAL, KG_P_MET_WITH, 0 },
 	{ "meet.who-host",

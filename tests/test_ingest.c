@@ -1049,6 +1049,16 @@ static const struct tcase cases[] = {
 	    "Rishi Sunak|holds_office|Prime Minister of the United "
 	    "Kingdom|current" },
 	  { "Biden|met_with|Boris Johnson|current" } },
+	{ "the_four_leaders_are_the_four_last_named_leaders",
+	  NULL,
+	  "French President Emmanuel Macron, German Chancellor Olaf Scholz and "
+	  "Italian Prime Minister Mario Draghi arrived in Kyiv. Romanian "
+	  "President Klaus Iohannis joined them later. Irpin Mayor Oleksandr "
+	  "Markushin showed them around. President Volodymyr Zelensky received "
+	  "the four leaders at the Mariinskyi Palace.",
+	  { "Volodymyr Zelensky|met_with|Emmanuel Macron|current",
+	    "Volodymyr Zelensky|met_with|Klaus Iohannis|current" },
+	  { "Volodymyr Zelensky|met_with|Oleksandr Markushin|current" } },
 };
 
 /* Is name one of entity i's names? */
