@@ -557,10 +557,24 @@ static int counterparts(struct kg_ingest *ing, size_t si)
 
 /* Pass 3: titles, their offices and holders.  Facts holds_office and
  * office_of come from here. */
+/* "* UKRAINE - President Volodymyr Zelenskiy": the country an item of a
+ * list begins with is the jurisdiction of its titles, or -1. */
+static long item_juris(struct kg_ingest *ing, size_t si)
+{
+	const struct span *sp = ing->spans;
+
+	if (!ing->sents[si].item || ing->nspans < 4 || !is_juris_span(&sp[1]) ||
+	    sp[2].kind != SP_TOK || ing->toks[sp[2].t0].kind != TK_PUNCT ||
+	    ing->in->text[ing->toks[sp[2].t0].start] == ',')
+		return -1;
+	return kg_ingest__span_entity(ing, 1, si);
+}
+
 int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 {
 	struct phrase chain[4];
 	size_t k, n, i;
+	long juris0 = item_juris(ing, si);
 
 	for (k = 0; k < ing->nspans; k++) {
 		long holder = -1, office[4];
@@ -638,6 +652,9 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 		for (i = 1; i < n; i++)
 			if (chain[i].juris < 0 && chain[i].pt1 == chain[i].pt0)
 				chain[i].juris = chain[0].juris;
+		for (i = 0; i < n && juris0 >= 0; i++)
+			if (chain[i].juris < 0 && chain[i].pt1 == chain[i].pt0)
+				chain[i].juris = juris0;
 		for (i = 0; i < n; i++) {
 			office[i] = -1;
 			if (holder >= 0 &&

@@ -1302,15 +1302,27 @@ static int list_items(struct kg_ingest *ing, size_t si)
 	long ev = -1;
 
 	if (s->item && ing->list_event >= 0) {
-		for (c = 0; c < ing->nchunks; c++)
+		/* "* UNITED STATES - Vice President Kamala Harris and national
+		 * security adviser Jake Sullivan": the persons it names, unless
+		 * denied */
+		for (c = 0; c < ing->nchunks; c++) {
+			if (ing->chunks[c].kind == CH_WORD &&
+			    (ing->chunks[c].wflags & KG_W_NEGATION))
+				break;
 			if (ing->chunks[c].kind == CH_ENT &&
-			    ing->chunks[c].type == KG_T_PERSON)
-				return fact(ing, ing->chunks[c].ent,
-				            KG_P_ATTENDED, ing->list_event, si,
-				            "attend.list-item", KG_S_CURRENT,
-				            0);
+			    ing->chunks[c].type == KG_T_PERSON &&
+			    fact(ing, ing->chunks[c].ent, KG_P_ATTENDED,
+			         ing->list_event, si, "attend.list-item",
+			         KG_S_CURRENT, 0))
+				return KG_ENOMEM;
+		}
 		return KG_OK;
 	}
+	/* a sentence on the line of an item ("... Jake Sullivan. President
+	 * Joe Biden is not attending") does not end the list */
+	if (ing->list_event >= 0 &&
+	    !(ing->toks[s->t0].flags & (TF_NL | TF_PARA)))
+		return KG_OK;
 	ing->list_event = -1;
 	if (last->kind != TK_PUNCT || ing->in->text[last->start] != ':')
 		return KG_OK;

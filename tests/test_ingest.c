@@ -1059,6 +1059,23 @@ static const struct tcase cases[] = {
 	  { "Volodymyr Zelensky|met_with|Emmanuel Macron|current",
 	    "Volodymyr Zelensky|met_with|Klaus Iohannis|current" },
 	  { "Volodymyr Zelensky|met_with|Oleksandr Markushin|current" } },
+	{ "factbox_list_items_with_a_country_and_a_dash",
+	  NULL,
+	  "FACTBOX-Who is attending the Ukraine peace summit?\n"
+	  "Leaders are gathering at the Burgenstock resort for the summit.\n"
+	  "Here is a list of who is attending:\n"
+	  "* SWITZERLAND - President Viola Amherd and Foreign Minister Ignazio "
+	  "Cassis\n"
+	  "* UNITED STATES - Vice President Kamala Harris. President Joe Biden "
+	  "is not attending.\n"
+	  "* FRANCE - President Emmanuel Macron\n",
+	  { "Viola Amherd|holds_office|President of Switzerland|current",
+	    "Ignazio Cassis|attended|Ukraine peace summit|current",
+	    "Kamala Harris|holds_office|Vice President of the United "
+	    "States|current",
+	    "Emmanuel Macron|attended|Ukraine peace summit|current" },
+	  { "Joe Biden|attended|Ukraine peace summit|current",
+	    "FACTBOX-Who|attended|Ukraine peace summit|current" } },
 };
 
 /* Is name one of entity i's names? */
