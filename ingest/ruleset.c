@@ -129,7 +129,7 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.held",
 	  "S=PER+ ,? ~2 'held|hold|holds|will hold|convened' 'a|an|the|their'? "
-	  "~3 "
+	  "~6 "
 	  "E=EVT",
 	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "attend.paid",
