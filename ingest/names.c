@@ -586,11 +586,11 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 		n = 0;
 		parse_phrase(ing, k, si, &chain[n++]);
 		/* "Deputy Prime Minister and Minister of Foreign Affairs X" */
-		/* "the King and Queen Camilla" are two people: only a title
-		 * with a jurisdiction or portfolio starts a chain */
-		while (n < 4 &&
-		       (chain[0].juris >= 0 || chain[0].pt1 > chain[0].pt0) &&
-		       tok_is(ing, chain[n - 1].hi, "and") &&
+		/* "the King and Queen Camilla" are two people: a chain needs a
+		 * jurisdiction or portfolio in its first title, or a next
+		 * title of several words ("Tánaiste and Minister for Foreign
+		 * Affairs Micheál Martin") */
+		while (n < 4 && tok_is(ing, chain[n - 1].hi, "and") &&
 		       chain[n - 1].hi + 1 < ing->nspans &&
 		       (ing->spans[chain[n - 1].hi + 1].kind == SP_TITLE ||
 		        (chain[n - 1].hi + 2 < ing->nspans &&
@@ -602,6 +602,12 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 				nk++;
 			parse_phrase(ing, nk, si, &chain[n]);
 			chain[n].lo = chain[n - 1].hi + 1;
+			if (chain[0].juris < 0 &&
+			    chain[0].pt1 == chain[0].pt0 &&
+			    chain[n].juris < 0 &&
+			    chain[n].pt1 == chain[n].pt0 &&
+			    ing->spans[nk].t1 - ing->spans[nk].t0 < 2)
+				break;
 			n++;
 		}
 		h = chain[n - 1].hi;

@@ -1076,6 +1076,14 @@ static const struct tcase cases[] = {
 	    "Emmanuel Macron|attended|Ukraine peace summit|current" },
 	  { "Joe Biden|attended|Ukraine peace summit|current",
 	    "FACTBOX-Who|attended|Ukraine peace summit|current" } },
+	{ "a_chain_of_a_bare_title_and_a_long_one",
+	  NULL,
+	  "Tánaiste and Minister for Foreign Affairs Micheál Martin took part. "
+	  "King Charles and Queen Camilla arrived.",
+	  { "Micheál Martin|holds_office|Tánaiste|current",
+	    "Micheál Martin|holds_office|Foreign Minister|current",
+	    "Camilla|holds_office|Queen|current" },
+	  { "Camilla|holds_office|King|current" } },
 };
 
 /* Is name one of entity i's names? */
