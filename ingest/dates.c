@@ -174,6 +174,22 @@ static size_t yearless(struct kg_ingest *ing,
 	return 1;
 }
 
+/* Does sentence s speak of what is to come: "will", "is expected to",
+ * "leaves for"? */
+static int told_as_future(const struct kg_ingest *ing, const struct sent *s)
+{
+	static const char *const words[] = { "will",    "expected", "scheduled",
+		                             "due",     "leaves",   "plans",
+		                             "planned", "upcoming", NULL };
+	size_t i;
+
+	for (i = s->t0; i < s->t1 && i < ing->ntoks; i++)
+		if (ing->toks[i].kind == TK_WORD &&
+		    kg_ingest__in_list(ing->toks[i].norm, words))
+			return 1;
+	return 0;
+}
+
 /* "today", "yesterday", "tomorrow", weekdays, "last/next month/year". */
 static size_t relative_at(struct kg_ingest *ing,
                           const struct sent *s,
@@ -198,6 +214,13 @@ static size_t relative_at(struct kg_ingest *ing,
 	if ((t->wflags & KG_W_WEEKDAY) && (t->flags & TF_CAP) && t->wvalue) {
 		int back = (weekday(y, m, d) - t->wvalue + 7) % 7;
 
+		/* "Trump leaves for South Korea on Wednesday" after a Tuesday
+		 * dateline: the Wednesday to come */
+		if (i > s->t0 && is_word(&t[-1], "last"))
+			back = back ? back : 7;
+		else if (back && ((i > s->t0 && is_word(&t[-1], "next")) ||
+		                  told_as_future(ing, s)))
+			back -= 7;
 		add_days(&y, &m, &d, -back);
 		dv->y = y, dv->m = m, dv->d = d;
 		return 1;

@@ -1084,6 +1084,14 @@ static const struct tcase cases[] = {
 	    "Micheál Martin|holds_office|Foreign Minister|current",
 	    "Camilla|holds_office|Queen|current" },
 	  { "Camilla|holds_office|King|current" } },
+	{ "a_weekday_to_come_and_last_weekday",
+	  "2025-10-28",
+	  "President Donald Trump will attend the APEC summit in Gyeongju on "
+	  "Wednesday. President Xi Jinping attended the G20 summit in Bali "
+	  "last Tuesday.",
+	  { "APEC summit in Gyeongju|occurred_on|2025-10-29|current",
+	    "G20 summit in Bali|occurred_on|2025-10-21|current" },
+	  { "APEC summit in Gyeongju|occurred_on|2025-10-22|current" } },
 };
 
 /* Is name one of entity i's names? */
