@@ -136,6 +136,8 @@ struct phrase {
 	int status;        /* kg_status */
 	const char *title; /* canonical title */
 	size_t pt0, pt1;   /* portfolio tokens, pt0 == pt1 when none */
+	int pre;           /* the portfolio comes first: "Foreign Affairs
+	                      Secretary" */
 	size_t st0, st1;   /* the title as written, with the jurisdiction
 	                      before it: "German Chancellor" */
 	size_t tt0;        /* where the title word itself starts */
@@ -266,6 +268,18 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			ph->juris = kg_ingest__span_entity(ing, m - 2, si);
 			juris_text(ing, ph, m - 2);
 			m -= 2;
+		} else if (ph->juris < 0 && ph->pt1 == ph->pt0 && m == k &&
+		           sp->kind == SP_CAP && !sp->typed &&
+		           (portfolio_split(ing, sp) == sp->t1 ||
+		            (sp->t1 == sp->t0 + 1 &&
+		             !strcmp(t->norm, "executive")))) {
+			/* "Foreign Affairs Secretary Enrique Manalo",
+			 * "Executive Secretary Lucas Bersamin" */
+			ph->pt0 = sp->t0;
+			ph->pt1 = sp->t1;
+			ph->pre = 1;
+			ph->st0 = sp->t0;
+			m--;
 		} else if (ph->juris < 0 && sp->kind == SP_CAP && !sp->typed &&
 		           sp->t1 == sp->t0 + 1 && (t->flags & TF_ALLCAPS) &&
 		           strlen(t->norm) >= 2 && strlen(t->norm) <= 6) {
@@ -391,8 +405,12 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 		jn = ing->ents[ph->juris].name;
 		the = kg_ingest__the(ing, ph->juris);
 	}
-	snprintf(buf, sizeof(buf), "%s%s%s%s%s%s", ph->title, *pf ? " " : "",
-	         pf, *jn ? " of " : "", the, jn);
+	if (ph->pre)
+		snprintf(buf, sizeof(buf), "%s %s%s%s%s", pf, ph->title,
+		         *jn ? " of " : "", the, jn);
+	else
+		snprintf(buf, sizeof(buf), "%s%s%s%s%s%s", ph->title,
+		         *pf ? " " : "", pf, *jn ? " of " : "", the, jn);
 	e = kg_ingest__entity(ing, KG_T_OFFICE, buf, strlen(buf));
 	if (e < 0)
 		return -1;

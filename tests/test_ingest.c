@@ -1092,6 +1092,16 @@ static const struct tcase cases[] = {
 	  { "APEC summit in Gyeongju|occurred_on|2025-10-29|current",
 	    "G20 summit in Bali|occurred_on|2025-10-21|current" },
 	  { "APEC summit in Gyeongju|occurred_on|2025-10-22|current" } },
+	{ "portfolio_before_the_title",
+	  NULL,
+	  "The Philippine delegation included Foreign Affairs Secretary "
+	  "Enrique Manalo and Executive Secretary Lucas Bersamin. EU Trade "
+	  "Commissioner Peter Mandelson spoke.",
+	  { "Enrique Manalo|holds_office|Foreign Affairs Secretary|current",
+	    "Lucas Bersamin|holds_office|Executive Secretary|current",
+	    "Peter Mandelson|holds_office|Trade Commissioner of the European "
+	    "Union|current" },
+	  { "Enrique Manalo|holds_office|Secretary|current" } },
 };
 
 /* Is name one of entity i's names? */
