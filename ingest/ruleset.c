@@ -353,7 +353,9 @@ static const struct rule rules[] = {
 	  "'gathered in|gathered at|met in|met at|convened in|convened at|"
 	  "assembled in|assembled at|arrived in|arrived at|are gathering in|"
 	  "are gathering at|were gathering in|were gathering at|gather in|"
-	  "gather at|will gather in|will gather at' PLACES ~~ "
+	  "gather at|will gather in|will gather at|converging on|converged "
+	  "on|converge on|are converging on|descended on|descending on|"
+	  "flocked to|are arriving in|were arriving in' 'the'? PLACES ~~ "
 	  "'for' ~3 E=EVT",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "represent.at",

@@ -78,6 +78,11 @@ static const struct head heads[] = {
 	{ "club", KG_T_ORG, 0 },           { NULL, KG_T_ORG, 0 }
 };
 
+/* First words of venues' names in other languages: "Palacio de
+ * Congresos", "Palais des Nations", "Palazzo Chigi". */
+static const char *const venue_heads[] = { "palacio", "palais", "palazzo",
+	                                   NULL };
+
 /* Last words of company names: "China Aviation Oil", "SK Telecom". */
 static const char *const company_heads[] = {
 	"airlines",   "airways",    "motors",   "oil",    "petroleum",
@@ -122,6 +127,11 @@ int kg_ingest__head(const char *norm, int *prefix)
 				*prefix = heads[i].prefix;
 			return (int)heads[i].type;
 		}
+	if (kg_ingest__in_list(norm, venue_heads)) {
+		if (prefix)
+			*prefix = 1;
+		return KG_T_FACILITY;
+	}
 	if (!kg_ingest__in_list(norm, company_heads))
 		return -1;
 	if (prefix)
@@ -597,7 +607,7 @@ static const char *const never_first[] = {
 	"because",    "unless",     "than",      "about",     "between",
 	"throughout", "upon",       "via",       "nor",       "yet",
 	"factbox",    "update",     "exclusive", "explainer", "wrapup",
-	"breaking",   NULL
+	"breaking",   "good",       NULL
 };
 
 /* Is token i a role word before a capitalised name?  It is no part of

@@ -1102,6 +1102,14 @@ static const struct tcase cases[] = {
 	    "Peter Mandelson|holds_office|Trade Commissioner of the European "
 	    "Union|current" },
 	  { "Enrique Manalo|holds_office|Secretary|current" } },
+	{ "leaders_converging_on_a_venue_for_an_event",
+	  "2023-10-05",
+	  "GOOD THURSDAY MORNING from Granada, where some 45 leaders are "
+	  "converging on the Palacio de Congresos for the third summit of the "
+	  "European Political Community.",
+	  { "third summit|located_in|Palacio de Congresos|current",
+	    "third summit|occurred_on|2023-10-05|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
