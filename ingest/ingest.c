@@ -399,12 +399,19 @@ static void dateline(struct kg_ingest *ing)
  * a number or mark of a time ("14:02"), "am"/"pm", a zone ("GMT"). */
 static int date_line_tok(const struct tok *t)
 {
-	static const char *const lead[] = { "published", "updated", "last",
-		                            "posted",    "on",      "am",
-		                            "pm",        "date",    NULL };
+	/* "Posted Mon 6 Nov 2023 at 9:47pm" */
+	static const char *const lead[] = {
+		"published", "updated", "last", "posted", "on",  "am",
+		"pm",        "date",    "at",   "mon",    "tue", "wed",
+		"thu",       "fri",     "sat",  "sun",    NULL
+	};
+	size_t n = strlen(t->norm);
 
 	return t->kind != TK_WORD || (t->wflags & KG_W_WEEKDAY) ||
-	       (t->flags & TF_ALLCAPS) || kg_ingest__in_list(t->norm, lead);
+	       (t->flags & TF_ALLCAPS) || kg_ingest__in_list(t->norm, lead) ||
+	       (n > 2 && t->norm[0] >= '0' && t->norm[0] <= '9' &&
+	        (!strcmp(t->norm + n - 2, "am") ||
+	         !strcmp(t->norm + n - 2, "pm")));
 }
 
 /* A line near the top that is only a date ("Saturday 26 April 2025",

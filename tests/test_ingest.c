@@ -1110,6 +1110,13 @@ static const struct tcase cases[] = {
 	  { "third summit|located_in|Palacio de Congresos|current",
 	    "third summit|occurred_on|2023-10-05|current" },
 	  { NULL } },
+	{ "a_posted_line_with_a_short_weekday_dates_the_story",
+	  NULL,
+	  "Albanese meets Xi in Beijing\n\nPosted Mon 6 Nov 2023 at 9:47pm\n\n"
+	  "Prime Minister Anthony Albanese attended the summit in Beijing on "
+	  "Monday.",
+	  { "summit in Beijing|occurred_on|2023-11-06|current" },
+	  { "Posted Mon|attended|summit in Beijing|current" } },
 };
 
 /* Is name one of entity i's names? */
