@@ -444,7 +444,7 @@ static const char *const family_first[] = {
 	"Huang", "Zhou", "Wu",   "Xu",    "Sun",  "Hu",   "Zhu",   "Guo",
 	"Ma",    "Han",  "Qin",  "Cai",   "Ding", "Wen",  "Jiang", "Deng",
 	"Kim",   "Lee",  "Park", "Choi",  "Yoon", "Moon", "Cho",   "Kang",
-	"Chung", "Ban",  "Hun",  NULL
+	"Chung", "Ban",  "Hun",  "Mao",   NULL
 };
 
 /* The shortest name of e ("Biden", "Xi"), for naming a meeting; a full

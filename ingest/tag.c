@@ -607,7 +607,8 @@ static const char *const never_first[] = {
 	"because",    "unless",     "than",      "about",     "between",
 	"throughout", "upon",       "via",       "nor",       "yet",
 	"factbox",    "update",     "exclusive", "explainer", "wrapup",
-	"breaking",   "good",       NULL
+	"breaking",   "good",       "posted",    "published", "updated",
+	NULL
 };
 
 /* Is token i a role word before a capitalised name?  It is no part of
