@@ -212,8 +212,10 @@ static int vetoed(kg_store *st,
 /* The entity found for a document's name takes the better of its name and
  * that one: more words first ("Dmitri Volkov" over "Volkov", "Joseph R.
  * Biden, Jr." over "Joe Biden"), then one that starts with a letter or
- * digit ("election" over "-election"), then the first in byte order
- * ("Abdel Fattah El-Sisi" over "Abdel Fattah el-Sissi").  A total order,
+ * digit ("election" over "-election"), then one with a lower-case letter
+ * ("Joe Biden" over a transcript's "JOE BIDEN"), then the first in byte
+ * order ("Abdel Fattah El-Sisi" over "Abdel Fattah el-Sissi").  A total
+ * order,
  * so the canonical name does not depend on which document came first.
  * Every name stays in aliases. */
 static int better_name(kg_store *st, int64_t id, const char *name, kg_err *err)

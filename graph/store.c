@@ -64,7 +64,9 @@ static const char *const st_sql[KG_ST_COUNT] = {
 	        " SELECT a > b OR (a = b AND"
 	        " ((?2 GLOB '[A-Za-z0-9]*') > (name GLOB '[A-Za-z0-9]*')"
 	        " OR ((?2 GLOB '[A-Za-z0-9]*') = (name GLOB '[A-Za-z0-9]*')"
-	        " AND ?2 < name))) FROM w)",
+	        " AND ((?2 GLOB '*[a-z]*') > (name GLOB '*[a-z]*')"
+	        " OR ((?2 GLOB '*[a-z]*') = (name GLOB '*[a-z]*')"
+	        " AND ?2 < name))))) FROM w)",
 };
 
 int kg_store__dberr(const kg_store *st, kg_err *err)

@@ -2,12 +2,12 @@
 # with -j 1 and backwards with -j 2 gives the same dump and byte-identical
 # DOT and JSON (node keys are type:name, graph/keys.c)
 #
-# KG_ORDER_UPTO=NN (default 70) takes articles 01..NN.  Articles 71-82 add
+# KG_ORDER_UPTO=NN (default 70) takes articles 01..NN.  Articles 71 on add
 # a case the store cannot yet resolve the same way in both orders: an
 # article that names a man by his surname alone ("Mr. Biden") joins the
 # full name when that came first, and stays a person of its own when it
 # came first itself (docs/audit.md, "The dumps can still differ");
-# audit.order_surname runs all 82 and is expected to fail until the store
+# audit.order_surname runs them all and is expected to fail until the store
 # can merge two stored entities.
 . "$(dirname "$0")/lib.sh"
 upto=${KG_ORDER_UPTO:-70}
