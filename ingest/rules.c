@@ -163,6 +163,20 @@ static int object_before(const struct kg_ingest *ing, size_t c)
 	       kg_ingest__in_list(ing->chunks[c - 1].norm, preps);
 }
 
+/* Is date d of the match an end ("runs until Thursday"), not a start? */
+static int
+ends_at(const struct kg_ingest *ing, const struct kg_match *m, long d)
+{
+	size_t c;
+
+	for (c = m->c0 + 1; c < m->c1 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_DATE && ing->chunks[c].date == d)
+			return ing->chunks[c - 1].kind == CH_WORD &&
+			       (!strcmp(ing->chunks[c - 1].norm, "until") ||
+			        !strcmp(ing->chunks[c - 1].norm, "till"));
+	return 0;
+}
+
 /* Did a rule already say in sentence si who invoked article a ("Türkiye,
  * a NATO member, invoked Article 19")?  Then the event does not. */
 static int invoked_here(const struct kg_ingest *ing, long a, size_t si)
@@ -1213,7 +1227,8 @@ static int apply(struct kg_ingest *ing,
 		if (kg_ingest__date_blocked(ing, m->c0, m->c1))
 			return KG_OK; /* "a state visit called off in March" */
 		for (i = 0; i < m->n[KG_SLOT_D]; i++)
-			if (kg_ingest__fact(
+			if (!ends_at(ing, m, m->ids[KG_SLOT_D][i]) &&
+			    kg_ingest__fact(
 			            ing, m->ids[KG_SLOT_E][0], KG_P_OCCURRED_ON,
 			            -1, ing->dates[m->ids[KG_SLOT_D][i]].text,
 			            si, r->id, KG_S_CURRENT, 0))
@@ -1247,8 +1262,12 @@ static int apply(struct kg_ingest *ing,
 	case A_GROUP:
 		return neg ? KG_OK : act_group(ing, m, si, r->id);
 	case A_PARTY:
-		/* "Graham, a Republican from South Carolina" */
-		if (!strstr(ing->ents[m->ids[KG_SLOT_O][0]].name, "Party"))
+		/* "Graham, a Republican from South Carolina"; "Prime
+		 * Minister Petteri Orpo (NCP)": a short name after someone
+		 * who holds an office, not "Hindustan Aeronautics (HAL)" */
+		if (!strstr(ing->ents[m->ids[KG_SLOT_O][0]].name, "Party") &&
+		    !(strlen(ing->ents[m->ids[KG_SLOT_O][0]].name) <= 6 &&
+		      holds_any(ing, m->ids[KG_SLOT_S][0])))
 			return KG_OK;
 		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_O, r->pred, si,
 		                 r->id, st, neg);

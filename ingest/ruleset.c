@@ -430,6 +430,7 @@ static const struct rule rules[] = {
 	  "S=PER , 'a|an|the' ~2 PLACE? O=ORG 'from|of|on|senator|lawmaker|"
 	  "congressman|congresswoman|member|who|,'",
 	  A_PARTY, KG_P_MEMBER_OF, 0 },
+	{ "member.paren", "S=PER ( O=ORG )", A_PARTY, KG_P_MEMBER_OF, 0 },
 	{ "member.join", "S=GPE|ORG+ ,? 'which'? ~ w:join 'the'? O=ORG+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.became",

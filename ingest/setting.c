@@ -154,7 +154,11 @@ long kg_ingest__sentence_date(const struct kg_ingest *ing)
 	for (c = 0; c < ing->nchunks; c++) {
 		const struct chunk *ch = &ing->chunks[c];
 
-		if (ch->kind != CH_DATE)
+		/* "runs until Thursday": an end, not the event's date */
+		if (ch->kind != CH_DATE ||
+		    (c > 0 && ing->chunks[c - 1].kind == CH_WORD &&
+		     (!strcmp(ing->chunks[c - 1].norm, "until") ||
+		      !strcmp(ing->chunks[c - 1].norm, "till"))))
 			continue;
 		if (d >= 0 &&
 		    strcmp(ing->dates[ch->date].text, ing->dates[d].text))

@@ -1117,6 +1117,19 @@ static const struct tcase cases[] = {
 	  "Monday.",
 	  { "summit in Beijing|occurred_on|2023-11-06|current" },
 	  { "Posted Mon|attended|summit in Beijing|current" } },
+	{ "a_party_in_brackets_and_an_end_date",
+	  "2024-10-28",
+	  "Prime Minister Petteri Orpo (NCP) attended the Nordic Council "
+	  "session in Reykjavik on Monday. The session is being held at Harpa "
+	  "and runs until Thursday. The Indian Petrochemicals Corporation "
+	  "Limited (IPCL) grew.",
+	  { "Petteri Orpo|member_of|NCP|current",
+	    "Nordic Council session in "
+	    "Reykjavik|occurred_on|2024-10-28|current" },
+	  { "Nordic Council session in "
+	    "Reykjavik|occurred_on|2024-10-24|current",
+	    "Nordic Council session in "
+	    "Reykjavik|occurred_on|2024-10-31|current" } },
 };
 
 /* Is name one of entity i's names? */
