@@ -226,6 +226,10 @@ struct kg_ingest {
 	long last_event; /* entity index of the latest event mentioned */
 	long list_event; /* the event a list of attendees after a colon is of
 	                    ("Taking part were:"), or -1 */
+	long sec_date;   /* a section's date ("MONDAY, FEB. 17 — PARIS"), or
+	                    -1: setting.c */
+	long sec_place;  /* and its place, or -1 */
+	size_t sec_sent; /* the sentence that gave them */
 	int capped;      /* KG_MAX_NAMES was reached */
 	struct hnode **hash; /* (type, key) -> entity, in the arena */
 	size_t nbuckets;     /* of hash: a power of two, from the text size */

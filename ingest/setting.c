@@ -168,19 +168,71 @@ long kg_ingest__sentence_date(const struct kg_ingest *ing)
 	return d;
 }
 
+/* Is the sentence only a date, maybe with a weekday and a place after a
+ * dash: "Sunday, Sept. 22.", "MONDAY, FEB. 17 — PARIS"?  A timeline's or a
+ * roundup's section header: *date and *place get what it names. */
+static int date_header(const struct kg_ingest *ing, long *date, long *place)
+{
+	size_t c;
+
+	*date = *place = -1;
+	for (c = 0; c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_DATE) {
+			if (ing->dates[ch->date].d)
+				*date = ch->date;
+		} else if (ch->kind == CH_ENT && ch->type == KG_T_GPE &&
+		           *date >= 0 && *place < 0) {
+			*place = ch->ent;
+		} else if (ch->kind != CH_PUNCT &&
+		           !(ch->kind == CH_WORD &&
+		             (ch->wflags & KG_W_WEEKDAY))) {
+			return 0;
+		}
+	}
+	/* the story's own date line ("Friday, February 21, 2025") heads
+	 * no section */
+	return *date >= 0 && !(ing->dates[*date].y == ing->anchor_y &&
+	                       ing->dates[*date].m == ing->anchor_m &&
+	                       ing->dates[*date].d == ing->anchor_d);
+}
+
 int kg_ingest__setting(struct kg_ingest *ing, size_t si)
 {
-	long ev = only_event(ing), d;
+	long ev, d, hd, hp;
 
-	if (ev < 0)
+	if (date_header(ing, &hd, &hp)) {
+		ing->sec_date = hd;
+		ing->sec_place = hp;
+		ing->sec_sent = si;
+		return KG_OK;
+	}
+	/* a section lasts to the end of the paragraph after its header */
+	if ((ing->toks[ing->sents[si].t0].flags & TF_PARA) &&
+	    ing->sec_sent + 1 != si)
+		ing->sec_date = ing->sec_place = -1;
+	if ((ev = only_event(ing)) < 0)
 		return KG_OK;
 	if (ing->ents[ev].place < 0 && place_chains(ing, ev, si))
 		return KG_ENOMEM;
-	if (!ing->ents[ev].dated && !named_year(ing->ents[ev].name) &&
-	    !kg_ingest__date_blocked(ing, 0, ing->nchunks) &&
-	    (d = kg_ingest__sentence_date(ing)) >= 0 && ing->dates[d].d &&
-	    kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1, ing->dates[d].text,
-	                    si, "event.setting", KG_S_CURRENT, 0))
+	if (ing->ents[ev].place < 0 && ing->sec_place >= 0 &&
+	    kg_ingest__fact(ing, ev, KG_P_LOCATED_IN, ing->sec_place, NULL, si,
+	                    "event.section", KG_S_CURRENT, 0))
 		return KG_ENOMEM;
+	if (ing->ents[ev].dated || named_year(ing->ents[ev].name) ||
+	    kg_ingest__date_blocked(ing, 0, ing->nchunks))
+		return KG_OK;
+	if ((d = kg_ingest__sentence_date(ing)) >= 0)
+		return ing->dates[d].d
+		               ? kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1,
+		                                 ing->dates[d].text, si,
+		                                 "event.setting", KG_S_CURRENT,
+		                                 0)
+		               : KG_OK;
+	if (ing->sec_date >= 0)
+		return kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1,
+		                       ing->dates[ing->sec_date].text, si,
+		                       "event.section", KG_S_CURRENT, 0);
 	return KG_OK;
 }

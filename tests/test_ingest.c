@@ -1130,6 +1130,18 @@ static const struct tcase cases[] = {
 	    "Reykjavik|occurred_on|2024-10-24|current",
 	    "Nordic Council session in "
 	    "Reykjavik|occurred_on|2024-10-31|current" } },
+	{ "a_section_header_dates_and_places_its_paragraph",
+	  "2025-02-21",
+	  "Friday, February 21, 2025\n\n"
+	  "Here are the meetings that mattered.\n\n"
+	  "MONDAY, FEB. 17 — PARIS\n"
+	  "Emmanuel Macron hosted an emergency gathering of European "
+	  "leaders.\n\n"
+	  "The week ended quietly. The election drew a record turnout.\n",
+	  { "emergency gathering|occurred_on|2025-02-17|current",
+	    "emergency gathering|located_in|Paris|current" },
+	  { "election|occurred_on|2025-02-17|current",
+	    "meetings|occurred_on|2025-02-21|current" } },
 };
 
 /* Is name one of entity i's names? */
