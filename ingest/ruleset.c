@@ -47,6 +47,9 @@ static const struct rule rules[] = {
 	  "S=PER ,? ~ w:meet ~ PER+ ,? 'and|and then|and later' ~2 w:meet "
 	  "O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.brought-together",
+	  "'brought|brings|bring|bringing' S=PER+ 'together'", A_MEET,
+	  KG_P_MET_WITH, 0 },
 	{ "meet.plural",
 	  "'the two|both|the three|the four|the five' ~2 'leaders|men|women|"
 	  "presidents|prime ministers|foreign ministers|chancellors' ~3 w:meet",

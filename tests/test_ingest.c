@@ -1142,6 +1142,15 @@ static const struct tcase cases[] = {
 	    "emergency gathering|located_in|Paris|current" },
 	  { "election|occurred_on|2025-02-17|current",
 	    "meetings|occurred_on|2025-02-21|current" } },
+	{ "brought_together_and_in_the_stadium",
+	  NULL,
+	  "The emir hosted the opening ceremony of the World Cup and brought "
+	  "Turkish President Recep Tayyip Erdogan and Egyptian President Abdel "
+	  "Fattah al-Sisi together for a handshake. Rwanda's Paul Kagame was "
+	  "also in the stadium.",
+	  { "Recep Tayyip Erdogan|met_with|Abdel Fattah al-Sisi|current",
+	    "Paul Kagame|attended|opening ceremony|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
