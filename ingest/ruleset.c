@@ -76,9 +76,13 @@ static const struct rule rules[] = {
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+", A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.called-on",
-	  "S=PER ,? ~2 'called on|calls on|will call on|paid a courtesy call "
+	  "S=PER+ ,? ~2 'called on|calls on|will call on|paid a courtesy call "
 	  "on|pays a courtesy call on|paid a courtesy visit to' O=PER+ "
 	  "'at|in|during|earlier|later|before|after|,|.'",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.called-on-date",
+	  "S=PER+ ,? ~2 'called on|calls on|will call on' O=PER+ 'on' ~1 "
+	  "'.|,'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.passive",
 	  "S=PER+ ~~ 'was|were|is|are|will be' 'received|welcomed|greeted|"

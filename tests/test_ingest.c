@@ -1151,6 +1151,14 @@ static const struct tcase cases[] = {
 	  { "Recep Tayyip Erdogan|met_with|Abdel Fattah al-Sisi|current",
 	    "Paul Kagame|attended|opening ceremony|current" },
 	  { NULL } },
+	{ "called_on_by_two_and_eam",
+	  NULL,
+	  "Bangladesh PM Sheikh Hasina and Mauritius PM Pravind Jugnauth also "
+	  "called on PM Narendra Modi on Friday. EAM S Jaishankar escorted "
+	  "them. The minister called on Russia on Monday to withdraw.",
+	  { "Pravind Jugnauth|met_with|Narendra Modi|current",
+	    "S Jaishankar|holds_office|Foreign Minister|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
