@@ -1161,17 +1161,79 @@ static long country_of(struct kg_ingest *ing, long p)
 	return -1;
 }
 
+static int chunk_word(const struct kg_ingest *ing, size_t c, const char *w)
+{
+	return ing->chunks[c].kind == CH_WORD &&
+	       !strcmp(ing->chunks[c].norm, w);
+}
+
+/* "of", "a member of", "director of" */
+static int ends_in_of(const char *w)
+{
+	size_t n = strlen(w);
+
+	return !strcmp(w, "of") || (n > 3 && !strcmp(w + n - 3, " of"));
+}
+
+/* Copy m into *out without the organisations and places of slot S that
+ * stand after "of" in the match ("a member of the Political Bureau");
+ * returns whether any went. */
+static int drop_of_objects(const struct kg_ingest *ing,
+                           const struct kg_match *m,
+                           struct kg_match *out)
+{
+	size_t i, c, n = 0;
+	int dropped = 0;
+
+	*out = *m;
+	for (i = 0; i < m->n[KG_SLOT_S]; i++) {
+		long id = m->ids[KG_SLOT_S][i];
+		int of = 0;
+
+		for (c = m->c0; c < m->c1 && c < ing->nchunks; c++) {
+			size_t b = c;
+
+			if (ing->chunks[c].kind != CH_ENT ||
+			    ing->chunks[c].ent != id ||
+			    ing->chunks[c].type == KG_T_PERSON)
+				continue;
+			/* "of the General Office of ...": a title between;
+			 * "a member of the Politburo" */
+			while (b > 0 && (ing->chunks[b - 1].kind == CH_TITLE ||
+			                 chunk_word(ing, b - 1, "the")))
+				b--;
+			of |= b > 0 && ing->chunks[b - 1].kind == CH_WORD &&
+			      ends_in_of(ing->chunks[b - 1].norm);
+		}
+		if (of)
+			dropped = 1;
+		else
+			out->ids[KG_SLOT_S][n++] = id;
+	}
+	out->n[KG_SLOT_S] = n;
+	return dropped;
+}
+
 static int apply(struct kg_ingest *ing,
                  const struct rule *r,
                  const struct kg_match *m,
                  size_t si)
 {
+	struct kg_match own;
 	int neg, st = status_of(ing, m, &neg);
 	long ev;
 	size_t i;
 
 	if (r->pred == KG_P_ATTENDED && remote(ing, m))
 		return KG_OK;
+	if (r->pred == KG_P_ATTENDED && m->n[KG_SLOT_S] > 0) {
+		/* "Cai Qi, a member of the Political Bureau ..., and Wang
+		 * Yi ... attended": not the bodies named in the appositions */
+		int k = drop_of_objects(ing, m, &own);
+
+		if (k)
+			m = &own;
+	}
 	if ((r->action == A_GATHER || r->action == A_ATTEND) && wished(ing, m))
 		return KG_OK;
 

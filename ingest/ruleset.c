@@ -47,6 +47,10 @@ static const struct rule rules[] = {
 	  "S=PER ,? ~ w:meet ~ PER+ ,? 'and|and then|and later' ~2 w:meet "
 	  "O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.event-for",
+	  "S=PER ,? ~2 'held|hosted|gave|threw|will hold|will host' ~4 E=EVT "
+	  "'for|in honor of|in honour of' O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.brought-together",
 	  "'brought|brings|bring|bringing' S=PER+ 'together'", A_MEET,
 	  KG_P_MET_WITH, 0 },

@@ -1159,6 +1159,18 @@ static const struct tcase cases[] = {
 	  { "Pravind Jugnauth|met_with|Narendra Modi|current",
 	    "S Jaishankar|holds_office|Foreign Minister|current" },
 	  { NULL } },
+	{ "an_event_held_for_a_guest_and_bodies_in_appositions",
+	  NULL,
+	  "Chinese President Xi Jinping held talks with Brazilian President "
+	  "Luiz Inacio Lula da Silva. Xi held a grand welcome ceremony for "
+	  "Lula "
+	  "and later hosted a banquet in honor of Lula. Wang Yi, a member of "
+	  "the "
+	  "Political Bureau of the CPC Central Committee, attended the talks.",
+	  { "Luiz Inacio Lula da Silva|attended|grand welcome ceremony|current",
+	    "Xi Jinping|attended|grand welcome ceremony|current",
+	    "Wang Yi|attended|Xi-Silva talks|current" },
+	  { "Politburo|attended|Xi-Silva talks|current" } },
 };
 
 /* Is name one of entity i's names? */
