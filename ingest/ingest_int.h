@@ -126,6 +126,7 @@ long kg_ingest__span_entity(struct kg_ingest *ing, size_t k, size_t si);
 /* "the " when entity e's name takes it after "of" ("President of the
  * European Commission"), else "". */
 const char *kg_ingest__the(const struct kg_ingest *ing, long e);
+
 int kg_ingest__titles(struct kg_ingest *ing, size_t si);
 int kg_ingest__events(struct kg_ingest *ing, size_t si);
 /* Note that person p takes part in event ev (both ways). */
@@ -190,6 +191,10 @@ struct ent {
 	size_t nment;      /* mentions so far */
 	const char *title; /* OFFICE: the canonical title alone */
 };
+
+/* Is event e a gathering one can attend or be placed at (not a war, a
+ * crisis, a phone call)?  setting.c */
+int kg_ingest__gathering(const struct ent *e);
 
 struct hnode;
 

@@ -366,13 +366,21 @@ static size_t ent_at(const struct kg_ingest *ing,
 		*id = ch->date;
 		return used + 1;
 	}
-	/* "Mr Kihara, Mr Marles and Mr Teodoro" */
+	/* "Mr Kihara, Mr Marles and Mr Teodoro", "His Highness Sheikh
+	 * Tamim" */
 	if (ch->kind == CH_WORD && (ch->wflags & KG_W_HONORIFIC) &&
-	    (el->types & (1u << KG_T_PERSON)) && c + used + 1 < ing->nchunks &&
-	    ing->chunks[c + used + 1].kind == CH_ENT &&
-	    ing->chunks[c + used + 1].type == KG_T_PERSON) {
-		used++;
-		ch = &ing->chunks[c + used];
+	    (el->types & (1u << KG_T_PERSON))) {
+		size_t k = c + used;
+
+		while (k < c + used + 3 && k + 1 < ing->nchunks &&
+		       ing->chunks[k].kind == CH_WORD &&
+		       (ing->chunks[k].wflags & KG_W_HONORIFIC))
+			k++;
+		if (ing->chunks[k].kind == CH_ENT &&
+		    ing->chunks[k].type == KG_T_PERSON) {
+			used = k - c;
+			ch = &ing->chunks[k];
+		}
 	}
 	/* "Thailand's Anutin Charnvirakul", "Ghana's outgoing leader Nana
 	 * Akufo-Addo" are the person */
@@ -468,7 +476,10 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 	/* "A of Senegal, who chairs the AU; B of Liberia": in a list of
 	 * names with semicolons, an item's relative clause ends at ";" */
 	if (k + 1 < ing->nchunks && chunk_is(ing, k, ",") &&
-	    (chunk_is(ing, k + 1, "who") || chunk_is(ing, k + 1, "which"))) {
+	    (chunk_is(ing, k + 1, "who") || chunk_is(ing, k + 1, "which") ||
+	     /* "A, President of the UAE; B, Amir of Qatar" */
+	     (ing->chunks[k + 1].kind == CH_TITLE &&
+	      ing->chunks[k + 1].holder < 0))) {
 		size_t j;
 
 		for (j = k + 2; j < ing->nchunks && j < k + 30; j++)

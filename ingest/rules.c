@@ -283,7 +283,7 @@ static long topic_of(const struct kg_ingest *ing, const char *cls)
 		const struct ent *e = &ing->ents[i];
 
 		if (e->type != KG_T_EVENT || e->merged >= 0 || e->implicit ||
-		    e->background ||
+		    e->background || !kg_ingest__gathering(e) ||
 		    (cls && (!e->noun || strcmp(e->noun, cls) != 0)))
 			continue;
 		/* most named; on a tie the one named in the latest sentence,

@@ -46,6 +46,11 @@ static int named_year(const char *name)
 	return 0;
 }
 
+int kg_ingest__gathering(const struct ent *e)
+{
+	return !e->noun || !kg_ingest__in_list(e->noun, not_gathering);
+}
+
 /* The one event chunk of the sentence, or -1 (none, or several). */
 static long only_event(const struct kg_ingest *ing)
 {
@@ -64,8 +69,7 @@ static long only_event(const struct kg_ingest *ing)
 		ev = e;
 	}
 	if (ev < 0 || ing->ents[ev].background ||
-	    (ing->ents[ev].noun &&
-	     kg_ingest__in_list(ing->ents[ev].noun, not_gathering)))
+	    !kg_ingest__gathering(&ing->ents[ev]))
 		return -1;
 	return ev;
 }

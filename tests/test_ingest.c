@@ -1171,6 +1171,16 @@ static const struct tcase cases[] = {
 	    "Xi Jinping|attended|grand welcome ceremony|current",
 	    "Wang Yi|attended|Xi-Silva talks|current" },
 	  { "Politburo|attended|Xi-Silva talks|current" } },
+	{ "a_semicolon_list_with_honorifics_and_titles_after_names",
+	  NULL,
+	  "The war in Gaza dominated the agenda. The war in Gaza has lasted "
+	  "months. Arab leaders met for the summit in Manama. Leaders taking "
+	  "part included His Highness Sheikh Mohamed bin Zayed Al Nahyan, "
+	  "President of the UAE; His Highness Sheikh Tamim bin Hamad Al Thani, "
+	  "Amir of Qatar; and Palestinian President Mahmoud Abbas.",
+	  { "Tamim bin Hamad Al Thani|attended|summit in Manama|current",
+	    "Mahmoud Abbas|attended|summit in Manama|current" },
+	  { "Mahmoud Abbas|attended|war in Gaza|current" } },
 };
 
 /* Is name one of entity i's names? */
