@@ -546,6 +546,20 @@ static int object_of_with(const struct chunk *c)
 	        (n == 4 || c->norm[n - 5] == ' '));
 }
 
+/* Does the sentence say after chunk c that what it told was called off? */
+static int called_off_after(const struct kg_ingest *ing, size_t c)
+{
+	static const char *const off[] = { "called off", "cancelled",
+		                           "canceled",   "scrapped",
+		                           "postponed",  NULL };
+
+	for (; c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    kg_ingest__in_list(ing->chunks[c].norm, off))
+			return 1;
+	return 0;
+}
+
 /* "met Lavrov and Qin Gang, and later held talks with Saidov": the verb
  * after ", and" has the subject of the first, not the name before it. */
 static int verb_after_comma_and(const struct kg_ingest *ing,
@@ -592,6 +606,9 @@ static int act_meet(struct kg_ingest *ing,
 		return KG_OK;
 	if (ns && no && verb_after_comma_and(ing, m))
 		return KG_OK;
+	if (called_off_after(ing, m->c1))
+		neg = 1; /* "a summit at which Biden was to meet X was called
+		            off" */
 	for (i = 0; i < ns; i++)
 		all[np++] = S[i];
 	for (i = 0; i < no; i++)

@@ -1181,6 +1181,14 @@ static const struct tcase cases[] = {
 	  { "Tamim bin Hamad Al Thani|attended|summit in Manama|current",
 	    "Mahmoud Abbas|attended|summit in Manama|current" },
 	  { "Mahmoud Abbas|attended|war in Gaza|current" } },
+	{ "a_meeting_in_a_summit_that_was_called_off",
+	  NULL,
+	  "A four-way summit in Amman, at which President Joe Biden was to "
+	  "meet "
+	  "Palestinian President Mahmoud Abbas, was called off late Tuesday.",
+	  { NULL },
+	  { "Joe Biden|met_with|Mahmoud Abbas|current",
+	    "Joe Biden|met_with|Mahmoud Abbas|planned" } },
 };
 
 /* Is name one of entity i's names? */
