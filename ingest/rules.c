@@ -171,9 +171,7 @@ ends_at(const struct kg_ingest *ing, const struct kg_match *m, long d)
 
 	for (c = m->c0 + 1; c < m->c1 && c < ing->nchunks; c++)
 		if (ing->chunks[c].kind == CH_DATE && ing->chunks[c].date == d)
-			return ing->chunks[c - 1].kind == CH_WORD &&
-			       (!strcmp(ing->chunks[c - 1].norm, "until") ||
-			        !strcmp(ing->chunks[c - 1].norm, "till"));
+			return kg_ingest__end_date(ing, c);
 	return 0;
 }
 

@@ -150,6 +150,12 @@ int kg_ingest__date_blocked(const struct kg_ingest *ing, size_t c0, size_t c1)
 	return 0;
 }
 
+int kg_ingest__end_date(const struct kg_ingest *ing, size_t c)
+{
+	return c > 0 &&
+	       (word_is(ing, c - 1, "until") || word_is(ing, c - 1, "till"));
+}
+
 long kg_ingest__sentence_date(const struct kg_ingest *ing)
 {
 	long d = -1;
@@ -158,11 +164,7 @@ long kg_ingest__sentence_date(const struct kg_ingest *ing)
 	for (c = 0; c < ing->nchunks; c++) {
 		const struct chunk *ch = &ing->chunks[c];
 
-		/* "runs until Thursday": an end, not the event's date */
-		if (ch->kind != CH_DATE ||
-		    (c > 0 && ing->chunks[c - 1].kind == CH_WORD &&
-		     (!strcmp(ing->chunks[c - 1].norm, "until") ||
-		      !strcmp(ing->chunks[c - 1].norm, "till"))))
+		if (ch->kind != CH_DATE || kg_ingest__end_date(ing, c))
 			continue;
 		if (d >= 0 &&
 		    strcmp(ing->dates[ch->date].text, ing->dates[d].text))
