@@ -1,12 +1,13 @@
 /* export/json.c - a kg_graph as D3-style node-link JSON, through cJSON
  *
- * The document is built whole and printed once (cJSON_Print, tab-indented),
- * so memory is a few times the size of the output; fine for the graphs we
- * draw (a store's worth of facts is megabytes, not gigabytes).  Fields come
- * in a fixed order and strings are printed as UTF-8, byte for byte.
+ * Each node and link is built and printed by cJSON on its own (tab-indented,
+ * as in the whole document), so memory does not grow with the output.
+ * Fields come in a fixed order and strings are printed as UTF-8, byte for
+ * byte.
  */
 #include <assert.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <cjson/cJSON.h>
 
@@ -29,30 +30,46 @@ static cJSON *link_json(const kg_graph *g, const kg_gedge *e)
 	return o;
 }
 
-/* The whole document, or NULL when out of memory. */
-static cJSON *graph_json(const kg_graph *g)
+/* Print item o (NULL: out of memory) as an element of an array at depth 2
+ * of a tab-indented document, as cJSON_Print would inside the whole
+ * document: its lines indented two more tabs (a JSON string never holds a
+ * raw newline).  Frees o.  0 when out of memory, -1 on a write error. */
+static int put_element(cJSON *o, FILE *f)
 {
-	cJSON *root = cJSON_CreateObject();
-	cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
-	cJSON *links = cJSON_AddArrayToObject(root, "links");
+	char *text = o ? cJSON_Print(o) : NULL;
+	const char *p, *nl;
+	int ok = text != NULL;
+
+	cJSON_Delete(o);
+	for (p = text; ok && (nl = strchr(p, '\n')) != NULL; p = nl + 1)
+		if (fwrite(p, 1, (size_t)(nl - p), f) != (size_t)(nl - p) ||
+		    fputs("\n\t\t", f) == EOF)
+			ok = -1;
+	if (ok == 1 && fputs(p, f) == EOF)
+		ok = -1;
+	cJSON_free(text);
+	return ok;
+}
+
+/* The whole document, one element at a time, so that memory stays at the
+ * size of one node or link whatever the size of the graph; the bytes are
+ * those cJSON_Print gives for the document built whole. */
+static int graph_json(const kg_graph *g, FILE *f)
+{
 	size_t i;
-	int ok = nodes != NULL && links != NULL;
+	int ok = fputs("{\n\t\"nodes\":\t[", f) != EOF ? 1 : -1;
 
-	for (i = 0; ok && i < g->nnodes; i++) {
-		cJSON *n = kg_export__json_node(&g->nodes[i]);
-
-		ok = n != NULL && cJSON_AddItemToArray(nodes, n);
-	}
-	for (i = 0; ok && i < g->nedges; i++) {
-		cJSON *l = link_json(g, &g->edges[i]);
-
-		ok = l != NULL && cJSON_AddItemToArray(links, l);
-	}
-	if (!ok) {
-		cJSON_Delete(root);
-		return NULL;
-	}
-	return root;
+	for (i = 0; ok == 1 && i < g->nnodes; i++)
+		if (i == 0 || (ok = fputs(", ", f) != EOF ? 1 : -1) == 1)
+			ok = put_element(kg_export__json_node(&g->nodes[i]), f);
+	if (ok == 1 && fputs("],\n\t\"links\":\t[", f) == EOF)
+		ok = -1;
+	for (i = 0; ok == 1 && i < g->nedges; i++)
+		if (i == 0 || (ok = fputs(", ", f) != EOF ? 1 : -1) == 1)
+			ok = put_element(link_json(g, &g->edges[i]), f);
+	if (ok == 1 && fputs("]\n}\n", f) == EOF)
+		ok = -1;
+	return ok;
 }
 
 int kg_export__json_str(cJSON *obj, const char *name, const char *s)
@@ -114,6 +131,12 @@ int kg_export__json_write(cJSON *doc, FILE *f, const char *what, kg_err *err)
 
 int kg_export_json(const kg_graph *g, FILE *f, kg_err *err)
 {
+	int ok;
+
 	assert(g != NULL && f != NULL);
-	return kg_export__json_write(graph_json(g), f, "JSON", err);
+	if ((ok = graph_json(g, f)) == 0)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	if (ok < 0 || fflush(f) != 0 || ferror(f))
+		return kg_err_set(err, KG_EIO, "cannot write JSON output");
+	return KG_OK;
 }

@@ -33,7 +33,7 @@ typedef struct loader {
 	size_t *node_of; /* entity id -> node index, SIZE_MAX when none */
 	char **dates;    /* distinct literals of selected facts, sorted */
 	size_t ndates;
-	sqlite3_stmt *ent, *alias, *detail;
+	sqlite3_stmt *ent, *alias;
 	kg_graph *g;
 } loader;
 
@@ -289,12 +289,8 @@ static int date_nodes(loader *L, kg_err *err)
 	return KG_OK;
 }
 
-static int
-fill_edge(loader *L, const lfact *x, size_t date_base, kg_gedge *e, kg_err *err)
+static void fill_edge(loader *L, const lfact *x, size_t date_base, kg_gedge *e)
 {
-	sqlite3_stmt *s = L->detail;
-	int rc = KG_OK;
-
 	e->source = L->node_of[x->subject];
 	if (x->object) {
 		e->target = L->node_of[x->object];
@@ -309,18 +305,6 @@ fill_edge(loader *L, const lfact *x, size_t date_base, kg_gedge *e, kg_err *err)
 	e->pred = x->pred;
 	e->status = x->status;
 	e->negated = x->negated;
-	sqlite3_bind_int64(s, 1, x->fact_id);
-	if (sqlite3_step(s) == SQLITE_ROW) {
-		e->doc = dup_col(s, 0);
-		e->sentence = sqlite3_column_int64(s, 1);
-		e->evidence = dup_col(s, 2);
-		e->rule = dup_col(s, 3);
-		e->support = sqlite3_column_int(s, 4);
-	}
-	if (!e->doc || !e->evidence || !e->rule)
-		rc = kg_err_set(err, KG_ENOMEM, "out of memory");
-	sqlite3_reset(s);
-	return rc;
 }
 
 static int prepare_build(loader *L, size_t nsel, kg_err *err)
@@ -341,11 +325,7 @@ static int prepare_build(loader *L, size_t nsel, kg_err *err)
 	    sqlite3_prepare_v2(db,
 	                       "SELECT name FROM aliases WHERE entity_id = ?1"
 	                       " ORDER BY name",
-	                       -1, &L->alias, NULL) ||
-	    sqlite3_prepare_v2(db,
-	                       "SELECT doc, sentence, evidence, rule, support"
-	                       " FROM all_facts WHERE fact_id = ?1",
-	                       -1, &L->detail, NULL))
+	                       -1, &L->alias, NULL))
 		return kg_store__dberr(L->st, err);
 	return KG_OK;
 }
@@ -454,14 +434,14 @@ static int build(loader *L, kg_err *err)
 	date_base = L->g->nnodes;
 	if ((rc = date_nodes(L, err)) != KG_OK)
 		return rc;
-	for (size_t i = 0; i < L->n; i++) {
-		if (!L->f[i].selected)
-			continue;
-		rc = fill_edge(L, &L->f[i], date_base,
-		               &L->g->edges[L->g->nedges++], err);
-		if (rc != KG_OK)
-			return rc;
-	}
+	for (size_t i = 0; i < L->n; i++)
+		if (L->f[i].selected)
+			fill_edge(L, &L->f[i], date_base,
+			          &L->g->edges[L->g->nedges++]);
+	rc = kg_store__edge_details(L->st, L->g->edges, L->g->nedges, L->n,
+	                            err);
+	if (rc != KG_OK)
+		return rc;
 	if ((rc = kg_store__node_keys(L->st, L->g, err)) != KG_OK)
 		return rc;
 	return sort_graph(L->g, err);
@@ -476,7 +456,6 @@ static void loader_free(loader *L)
 	free(L->dates); /* the strings belong to L->f */
 	sqlite3_finalize(L->ent);
 	sqlite3_finalize(L->alias);
-	sqlite3_finalize(L->detail);
 	kg_graph_free(L->g);
 }
 
@@ -508,12 +487,18 @@ int kg_store_load_graph(kg_store *st,
 {
 	static const kg_select all = KG_SELECT_INIT;
 	loader L;
-	int rc;
+	int rc, own;
 
 	*out = NULL;
 	memset(&L, 0, sizeof(L));
 	L.st = st;
 	L.sel = sel ? sel : &all;
+	/* one read transaction for the whole load: the per-node and per-edge
+	 * lookups below would otherwise each take and drop the file lock
+	 * (four fcntl calls and a journal check apiece) */
+	own = sqlite3_get_autocommit(st->db);
+	if (own && (rc = kg_store__exec(st, "BEGIN", err)) != KG_OK)
+		return rc;
 	if ((rc = load_facts(&L, err)) != KG_OK)
 		goto out;
 	if (L.sel->entity)
@@ -529,5 +514,7 @@ int kg_store_load_graph(kg_store *st,
 	}
 out:
 	loader_free(&L);
+	if (own)
+		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	return rc;
 }

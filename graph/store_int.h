@@ -66,6 +66,11 @@ int kg_store__dberr(const kg_store *st, kg_err *err);
  * name (graph/keys.c). */
 int kg_store__node_keys(kg_store *st, kg_graph *g, kg_err *err);
 
+/* detail.c: fill doc, sentence, evidence, rule and support of edges[0..n),
+ * sorted by fact_id, a selection of nfacts loaded facts. */
+int kg_store__edge_details(
+        kg_store *st, kg_gedge *edges, size_t n, size_t nfacts, kg_err *err);
+
 /* Run sql (no rows expected) with sqlite3_exec; KG_EDB on failure. */
 int kg_store__exec(kg_store *st, const char *sql, kg_err *err);
 

@@ -38,7 +38,7 @@ if(KG_SANITIZE)
 else()
   list(APPEND kg_export_args -DLIMIT=20)
 endif()
-foreach(t hostile formats_agree cytoscape selections diagrams render_big
+foreach(t hostile formats_agree cytoscape selections diagrams render_big details
     diff diff_names)
   add_test(NAME export.${t}
     COMMAND ${CMAKE_COMMAND}
