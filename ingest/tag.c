@@ -105,8 +105,9 @@ int kg_ingest__in_list(const char *w, const char *const *list)
 {
 	size_t i;
 
+	/* the first byte settles most comparisons without a call */
 	for (i = 0; list[i]; i++)
-		if (strcmp(w, list[i]) == 0)
+		if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -122,7 +123,8 @@ int kg_ingest__head(const char *norm, int *prefix)
 	size_t i;
 
 	for (i = 0; heads[i].word; i++)
-		if (strcmp(norm, heads[i].word) == 0) {
+		if (heads[i].word[0] == norm[0] &&
+		    strcmp(norm, heads[i].word) == 0) {
 			if (prefix)
 				*prefix = heads[i].prefix;
 			return (int)heads[i].type;
