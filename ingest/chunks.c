@@ -119,6 +119,34 @@ static int after_place_word(const struct kg_ingest *ing)
 	       kg_ingest__in_list(ing->chunks[c - 1].norm, preps);
 }
 
+static int tok_mark(const struct kg_ingest *ing, size_t k, const char *set)
+{
+	const struct span *sp = &ing->spans[k];
+
+	return k < ing->nspans && sp->kind == SP_TOK &&
+	       ing->toks[sp->t0].kind == TK_PUNCT &&
+	       strstr(set, ing->toks[sp->t0].norm) != NULL;
+}
+
+/* "KISUMU, Kenya, March 3 (AFP) -", "AL KHOR, Qatar (AP) —": an unknown
+ * capitalised run that opens the sentence before a comma, a known country
+ * or state and the rest of a dateline is the dateline's city. */
+static int
+dateline_city(const struct kg_ingest *ing, size_t k, const struct sent *s)
+{
+	const struct span *sp = &ing->spans[k];
+
+	if (sp->t0 != s->t0 || k + 3 >= ing->nspans ||
+	    !tok_mark(ing, k + 1, ",") || ing->spans[k + 2].kind != SP_NAME ||
+	    ing->spans[k + 2].lex->type != KG_T_GPE ||
+	    !tok_mark(ing, k + 3, ", ( - \u2014 \u2013"))
+		return 0;
+	for (size_t t = sp->t0; t < sp->t1; t++)
+		if (!(ing->toks[t].flags & TF_ALLCAPS))
+			return 0;
+	return 1;
+}
+
 static int
 decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 {
@@ -143,6 +171,8 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 		return KG_T_PERSON;
 	if (s->headline)
 		return -1;
+	if (dateline_city(ing, k, s))
+		return KG_T_GPE;
 	if (k > 0 && ing->spans[k - 1].kind == SP_WORDS &&
 	    (ing->spans[k - 1].wflags & KG_W_HONORIFIC))
 		return KG_T_PERSON;

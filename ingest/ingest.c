@@ -468,6 +468,7 @@ static void reset(struct kg_ingest *ing, const kg_doc_input *in)
 	ing->fhcap = 0;
 	ing->last_event = ing->last_person = ing->list_event = -1;
 	ing->sec_date = ing->sec_place = -1;
+	ing->dl_city = ing->dl_land = -1;
 	ing->anchor_y = ing->anchor_m = ing->anchor_d = 0;
 	ing->anchor_wd = 0;
 	memset(&ing->doc, 0, sizeof(ing->doc));
@@ -511,8 +512,10 @@ int kg_ingest_text(kg_ingest *ing,
 		    (rc = kg_ingest__rules(ing, ing->rules, si)) != KG_OK ||
 		    (rc = kg_ingest__setting(ing, si)) != KG_OK)
 			goto fail;
+		kg_ingest__dateline_place(ing, si);
 	}
-	if ((rc = build_doc(ing)) != KG_OK)
+	if ((rc = kg_ingest__dateline_country(ing)) != KG_OK ||
+	    (rc = build_doc(ing)) != KG_OK)
 		goto fail;
 	ing->doc.id = in->id;
 	ing->doc.url = in->url;

@@ -205,6 +205,7 @@ struct kg_ingest {
 	struct kg_arena arena;
 	const kg_doc_input *in;
 	int anchor_y, anchor_m, anchor_d; /* published date, or zeros */
+	long dl_city, dl_land; /* a dateline's city and country, or -1 */
 	int anchor_wd; /* yearless dateline: its weekday from the lede */
 
 	struct tok *toks;
@@ -298,6 +299,11 @@ int kg_ingest__rules(struct kg_ingest *ing,
 /* After the rules: place and date the sentence's one event from the
  * sentence around it (setting.c). */
 int kg_ingest__setting(struct kg_ingest *ing, size_t si);
+/* After the rules: note the city and country of a "APIA, Samoa, Oct 25"
+ * dateline; after every sentence: events in that city are in that country
+ * too (dateline.c). */
+void kg_ingest__dateline_place(struct kg_ingest *ing, size_t si);
+int kg_ingest__dateline_country(struct kg_ingest *ing);
 /* The date index of the sentence's one date (written once, or one day
  * written twice: a dateline and "on Wednesday"), or -1 (setting.c). */
 long kg_ingest__sentence_date(const struct kg_ingest *ing);

@@ -255,6 +255,15 @@ static const struct tcase cases[] = {
 	    "G7 summit|located_in|Hiroshima|current" },
 	  { "G7 summit|located_in|Geneva|current",
 	    "Quad|attended|G7 summit|current" } },
+	{ "dateline_country_places_the_events_of_its_city",
+	  NULL,
+	  "Lake summit opens\n\nKISUMU, Kenya, March 3 (AFP) - East African "
+	  "leaders opened a summit in Kisumu on Monday. A donors' meeting in "
+	  "Geneva is planned for May.",
+	  { "summit|located_in|Kisumu|current",
+	    "summit|located_in|Kenya|current" },
+	  { "Kisumu|located_in|Kenya|current",
+	    "donors' meeting|located_in|Kenya|current" } },
 	{ "regional_leaders_witnesses_and_stand_ins",
 	  NULL,
 	  "ABUJA, July 7 (AFP) - West African leaders gathered in Abuja on "
