@@ -159,6 +159,14 @@ static void mark_past(struct kg_ingest *ing, long ev, const char *lit)
 		ing->ents[ev].background = 1;
 }
 
+int kg_ingest__remote(const struct kg_ingest *ing, long ev)
+{
+	const char *noun = ev >= 0 ? ing->ents[ev].noun : NULL;
+
+	return noun && (!strcmp(noun, "phone call") ||
+	                !strcmp(noun, "videoconference"));
+}
+
 int kg_ingest__fact(struct kg_ingest *ing,
                     long subj,
                     kg_pred p,
@@ -175,6 +183,8 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	obj = kg_ingest__root(ing, obj);
 	if (subj < 0 || (obj < 0 && lit == NULL) || subj == obj)
 		return KG_OK;
+	if (p == KG_P_ATTENDED && obj >= 0 && kg_ingest__remote(ing, obj))
+		return KG_OK; /* no one attends a phone call */
 	{
 		kg_doc_fact probe;
 

@@ -337,6 +337,9 @@ int kg_ingest__merge(struct kg_ingest *ing, long a, long b);
 
 /* Add a fact; obj < 0 with lit != NULL for a literal.  Duplicate facts of
  * one document are kept once. */
+/* Is event ev a phone call or a video conference?  No one attends it or
+ * meets at it in this graph (the gold's reading). */
+int kg_ingest__remote(const struct kg_ingest *ing, long ev);
 int kg_ingest__fact(struct kg_ingest *ing,
                     long subj,
                     kg_pred p,

@@ -264,6 +264,17 @@ static const struct tcase cases[] = {
 	    "summit|located_in|Kenya|current" },
 	  { "Kisumu|located_in|Kenya|current",
 	    "donors' meeting|located_in|Kenya|current" } },
+	{ "a_phone_call_is_no_meeting",
+	  NULL,
+	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
+	  "Xi also held a telephone call with French President Emmanuel "
+	  "Macron. Macron had a video call with Ukrainian President Volodymyr "
+	  "Zelensky.",
+	  { "Xi Jinping|met_with|Olaf Scholz|current" },
+	  { "Xi Jinping|met_with|Emmanuel Macron|current",
+	    "Emmanuel Macron|attended|telephone call|current",
+	    "Emmanuel Macron|met_with|Volodymyr Zelensky|current",
+	    "Volodymyr Zelensky|attended|video call|current" } },
 	{ "regional_leaders_witnesses_and_stand_ins",
 	  NULL,
 	  "ABUJA, July 7 (AFP) - West African leaders gathered in Abuja on "
