@@ -406,7 +406,9 @@ static void dateline(struct kg_ingest *ing)
 }
 
 /* A token a date line may hold beside its date: a lead word, a weekday,
- * a number or mark of a time ("14:02"), "am"/"pm", a zone ("GMT"). */
+ * a number or mark of a time ("14:02"), "am"/"pm", a zone ("GMT"), a
+ * capitalised word of a dateline before it ("Madrid (AFP) - Published on:
+ * 29/06/2022 - 14:02"). */
 static int date_line_tok(const struct tok *t)
 {
 	/* "Posted Mon 6 Nov 2023 at 9:47pm" */
@@ -418,7 +420,8 @@ static int date_line_tok(const struct tok *t)
 	size_t n = strlen(t->norm);
 
 	return t->kind != TK_WORD || (t->wflags & KG_W_WEEKDAY) ||
-	       (t->flags & TF_ALLCAPS) || kg_ingest__in_list(t->norm, lead) ||
+	       (t->flags & (TF_ALLCAPS | TF_CAP)) ||
+	       kg_ingest__in_list(t->norm, lead) ||
 	       (n > 2 && t->norm[0] >= '0' && t->norm[0] <= '9' &&
 	        (!strcmp(t->norm + n - 2, "am") ||
 	         !strcmp(t->norm + n - 2, "pm")));
