@@ -400,9 +400,27 @@ static int event_setting(struct kg_ingest *ing,
                          const struct kg_match *m,
                          const char *rule)
 {
-	size_t c;
+	size_t c, from = m->c0;
 	int dated = 0;
 
+	/* "Biden, who arrived on Tuesday and met Sanchez at the Moncloa,
+	 * held talks with Erdogan on Wednesday": the talks' setting is
+	 * after their noun, when the match names them */
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+		if (m->n[KG_SLOT_E] && ing->chunks[c].kind == CH_ENT &&
+		    ing->chunks[c].ent == m->ids[KG_SLOT_E][0]) {
+			from = c;
+			break;
+		}
+	for (c = from; c < ing->nchunks && !dated && from > m->c0; c++)
+		if (ing->chunks[c].kind == CH_DATE && !ing->ents[ev].dated) {
+			dated = 1;
+			if (kg_ingest__fact(
+			            ing, ev, KG_P_OCCURRED_ON, -1,
+			            ing->dates[ing->chunks[c].date].text, si,
+			            rule, KG_S_CURRENT, 0))
+				return KG_ENOMEM;
+		}
 	for (c = 0; c < ing->nchunks; c++) {
 		const struct chunk *ch = &ing->chunks[c];
 
@@ -413,7 +431,7 @@ static int event_setting(struct kg_ingest *ing,
 			                    KG_S_CURRENT, 0))
 				return KG_ENOMEM;
 		}
-		if (c >= m->c0 && c <= m->c1 + 6 && c + 1 < ing->nchunks &&
+		if (c >= from && c <= m->c1 + 6 && c + 1 < ing->nchunks &&
 		    (!strcmp(ch->norm, "in") || !strcmp(ch->norm, "at")) &&
 		    ch->kind == CH_WORD) {
 			size_t k = c + 1;

@@ -73,6 +73,14 @@ static const struct rule rules[] = {
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.who", "S=PER , 'who|which' ~* , w:meet ~ O=PER+", A_MEET,
 	  KG_P_MET_WITH, 0 },
+	/* "Biden, who arrived on Tuesday and met Sanchez, held talks with
+	 * Erdogan": the verb inside the clause, and the one after it */
+	{ "meet.who-clause-and", "S=PER , 'who' ~* 'and' w:meet ~ O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.who-held-with",
+	  "S=PER , 'who' ~* , 'held|had|also held|then held|later held' ~4 "
+	  "E=EVT 'with' 'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.appos", "S=PER , ~~ , w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH,
 	  0 },
 	{ "meet.mutual",
@@ -125,7 +133,8 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "chair.event",
 	  "S=PER+ ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
-	  "joined|joins|will join|to join|witnessed|addressed' 'the|a'? E=EVT",
+	  "joined|joins|will join|to join|witnessed|addressed|chairing|"
+	  "co-chairing|presiding over' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "chair.days-of",
 	  "S=PER ~~ 'chaired|presided over|opened|closed|led' 'the|a' ~2 "
