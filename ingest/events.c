@@ -497,6 +497,13 @@ static int has_participants(const struct ent *ev, const struct emention *m)
 	return 1;
 }
 
+/* A meeting of two or three named people: "the Biden-Xi meeting". */
+static int small_meeting(const struct ent *ev)
+{
+	return !strcmp(ev->noun, "meeting") && ev->nparts >= 2 &&
+	       ev->nparts <= 3;
+}
+
 /* Is event ev in place p, by its place or a located_in fact ("the Alaska
  * summit" is the encounter held at a base in Anchorage, Alaska)? */
 static int in_place(const struct kg_ingest *ing, long ev, long p)
@@ -536,15 +543,23 @@ static long gathering_of(const struct kg_ingest *ing, const struct emention *m)
 		kinds = rites;
 	else if (!kg_ingest__in_list(m->cls, kinds))
 		return -1;
-	for (i = 0; i < ing->nents; i++) {
-		const struct ent *ev = &ing->ents[i];
+	/* "the gathering" after "joined Kishida and Yoon for a three-way
+	 * meeting" is the summit around it: a meeting of two or three is
+	 * taken only when there is nothing bigger */
+	for (int small = 0; small < 2 && best < 0; small++)
+		for (i = 0; i < ing->nents; i++) {
+			const struct ent *ev = &ing->ents[i];
 
-		if (ev->type == KG_T_EVENT && ev->merged < 0 &&
-		    (!ev->implicit || kinds == rites) && !ev->background &&
-		    ev->noun && kg_ingest__in_list(ev->noun, kinds) &&
-		    (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
-			best = (long)i;
-	}
+			if (ev->type == KG_T_EVENT && ev->merged < 0 &&
+			    (!ev->implicit || kinds == rites) &&
+			    !ev->background && ev->noun &&
+			    kg_ingest__in_list(ev->noun, kinds) &&
+			    (small || strcmp(m->cls, "meeting") == 0 ||
+			     !small_meeting(ev)) &&
+			    (best < 0 ||
+			     ev->last_seen >= ing->ents[best].last_seen))
+				best = (long)i;
+		}
 	return best;
 }
 
@@ -602,7 +617,11 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			          (m->head && !strcmp(m->head, "summit")))) &&
 			       /* "talks with Wang Yi" are not the meeting
 			        * with Xi */
-			       with_fits(ev, m);
+			       with_fits(ev, m) &&
+			       /* nor is "the gathering" a three-way meeting
+			        * (gathering_of finds the summit) */
+			       !(m->head && !strcmp(m->head, "gathering") &&
+			         small_meeting(ev));
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
 			       (ev->place < 0 && nameless(ev, m));

@@ -194,6 +194,10 @@ static const struct rule rules[] = {
 	{ "attend.chair",
 	  "S=PER+ ,? 'is in the|was in the|will be in the|took the' OFF",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "He also joined Kishida and Yoon for a three-way meeting" */
+	{ "meet.joined-for",
+	  "S=PER ~2 'joined|joins|will join' O=PER+ 'for|at|in' ~3 E=EVT",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "attend.joined-at",
 	  "S=PER+ ,? 'joined|joins|will join' O=PER ~2 'table|stage|podium'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
@@ -362,6 +366,10 @@ static const struct rule rules[] = {
 	  "among' 'the'? ~2 'leaders|attendees|participants|guests|heads' ,? "
 	  "'along with|alongside|together with|as are|as were|as is|as was' "
 	  "S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "A and B flew in for the gathering, along with C and D" */
+	{ "attend.along-with",
+	  "w:attend ~* , 'along with|alongside|together with|as did' S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.around-the-table",
 	  "'around the table|at the table|in attendance|also attending|also "
