@@ -650,7 +650,10 @@ static int act_meet(struct kg_ingest *ing,
 		ev = known_event(ing, "meeting", all, np, -1);
 	if (ev < 0 && st == KG_S_PLANNED)
 		return KG_OK; /* "will meet": no meeting to name yet */
-	if (ev < 0) {
+	/* not when the sentence tells of another year ("in October 1986, he
+	 * held talks with Reagan"): those talks are not the story's */
+	if (ev < 0 && !(sentence_year(ing) && ing->anchor_y &&
+	                sentence_year(ing) != ing->anchor_y)) {
 		/* the talks the article is about, named so far without their
 		 * participants ("Russian-Indian talks" ... "Putin held talks
 		 * with Modi") */
