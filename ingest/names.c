@@ -331,6 +331,15 @@ right_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			break;
 		if (!is_for && ph->juris < 0 && is_juris_span(&ing->spans[p]) &&
 		    ing->spans[p].kind != SP_DEMONYM) {
+			/* "deputy chairman of Russia's Security Council" */
+			if (p + 2 < ing->nspans &&
+			    (ing->toks[ing->spans[p + 1].t0].flags & TF_POSS) &&
+			    is_juris_span(&ing->spans[p + 2]) &&
+			    ing->spans[p + 2].kind != SP_DEMONYM &&
+			    (ing->spans[p + 2].kind == SP_NAME
+			             ? ing->spans[p + 2].lex->type
+			             : ing->spans[p + 2].type) == KG_T_ORG)
+				p += 2;
 			ph->juris = kg_ingest__span_entity(ing, p, si);
 			juris_text(ing, ph, p);
 			j = p + 1;

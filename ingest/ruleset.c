@@ -342,7 +342,16 @@ static const struct rule rules[] = {
 	{ "event.with", "E=EVT 'with' 'the'? S=PARTY+", A_ATTEND, KG_P_ATTENDED,
 	  0 },
 	{ "attend.joined",
-	  "S=PER+ 'joined|joins|will join' 'the|other'? 'leaders|delegations'",
+	  "S=PER+ 'joined|joins|will join' 'the|other'? ~3 "
+	  "'leaders|delegations|"
+	  "mourners|guests|dignitaries|delegates|participants'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "Medvedev, now deputy chairman of ..., was among the mourners" */
+	{ "attend.among-appos",
+	  "S=PER , ~* , 'were among|was among|is among|are among|was also "
+	  "among|were also among' 'the|those'? ~2 'leaders|attendees|"
+	  "participants|guests|heads|present|attending|delegates|dignitaries|"
+	  "mourners|speakers'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.among-them",
 	  "S=PER+ ,? 'were among|was among|were also among|was also among|"
