@@ -401,6 +401,13 @@ static void where_when(struct kg_ingest *ing, size_t si, struct emention *m)
 	}
 }
 
+static int org_span(const struct span *sp)
+{
+	if (sp->kind == SP_NAME)
+		return sp->lex->type == KG_T_ORG;
+	return sp->kind == SP_CAP && sp->typed && sp->type == KG_T_ORG;
+}
+
 /* Words after the noun that belong to the name: "of the Americas" after a
  * capitalised noun, "to the White House" after a visit. */
 static void
@@ -412,12 +419,19 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 	m->hi = j;
 	if (j >= ing->nspans || !word_span(&ing->spans[j]))
 		return;
-	if (!strcmp(kg_ingest__norm0(ing, j), "of") && cap) {
+	if (!strcmp(kg_ingest__norm0(ing, j), "of")) {
 		p = j + 1 +
 		    (j + 1 < ing->nspans &&
 		     !strcmp(kg_ingest__norm0(ing, j + 1), "the"));
-		if (p < ing->nspans && (ing->spans[p].kind == SP_NAME ||
-		                        ing->spans[p].kind == SP_CAP)) {
+		/* "the Summit of the Americas"; "the fifth meeting of the
+		 * High-Level Cooperation Council", a body's own meeting */
+		if (p < ing->nspans &&
+		    (ing->spans[p].kind == SP_NAME ||
+		     ing->spans[p].kind == SP_CAP) &&
+		    (cap ||
+		     (org_span(&ing->spans[p]) &&
+		      (p + 1 >= ing->nspans || !word_span(&ing->spans[p + 1]) ||
+		       ing->toks[ing->spans[p + 1].t0].kind == TK_PUNCT)))) {
 			m->hi = p + 1;
 			m->named = 1;
 		}
@@ -567,21 +581,26 @@ static long gathering_of(const struct kg_ingest *ing, const struct emention *m)
  * summit" ... "the Commonwealth Heads of Government Meeting")?  Not one told
  * as past, and not "a meeting with Fiala" for "the EU summit" named next:
  * an event with participants takes only a name with its own noun. */
-static int nameless(const struct ent *ev, const struct emention *m)
+static int nameless(const struct ent *ev, const struct emention *m, size_t si)
 {
 	int same_noun =
 	        !strcmp(ev->head ? ev->head : "", m->head ? m->head : "");
 
-	/* nor "the talks, which began in Geneva" for "the G7 summit" */
-	return ev->bare && !ev->background &&
-	       (same_noun || (ev->nparts == 0 && ev->place < 0 && !ev->dated));
+	/* nor "the talks, which began in Geneva" for "the G7 summit", nor
+	 * "the talks ... were followed by the fifth meeting of the Council"
+	 * for two nouns first met in one sentence */
+	return ev->bare && !ev->background && !m->background &&
+	       (same_noun || (ev->nparts == 0 && ev->place < 0 && !ev->dated &&
+	                      !(ev->nment <= 1 && ev->last_sent == si)));
 }
 
 /* The earlier event this mention means, or -1 for a new one: the same
  * name, else the most recently mentioned event of the same kind that the
  * mention fits (a bare "the summit" fits any). */
-static long
-find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
+static long find_event(struct kg_ingest *ing,
+                       const struct emention *m,
+                       const char *key,
+                       size_t si)
 {
 	long best = -1;
 	size_t i;
@@ -624,7 +643,7 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			         small_meeting(ev));
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
-			       (ev->place < 0 && nameless(ev, m));
+			       (ev->place < 0 && nameless(ev, m, si));
 		else if (m->npersons)
 			fits = !m->nplaces && !m->year &&
 			       (ev->nparts == 0 || has_participants(ev, m));
@@ -632,7 +651,7 @@ find_event(struct kg_ingest *ing, const struct emention *m, const char *key)
 			/* "the Commonwealth Heads of Government Meeting" after
 			 * "their biennial summit": the name of the event the
 			 * text spoke of without one */
-			fits = !m->nplaces && !m->year && nameless(ev, m);
+			fits = !m->nplaces && !m->year && nameless(ev, m, si);
 		/* a bare "the talks" prefers talks to a later meeting */
 		if (fits && best >= 0 && !m->named && ev->head && m->head &&
 		    ing->ents[best].head &&
@@ -720,7 +739,7 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 	kg_norm(key, sizeof(key), name, strlen(name));
 	/* "the next summit" is never the summit the text is about; kept out
 	 * of later bare mentions and of the topic like a past one */
-	ev = m->next ? -1 : find_event(ing, m, key);
+	ev = m->next ? -1 : find_event(ing, m, key, si);
 	if (ev >= 0)
 		ing->ents[ev].implicit = 0; /* the text now names it */
 	if (ev < 0) {

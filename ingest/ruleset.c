@@ -452,6 +452,9 @@ static const struct rule rules[] = {
 	{ "place.appos-in", "S=FAC|GPE , 'a|an' ~4 'in|near|outside' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "event.date", "E=EVT ~3 D=DATE", A_DATE, KG_P_OCCURRED_ON, 0 },
+	/* "Erdogan's previous visit to Athens, in December 2017, is ..." */
+	{ "event.date-appos", "E=EVT , 'in|on' D=DATE ,", A_DATE,
+	  KG_P_OCCURRED_ON, 0 },
 	{ "event.held-date",
 	  "E=EVT ~~ 'held|took place|convened|was held|will be held|"
 	  "is scheduled|was scheduled|will take place' ~~ D=DATE",
