@@ -370,7 +370,9 @@ static int apposed(const struct kg_ingest *ing, size_t k)
 	    ing->in->text[ing->toks[ing->spans[k - 2].t0].start] != ',')
 		return 0;
 	p = &ing->spans[k - 3];
-	return p->kind == SP_CAP || p->kind == SP_NAME ||
+	/* not "Before heading to the Maximos Mansion, the Turkish president
+	 * was received": a place has no title */
+	return (p->kind == SP_CAP && (!p->typed || p->type == KG_T_PERSON)) ||
 	       (p->kind == SP_ENT && p->type == KG_T_PERSON);
 }
 

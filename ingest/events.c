@@ -198,6 +198,44 @@ modifier(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 	m->named = 1;
 }
 
+/* "The talks between Mitsotakis and Erdogan": two or more persons the
+ * text named before, from span j, go to m (the talks those two held, if
+ * any); 0 when there are fewer, and m is left as it was. */
+static int between_known(struct kg_ingest *ing, size_t j, struct emention *m)
+{
+	struct emention with = *m;
+
+	with.npersons = 0;
+	for (; j < ing->nspans; j++) {
+		const struct span *sp = &ing->spans[j];
+		long e = -1;
+
+		if (sp->kind == SP_ENT && sp->type == KG_T_PERSON) {
+			e = sp->ent;
+		} else if (sp->kind == SP_CAP && !sp->typed) {
+			char key[256];
+
+			kg_norm(key, sizeof(key),
+			        ing->in->text + ing->toks[sp->t0].start,
+			        ing->toks[sp->t1 - 1].end -
+			                ing->toks[sp->t0].start);
+			e = kg_ingest__find_person(ing, key);
+		} else if (word_span(sp) &&
+		           (!strcmp(kg_ingest__norm0(ing, j), "and") ||
+		            !strcmp(kg_ingest__norm0(ing, j), ","))) {
+			continue;
+		}
+		if (e < 0)
+			break;
+		add_person(&with, e);
+	}
+	if (with.npersons < 2)
+		return 0;
+	*m = with;
+	m->named = 1;
+	return 1;
+}
+
 /* Walk left from the noun at k over the words that name the event. */
 static void
 left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
@@ -834,7 +872,8 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		if ((ing->toks[sp->t0].flags & TF_CAP) && m.lo < k)
 			m.named = 1;
 		if (k + 1 < ing->nspans && word_span(&ing->spans[k + 1]) &&
-		    !strcmp(kg_ingest__norm0(ing, k + 1), "between"))
+		    !strcmp(kg_ingest__norm0(ing, k + 1), "between") &&
+		    !between_known(ing, k + 2, &m))
 			m.indefinite = 1; /* "Talks between A and B covered" */
 		if (m.lo == k && !m.definite && !m.indefinite &&
 		    !quantity_of(ing, k) &&

@@ -78,6 +78,17 @@ static const struct head heads[] = {
 	{ "club", KG_T_ORG, 0 },           { NULL, KG_T_ORG, 0 }
 };
 
+/* More of the same, kept apart so that each table stays one aligned
+ * block: venues of ceremonies and visits, and declarations. */
+static const struct head more_heads[] = {
+	{ "mansion", KG_T_FACILITY, 0 },    { "residence", KG_T_FACILITY, 0 },
+	{ "cemetery", KG_T_FACILITY, 0 },   { "church", KG_T_FACILITY, 0 },
+	{ "chapel", KG_T_FACILITY, 0 },     { "temple", KG_T_FACILITY, 0 },
+	{ "auditorium", KG_T_FACILITY, 0 }, { "theatre", KG_T_FACILITY, 0 },
+	{ "theater", KG_T_FACILITY, 0 },    { "monastery", KG_T_FACILITY, 0 },
+	{ "declaration", KG_T_TREATY, 0 },  { NULL, KG_T_ORG, 0 }
+};
+
 /* First words of venues' names in other languages: "Palacio de
  * Congresos", "Palais des Nations", "Palazzo Chigi". */
 static const char *const venue_heads[] = { "palacio", "palais", "palazzo",
@@ -128,6 +139,12 @@ int kg_ingest__head(const char *norm, int *prefix)
 			if (prefix)
 				*prefix = heads[i].prefix;
 			return (int)heads[i].type;
+		}
+	for (i = 0; more_heads[i].word; i++)
+		if (strcmp(norm, more_heads[i].word) == 0) {
+			if (prefix)
+				*prefix = more_heads[i].prefix;
+			return (int)more_heads[i].type;
 		}
 	if (kg_ingest__in_list(norm, venue_heads)) {
 		if (prefix)
