@@ -542,6 +542,12 @@ static const struct rule rules[] = {
 	  "S=ACTOR ~3 'asked|requested|sought|called for|appealed for' ~~ "
 	  "'under' 'the'? O=ART|TRE",
 	  A_PAIR, KG_P_INVOKES, 0 },
+	/* "Greece argues that under Article 121 of the convention ..." */
+	{ "invoke.argues-under",
+	  "S=ACTOR ,? ~2 'argues|argued|says|said|insists|insisted|maintains|"
+	  "maintained|contends|contended|holds|held' 'that'? 'under' 'the'? "
+	  "O=ART",
+	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.consult",
 	  "S=PER|ORG|GPE+ ,? ~3 'requested|request|requests|called for|"
 	  "sought' ~2 'consultations|talks|a meeting' 'under' O=ART",
