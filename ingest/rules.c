@@ -958,6 +958,9 @@ static int act_sworn(struct kg_ingest *ing,
 		    ing->ents[i].noun &&
 		    !strcmp(ing->ents[i].noun, "inauguration"))
 			ev = (long)i;
+	/* "was sworn in ... at a ceremony in the forecourt": that one */
+	if (ev < 0 && (ev = sentence_event(ing, "ceremony")) >= 0)
+		ing->ents[ev].noun = "inauguration"; /* found by its kind */
 	if (ev < 0) {
 		char name[400];
 
