@@ -92,6 +92,10 @@ static const struct rule rules[] = {
 	  "on|pays a courtesy call on|paid a courtesy visit to' O=PER+ "
 	  "'at|in|during|earlier|later|before|after|,|.'",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.who-called-on",
+	  "S=PER , 'who' ~* , 'called on|calls on|will call on|also called on' "
+	  "O=PER+ 'at|in|during|earlier|later|before|after|on|,|.'",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.called-on-date",
 	  "S=PER+ ,? ~2 'called on|calls on|will call on' O=PER+ 'on' ~1 "
 	  "'.|,'",
