@@ -415,7 +415,7 @@ static int date_line_tok(const struct tok *t)
 	static const char *const lead[] = {
 		"published", "updated", "last", "posted", "on",  "am",
 		"pm",        "date",    "at",   "mon",    "tue", "wed",
-		"thu",       "fri",     "sat",  "sun",    NULL
+		"thu",       "fri",     "sat",  "sun",    "dpa", NULL
 	};
 	size_t n = strlen(t->norm);
 

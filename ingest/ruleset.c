@@ -138,7 +138,8 @@ static const struct rule rules[] = {
 	{ "chair.event",
 	  "S=PER+ ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
 	  "joined|joins|will join|to join|witnessed|addressed|chairing|"
-	  "co-chairing|presiding over' 'the|a'? E=EVT",
+	  "co-chairing|presiding over|celebrated|officiated at|officiated|"
+	  "conducted|led' 'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "chair.days-of",
 	  "S=PER ~~ 'chaired|presided over|opened|closed|led' 'the|a' ~2 "
@@ -352,7 +353,7 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	/* "Medvedev, now deputy chairman of ..., was among the mourners" */
 	{ "attend.among-appos",
-	  "S=PER , ~* , 'were among|was among|is among|are among|was also "
+	  "S=PER+ , ~* , 'were among|was among|is among|are among|was also "
 	  "among|were also among' 'the|those'? ~2 'leaders|attendees|"
 	  "participants|guests|heads|present|attending|delegates|dignitaries|"
 	  "mourners|speakers'",
@@ -376,7 +377,8 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.among-along",
 	  "'were among|was among|is among|are among|is also among|was also "
-	  "among' 'the'? ~2 'leaders|attendees|participants|guests|heads' ,? "
+	  "among' 'the'? ~2 'leaders|attendees|participants|guests|heads|"
+	  "mourners|dignitaries|delegates' ,? "
 	  "'along with|alongside|together with|as are|as were|as is|as was' "
 	  "S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
@@ -384,6 +386,11 @@ static const struct rule rules[] = {
 	{ "attend.along-with",
 	  "w:attend ~* , 'along with|alongside|together with|as did' S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "Weber represented the party family at the service" */
+	{ "attend.represented-at",
+	  "S=PER ~2 'represented|represents|will represent' ~4 'at' 'the'? "
+	  "E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.around-the-table",
 	  "'around the table|at the table|in attendance|also attending|also "
 	  "present|also in attendance' 'are|were|was|is|will be' ,? S=PER+",
