@@ -601,6 +601,25 @@ static int verb_after_comma_and(const struct kg_ingest *ing,
 	return 0;
 }
 
+/* Does a ", who" clause follow the match's last subject, before its
+ * verb? */
+static int who_clause_of(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	long last = m->ids[KG_SLOT_S][m->n[KG_SLOT_S] - 1];
+	size_t c;
+
+	for (c = m->c0; c + 2 < m->c1 && c + 2 < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind != CH_ENT ||
+		    kg_ingest__root(ing, ch->ent) != kg_ingest__root(ing, last))
+			continue;
+		return ch[1].kind == CH_PUNCT && !strcmp(ch[1].norm, ",") &&
+		       ch[2].kind == CH_WORD && !strncmp(ch[2].norm, "who", 3);
+	}
+	return 0;
+}
+
 static int act_meet(struct kg_ingest *ing,
                     const struct kg_match *m,
                     size_t si,
@@ -612,6 +631,11 @@ static int act_meet(struct kg_ingest *ing,
 	size_t ns = m->n[KG_SLOT_S], no = m->n[KG_SLOT_O], i, j, np = 0;
 	long all[2 * KG_SLOT_MAX], ev;
 
+	/* "A; B; and C, who held a meeting with Xi": the clause is C's */
+	if (ns > 1 && no && who_clause_of(ing, m)) {
+		S = &m->ids[KG_SLOT_S][ns - 1];
+		ns = 1;
+	}
 	if ((no == 0 && ns < 2) ||
 	    (ns == 1 && no == 1 &&
 	     kg_ingest__root(ing, S[0]) == kg_ingest__root(ing, O[0])))

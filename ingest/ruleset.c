@@ -150,7 +150,7 @@ static const struct rule rules[] = {
 	  "her'? E=EVT 'with' O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "attend.among",
-	  "'among' 'the|those'? ~8 'were|was|are|is|will be' ,? 'the'? S=PER+",
+	  "'among' 'the|those'? ~~ 'were|was|are|is|will be' ,? 'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.held",
 	  "S=PER+ ,? ~2 'held|hold|holds|will hold|convened' 'a|an|the|their'? "
