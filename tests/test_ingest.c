@@ -264,6 +264,82 @@ static const struct tcase cases[] = {
 	    "summit|located_in|Kenya|current" },
 	  { "Kisumu|located_in|Kenya|current",
 	    "donors' meeting|located_in|Kenya|current" } },
+	{ "clauses_around_the_subject_of_a_meeting",
+	  NULL,
+	  "ACCRA, May 2 (Reuters) - African Union leaders opened a summit in "
+	  "Accra on Tuesday. Kenyan President William Ruto, who arrived for "
+	  "the summit on Monday and met Ghanaian President Nana Akufo-Addo at "
+	  "Jubilee House, held bilateral talks with Nigerian President Bola "
+	  "Tinubu on Tuesday. AU Commission chairman Moussa Faki, who is "
+	  "chairing the summit, spoke first. He later joined Ethiopian Prime "
+	  "Minister Abiy Ahmed and Rwandan President Paul Kagame for a "
+	  "three-way meeting.",
+	  { "William Ruto|met_with|Nana Akufo-Addo|current",
+	    "William Ruto|met_with|Bola Tinubu|current",
+	    "William Ruto|attended|bilateral talks|current",
+	    "Moussa Faki|attended|summit in Accra|current",
+	    "Moussa Faki|met_with|Abiy Ahmed|current",
+	    "Moussa Faki|met_with|Paul Kagame|current",
+	    "Abiy Ahmed|attended|three-way meeting|current" },
+	  { "bilateral talks|located_in|Jubilee House|current",
+	    "Nana Akufo-Addo|met_with|Bola Tinubu|current" } },
+	{ "the_gathering_around_a_small_meeting_and_who_came_along",
+	  NULL,
+	  "ASEAN leaders gathered for a summit in Jakarta on Sept. 5, 2023. "
+	  "Indonesian President Joko Widodo joined Malaysian Prime Minister "
+	  "Anwar Ibrahim and Thai Prime Minister Srettha Thavisin for a "
+	  "three-way meeting. Anwar and Srettha were among several leaders who "
+	  "flew in for the gathering, along with Vietnamese Prime Minister "
+	  "Pham "
+	  "Minh Chinh. Former Thai Prime Minister Prayuth Chan-ocha, now a "
+	  "privy councillor, was among the guests, as was Japanese Prime "
+	  "Minister Fumio Kishida.",
+	  { "Anwar Ibrahim|attended|summit in Jakarta|current",
+	    "Srettha Thavisin|attended|summit in Jakarta|current",
+	    "Pham Minh Chinh|attended|summit in Jakarta|current",
+	    "Prayuth Chan-ocha|attended|summit in Jakarta|current",
+	    "Fumio Kishida|attended|summit in Jakarta|current" },
+	  { "Pham Minh Chinh|attended|three-way meeting|current" } },
+	{ "talks_between_two_named_and_another_body_s_meeting",
+	  NULL,
+	  "Spanish Prime Minister Pedro Sanchez welcomed Portuguese Prime "
+	  "Minister Antonio Costa to the Moncloa Palace in Madrid on Monday. "
+	  "The talks between Sanchez and Costa were followed by the 34th "
+	  "meeting of the Iberian Summit Council, which both men chaired. In "
+	  "March 2017, Costa had held talks with Mariano Rajoy in Vila Real.",
+	  { "Pedro Sanchez|met_with|Antonio Costa|current",
+	    "Antonio Costa|met_with|Mariano Rajoy|current" },
+	  { "34th meeting of the Iberian Summit Council|located_in|Moncloa "
+	    "Palace|current",
+	    "Mariano Rajoy|attended|talks|current" } },
+	{ "a_list_whose_last_name_has_a_meeting_clause",
+	  NULL,
+	  "The G20 summit opened in Rio de Janeiro on Nov. 18, 2024. Among the "
+	  "leaders present in Rio were the President of France, Emmanuel "
+	  "Macron; the Prime Minister of Canada, Justin Trudeau; and the "
+	  "Chancellor of Germany, Olaf Scholz, who held a meeting with "
+	  "President Xi Jinping on the margins of the summit.",
+	  { "Emmanuel Macron|attended|G20 summit|current",
+	    "Justin Trudeau|attended|G20 summit|current",
+	    "Olaf Scholz|met_with|Xi Jinping|current" },
+	  { "Emmanuel Macron|met_with|Xi Jinping|current",
+	    "Justin Trudeau|met_with|Xi Jinping|current" } },
+	{ "sworn_in_at_a_ceremony_and_calls_after_it",
+	  NULL,
+	  "Cyril Ramaphosa was sworn in as president on Wednesday at a "
+	  "ceremony at the Union Buildings in Pretoria. Foreign Minister "
+	  "Naledi "
+	  "Pandor, who was reappointed on Sunday, called on Zimbabwean "
+	  "President Emmerson Mnangagwa on Thursday. Gauteng Premier Panyaza "
+	  "Lesufi and West Bengal Chief Minister Mamata Banerjee stayed away. "
+	  "Pretoria argues that under Article 51 of the UN Charter the strikes "
+	  "were unlawful.",
+	  { "Cyril Ramaphosa|attended|ceremony|current",
+	    "Naledi Pandor|met_with|Emmerson Mnangagwa|current",
+	    "Mamata Banerjee|holds_office|Chief Minister of West "
+	    "Bengal|current",
+	    "Pretoria|invokes|Article 51|current" },
+	  { "Mamata Banerjee|attended|ceremony|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
