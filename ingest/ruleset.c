@@ -58,6 +58,12 @@ static const struct rule rules[] = {
 	  "'the two|both|the three|the four|the five' ~2 'leaders|men|women|"
 	  "presidents|prime ministers|foreign ministers|chancellors' ~3 w:meet",
 	  A_PLURAL, KG_P_MET_WITH, 0 },
+	/* "The two presidents held a private meeting" */
+	{ "meet.plural-held",
+	  "'the two|both|the three|the four|the five' ~2 'leaders|men|women|"
+	  "presidents|prime ministers|foreign ministers|chancellors' 'held|had|"
+	  "hold|will hold|also held|then held' 'a|an|their'? ~2 E=EVT",
+	  A_PLURAL, KG_P_MET_WITH, 0 },
 	{ "host.plural",
 	  "S=PER ,? ~ w:host 'the two|the three|the four|the five|the six' ~1 "
 	  "'leaders|men|women|presidents|visitors|guests|ministers'",
