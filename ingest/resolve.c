@@ -348,6 +348,29 @@ static long ending_of(const struct kg_ingest *ing, const char *key)
 	return -1;
 }
 
+/* A person named so far by one word that stands inside key, neither
+ * first nor last ("lula" of "luiz inacio lula da silva", met in a headline
+ * before the full name), or -1.  Not a first word: "Charles" is not
+ * Charles Michel. */
+static long middle_of(const struct kg_ingest *ing, const char *key)
+{
+	const char *sp = strchr(key, ' ');
+	size_t i;
+
+	if (ing->nents > 5000 || sp == NULL)
+		return -1;
+	for (i = 0; i < ing->nents; i++) {
+		const struct ent *en = &ing->ents[i];
+		size_t n = strlen(en->key);
+
+		if (en->type == KG_T_PERSON && en->merged < 0 && n > 2 &&
+		    !strchr(en->key, ' ') && word_in(sp + 1, en->key, n) &&
+		    !ends_with(key, en->key) && !fathers(key, en->key))
+			return (long)i;
+	}
+	return -1;
+}
+
 long kg_ingest__entity(struct kg_ingest *ing,
                        kg_type t,
                        const char *name,
@@ -372,6 +395,8 @@ long kg_ingest__entity(struct kg_ingest *ing,
 			e = lookup(ing, t, sur);
 			if (e < 0)
 				e = ending_of(ing, key); /* "Lopez Obrador" */
+			if (e < 0)
+				e = middle_of(ing, key); /* "Lula" */
 			if (e >= 0 && strlen(ing->ents[e].key) < strlen(key) &&
 			    (!strchr(ing->ents[e].key, ' ') ||
 			     ends_with(key, ing->ents[e].key))) {
