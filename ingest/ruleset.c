@@ -370,6 +370,11 @@ static const struct rule rules[] = {
 	  "'the|those'? ~2 'leaders|attendees|participants|guests|heads|"
 	  "present|attending|delegates|dignitaries|mourners|speakers'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "Among the leaders present at the summit were A; B; ..." */
+	{ "attend.among-at",
+	  "'among' 'the|those'? ~4 'at|for|in' 'the|this|that'? E=EVT "
+	  "'were|was|are|is|will be' ,? 'the'? S=PER+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.among-as-was",
 	  "'were among|was among|is among|are among' 'the|those'? ~2 "
 	  "'leaders|attendees|participants|guests|heads|present|attending|"
