@@ -317,20 +317,68 @@ static size_t lit_at(const struct kg_ingest *ing, size_t c, const char *alt)
 /* One entity element at chunk c; returns chunks used, 0 = no.  A title
  * whose holder is the next chunk is stepped over ("German Chancellor
  * Friedrich Merz" is Merz). */
+/* Nouns for what someone does, not an office: "the actors Hugh Grant and
+ * Charlotte Gainsbourg", "the Rolling Stones singer Mick Jagger". */
+static const char *const roles[] = {
+	"actor",        "actors",         "actress",
+	"singer",       "singers",        "manager",
+	"coach",        "industrialist",  "industrialists",
+	"businessman",  "businessmen",    "businesswoman",
+	"author",       "writer",         "novelist",
+	"footballer",   "player",         "chef",
+	"designer",     "musician",       "artist",
+	"tycoon",       "tycoons",        "billionaire",
+	"entrepreneur", "philanthropist", "activist",
+	"comedian",     "filmmaker",      "star",
+	"rapper",       "investor",       NULL
+};
+
+/* Chunks to step over before a person: "the" and up to three words or
+ * names ending in a role noun, and a comma ("the France football coach,
+ * Didier Deschamps"); 0 when there is no role there. */
+static size_t role_before(const struct kg_ingest *ing, size_t c)
+{
+	size_t k = c, j;
+
+	if (k < ing->nchunks && chunk_is(ing, k, "the"))
+		k++;
+	for (j = k; j < k + 4 && j + 1 < ing->nchunks; j++) {
+		const struct chunk *ch = &ing->chunks[j];
+
+		if (ch->kind == CH_WORD &&
+		    kg_ingest__in_list(ch->norm, roles)) {
+			if (chunk_is(ing, j + 1, ","))
+				j++;
+			ch = &ing->chunks[j + 1];
+			if (j + 1 < ing->nchunks && ch->kind == CH_ENT &&
+			    ch->type == KG_T_PERSON)
+				return j + 1 - c;
+			return 0;
+		}
+		if ((ch->kind != CH_WORD && ch->kind != CH_ENT) ||
+		    chunk_is(ing, j, "and") || chunk_is(ing, j, "or"))
+			return 0;
+	}
+	return 0;
+}
+
 static size_t ent_at(const struct kg_ingest *ing,
                      const struct element *el,
                      size_t c,
                      long *id)
 {
 	const struct chunk *ch;
-	size_t used = 0;
+	size_t used = 0, role = 0;
 
 	if (c >= ing->nchunks)
 		return 0;
+	if ((el->types & (1u << KG_T_PERSON)) &&
+	    (role = role_before(ing, c)) > 0)
+		c += role;
 	ch = &ing->chunks[c];
 	if (ch->kind == CH_TITLE && (el->types & TITLE_BIT) && ch->holder < 0) {
 		*id = ch->ent;
-		return 1;
+		return role + 1;
 	}
 	/* a title and its holder after a comma ("its acting president,
 	 * Mohammad Mokhber") even when the title found no holder */
@@ -364,7 +412,7 @@ static size_t ent_at(const struct kg_ingest *ing,
 	}
 	if (ch->kind == CH_DATE && (el->types & (1u << KG_T_DATE))) {
 		*id = ch->date;
-		return used + 1;
+		return role + used + 1;
 	}
 	/* "Mr Kihara, Mr Marles and Mr Teodoro", "His Highness Sheikh
 	 * Tamim" */
@@ -439,7 +487,7 @@ static size_t ent_at(const struct kg_ingest *ing,
 		    chunk_is(ing, k + 1, ","))
 			used = k + 1 - c;
 	}
-	return used;
+	return role + used;
 }
 
 static void capture(struct mstate *st, int slot, long id)
