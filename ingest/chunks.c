@@ -414,7 +414,7 @@ static long holder_of(const struct kg_ingest *ing, const char *title)
 int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 {
 	const struct sent *s = &ing->sents[si];
-	long first_person = -1;
+	long first_person = -1, event_person = -1;
 	size_t k;
 
 	ing->nchunks = 0;
@@ -457,7 +457,9 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			e = kg_ingest__span_entity(ing, k, si);
 			break;
 		default:
-			e = anaphor(ing, k, first_person);
+			e = anaphor(ing, k,
+			            first_person >= 0 ? first_person
+			                              : event_person);
 			break;
 		}
 		if (e >= 0) {
@@ -471,8 +473,8 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			/* "It was Putin's first visit ... when he attended":
 			 * the person named in the event's name */
 			if (ing->ents[e].type == KG_T_EVENT &&
-			    first_person < 0 && ing->ents[e].nparts)
-				first_person = ing->ents[e].parts[0];
+			    event_person < 0 && ing->ents[e].nparts)
+				event_person = ing->ents[e].parts[0];
 			continue;
 		}
 		if (sp->kind == SP_OFFICE && sp->holder < 0 && k > 0 &&
@@ -520,6 +522,10 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			                ? "'s"
 			                : kg_ingest__span(ing, sp->t0, sp->t1);
 	}
+	/* a person named outright beats one a named event implies: "the
+	 * visit of Nguyen Phu Trong ..., when he was received" */
+	if (first_person < 0)
+		first_person = event_person;
 	if (first_person >= 0)
 		ing->last_person = first_person;
 	return KG_OK;

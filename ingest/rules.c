@@ -601,6 +601,22 @@ static int verb_after_comma_and(const struct kg_ingest *ing,
 	return 0;
 }
 
+/* Is the match's meeting verb passive ("were met", "was received")? */
+static int passive_meet(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	static const char *const be[] = { "was",  "were", "is", "are",
+		                          "been", "be",   NULL };
+	size_t c;
+
+	for (c = m->c0; c + 1 < m->c1 && c + 1 < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    kg_ingest__in_list(ing->chunks[c].norm, be) &&
+		    ing->chunks[c + 1].kind == CH_WORD &&
+		    (ing->chunks[c + 1].wflags & (KG_W_MEET | KG_W_HOST)))
+			return 1;
+	return 0;
+}
+
 /* Does a ", who" clause follow the match's last subject, before its
  * verb? */
 static int who_clause_of(const struct kg_ingest *ing, const struct kg_match *m)
@@ -631,6 +647,10 @@ static int act_meet(struct kg_ingest *ing,
 	size_t ns = m->n[KG_SLOT_S], no = m->n[KG_SLOT_O], i, j, np = 0;
 	long all[2 * KG_SLOT_MAX], ev;
 
+	/* "The king and Queen Camilla were met at Orly by Borne": they did
+	 * not meet each other */
+	if (!no && passive_meet(ing, m))
+		return KG_OK;
 	/* "A; B; and C, who held a meeting with Xi": the clause is C's */
 	if (ns > 1 && no && who_clause_of(ing, m)) {
 		S = &m->ids[KG_SLOT_S][ns - 1];

@@ -108,7 +108,7 @@ static const struct rule rules[] = {
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.passive",
 	  "S=PER+ ~~ 'was|were|is|are|will be' 'received|welcomed|greeted|"
-	  "hosted|met' ~3 'by' O=PER+",
+	  "hosted|met' ~~ 'by' 'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
 	  KG_P_ATTENDED, 0 },
