@@ -510,6 +510,24 @@ static const struct rule rules[] = {
 	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|become|is|was|remains' "
 	  "~3 'member|members|member state' 'of' 'the'? O=ORG",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	/* "Germany, France and Britain are NATO members", "... are members
+	 * of the African Union" */
+	{ "member.are-list",
+	  "S=GPE+ 'are|were|are all|are both|are now|remain|were both|were "
+	  "all' ~2 O=ORG 'members|member states|member countries|allies'",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.are-of",
+	  "S=GPE+ 'are|were|are all|are both|are now|remain|were both|were "
+	  "all' 'members|member states|member countries|founding members|full "
+	  "members' 'of' 'the'? O=ORG",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	/* "Finland and Sweden ... are two of the council's eight members,
+	 * alongside Canada, Iceland and the United States" */
+	{ "member.two-of",
+	  "S=GPE+ ,? ~* 'are|were' ~2 'of' 'the'? O=ORG 's ~2 'members|member "
+	  "states|member countries' ,? 'alongside|along with|together with|"
+	  "with'? S=GPE+?",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.whose-country",
 	  "S=PER , 'whose country|whose government' ~4 w:join 'the'? O=ORG",
 	  A_COUNTRY, KG_P_MEMBER_OF, 0 },
