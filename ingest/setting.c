@@ -64,12 +64,15 @@ static long only_event(const struct kg_ingest *ing)
 		if (ch->kind != CH_ENT || ch->type != KG_T_EVENT)
 			continue;
 		e = kg_ingest__root(ing, ch->ent);
+		/* "emergency talks on the crisis in Haiti": a crisis or a war
+		 * is no second gathering */
+		if (!kg_ingest__gathering(&ing->ents[e]))
+			continue;
 		if (ev >= 0 && e != ev)
 			return -1;
 		ev = e;
 	}
-	if (ev < 0 || ing->ents[ev].background ||
-	    !kg_ingest__gathering(&ing->ents[ev]))
+	if (ev < 0 || ing->ents[ev].background)
 		return -1;
 	return ev;
 }
