@@ -455,9 +455,13 @@ static int event_setting(struct kg_ingest *ing,
 				         rule, KG_S_CURRENT, 0))
 					return KG_ENOMEM;
 				k++;
+				/* "at Farmleigh House in the Phoenix Park",
+				 * "in Anchorage, Alaska" */
 				if (k < ing->nchunks &&
-				    ing->chunks[k].kind == CH_PUNCT &&
-				    !strcmp(ing->chunks[k].norm, ","))
+				    (ing->chunks[k].kind == CH_PUNCT ||
+				     ing->chunks[k].kind == CH_WORD) &&
+				    (!strcmp(ing->chunks[k].norm, ",") ||
+				     !strcmp(ing->chunks[k].norm, "in")))
 					k++;
 				else
 					break;
