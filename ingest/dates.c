@@ -246,8 +246,8 @@ static size_t relative_at(struct kg_ingest *ing,
 }
 
 /* "20/09/2023", "04.04.2023": day first, as most of the world writes it,
- * unless the second number cannot be a month ("9/20/2023").  Returns the
- * tokens used, 0 when none. */
+ * unless the second number cannot be a month ("9/20/2023"); "2024-06-04"
+ * (ISO 8601).  Returns the tokens used, 0 when none. */
 static size_t
 numeric_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
 {
@@ -255,6 +255,7 @@ numeric_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
 	const char *text = ing->in->text;
 	size_t len = t->end - t->start, used;
 	long a, b, y;
+	int iso = 0;
 
 	if (t->kind != TK_NUM)
 		return 0;
@@ -276,10 +277,21 @@ numeric_at(struct kg_ingest *ing, size_t i, size_t end, struct date_val *dv)
 		b = tok_num(&t[2]);
 		y = tok_num(&t[4]);
 		used = 5;
+	} else if (i + 4 < end && is_year(t, tok_num(t)) &&
+	           t[1].kind == TK_PUNCT && text[t[1].start] == '-' &&
+	           t[2].kind == TK_NUM && t[3].kind == TK_PUNCT &&
+	           text[t[3].start] == '-' && t[4].kind == TK_NUM &&
+	           t[2].end - t[2].start == 2 && t[4].end - t[4].start == 2) {
+		/* ISO 8601, "2024-06-04": year first, then month */
+		y = tok_num(t);
+		b = tok_num(&t[2]);
+		a = tok_num(&t[4]);
+		used = 5;
+		iso = 1;
 	} else {
 		return 0;
 	}
-	if (b > 12 && a <= 12) {
+	if (b > 12 && a <= 12 && !iso) {
 		long x = a;
 
 		a = b, b = x;

@@ -413,9 +413,10 @@ static int date_line_tok(const struct tok *t)
 {
 	/* "Posted Mon 6 Nov 2023 at 9:47pm" */
 	static const char *const lead[] = {
-		"published", "updated", "last", "posted", "on",  "am",
-		"pm",        "date",    "at",   "mon",    "tue", "wed",
-		"thu",       "fri",     "sat",  "sun",    "dpa", NULL
+		"published", "updated", "last",   "posted",  "on",  "am",
+		"pm",        "date",    "at",     "mon",     "tue", "wed",
+		"thu",       "fri",     "sat",    "sun",     "dpa", "min",
+		"mins",      "read",    "minute", "minutes", NULL
 	};
 	size_t n = strlen(t->norm);
 
@@ -438,14 +439,23 @@ static void date_line(struct kg_ingest *ing)
 	for (s = 0; s < ing->nsents && s < 5; s++) {
 		const struct sent *se = &ing->sents[s];
 		const struct tok *t = ing->toks;
-		size_t i, k, n = 0, end = se->t1;
+		size_t i, k, n = 0, end = se->t1, from = se->t0;
 		struct date_val dv;
 
-		/* a byline after the date ends the line */
-		for (k = se->t0; k < end; k++)
+		/* a byline before the date ends at a bar ("By Jane Doe |
+		 * June 4, 2024"); one after it ends the line */
+		if (from < end && !strcmp(t[from].norm, "by"))
+			for (k = from + 1; k < end && k < from + 8; k++)
+				if (t[k].kind == TK_PUNCT &&
+				    strchr("|\xc2-",
+				           ing->in->text[t[k].start])) {
+					from = k + 1;
+					break;
+				}
+		for (k = from; k < end; k++)
 			if (!strcmp(t[k].norm, "by"))
 				end = k;
-		for (i = se->t0; i < end; i++) {
+		for (i = from; i < end; i++) {
 			if ((n = kg_ingest__date_at(ing, se, i, &dv)) != 0 &&
 			    dv.y && dv.m && dv.d)
 				break;

@@ -246,9 +246,11 @@ static long sentence_event(const struct kg_ingest *ing, const char *cls)
 	for (c = 0; c < ing->nchunks; c++) {
 		const struct chunk *ch = &ing->chunks[c];
 
+		/* any gathering, not "the crisis in New Caledonia" */
 		if (ch->kind == CH_ENT && ch->type == KG_T_EVENT &&
-		    (!cls || (ing->ents[ch->ent].noun &&
-		              !strcmp(ing->ents[ch->ent].noun, cls))))
+		    (cls ? ing->ents[ch->ent].noun &&
+		                     !strcmp(ing->ents[ch->ent].noun, cls)
+		         : kg_ingest__gathering(&ing->ents[ch->ent])))
 			return ch->ent;
 	}
 	return -1;
@@ -718,8 +720,9 @@ static int act_meet(struct kg_ingest *ing,
 		const char *noun = "meeting";
 		size_t c;
 
-		/* named by the article's word: "held talks with" */
-		for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+		/* named by the article's word: "held talks with", "hosted X
+		 * ... for talks" */
+		for (c = m->c0; c < m->c1 + 2 && c < ing->nchunks; c++)
 			if (ing->chunks[c].kind == CH_WORD &&
 			    strstr(ing->chunks[c].norm, "talks"))
 				noun = "talks";

@@ -340,6 +340,25 @@ static const struct tcase cases[] = {
 	    "Bengal|current",
 	    "Pretoria|invokes|Article 51|current" },
 	  { "Mamata Banerjee|attended|ceremony|current" } },
+	{ "date_line_after_a_byline_bar",
+	  NULL,
+	  "Pacific leaders meet\n\nBy Jane Doe | June 4, 2024\n\nPacific "
+	  "Islands Forum leaders gathered for a retreat in Suva on Tuesday.",
+	  { "retreat in Suva|occurred_on|2024-06-04|current" },
+	  { NULL } },
+	{ "iso_date_line_and_a_host_s_talks",
+	  NULL,
+	  "Pacific leaders meet\n\n2024-06-04 09:41 · 3 min read\n\nPacific "
+	  "Islands Forum leaders gathered for a retreat in Suva on Tuesday. "
+	  "Fijian Prime Minister Sitiveni Rabuka hosted Tongan Prime Minister "
+	  "Siaosi Sovaleni for talks at Borron House in Suva on the crisis in "
+	  "New Caledonia.",
+	  { "retreat in Suva|occurred_on|2024-06-04|current",
+	    "Sitiveni Rabuka|met_with|Siaosi Sovaleni|current",
+	    "Rabuka-Sovaleni talks|located_in|Borron House|current",
+	    "Rabuka-Sovaleni talks|located_in|Suva|current" },
+	  { "crisis in New Caledonia|located_in|Borron House|current",
+	    "Siaosi Sovaleni|attended|crisis in New Caledonia|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
