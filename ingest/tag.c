@@ -630,6 +630,18 @@ static const char *const never_first[] = {
 	NULL
 };
 
+/* "Vice Premier He Lifeng": after a title, a capitalised "He" (a family
+ * name) before another capitalised word begins a name, no pronoun. */
+static int name_after_title(const struct kg_ingest *ing, size_t i, size_t end)
+{
+	const struct tok *n = &ing->toks[i + 1];
+
+	return ing->nspans > 0 &&
+	       ing->spans[ing->nspans - 1].kind == SP_TITLE && i + 1 < end &&
+	       capital(n) && !(n->flags & TF_ALLCAPS) &&
+	       !kg_ingest__in_list(n->norm, never_first);
+}
+
 /* Is token i a role word before a capitalised name?  It is no part of
  * the name. */
 static int role_before_name(const struct kg_ingest *ing, size_t i, size_t end)
@@ -689,6 +701,7 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			continue;
 		}
 		if (is_word_tok(t) &&
+		    !(capital(t) && name_after_title(ing, i, s->t1)) &&
 		    (j = kg_ingest__lex_at(ing, i, s->t1, &e)) &&
 		    !place_as_first_name(ing, e, i, j, s->t1) &&
 		    !place_after_honorific(ing, e, i, j)) {
@@ -712,7 +725,8 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 		}
 		if (capital(t) && !(i == s->t0 && t->wflags) &&
 		    !role_before_name(ing, i, s->t1) &&
-		    !kg_ingest__in_list(t->norm, never_first)) {
+		    (!kg_ingest__in_list(t->norm, never_first) ||
+		     name_after_title(ing, i, s->t1))) {
 			j = cap_run(ing, i, s->t1,
 			            ing->nspans > 0 &&
 			                    ing->spans[ing->nspans - 1].kind ==

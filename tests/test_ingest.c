@@ -359,6 +359,14 @@ static const struct tcase cases[] = {
 	    "Rabuka-Sovaleni talks|located_in|Suva|current" },
 	  { "crisis in New Caledonia|located_in|Borron House|current",
 	    "Siaosi Sovaleni|attended|crisis in New Caledonia|current" } },
+	{ "a_family_name_like_a_pronoun_after_a_title",
+	  NULL,
+	  "US national security adviser Jake Sullivan arrived on Monday. "
+	  "Chinese Vice Premier He Lifeng held talks with Treasury Secretary "
+	  "Janet Yellen in Beijing. He said the talks were candid.",
+	  { "He Lifeng|met_with|Janet Yellen|current",
+	    "He Lifeng|holds_office|Deputy Prime Minister of China|current" },
+	  { "Jake Sullivan|met_with|Janet Yellen|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
