@@ -367,6 +367,13 @@ static const struct tcase cases[] = {
 	  { "He Lifeng|met_with|Janet Yellen|current",
 	    "He Lifeng|holds_office|Deputy Prime Minister of China|current" },
 	  { "Jake Sullivan|met_with|Janet Yellen|current" } },
+	{ "a_meal_with_someone_is_a_meeting",
+	  NULL,
+	  "Indian Prime Minister Narendra Modi arrived in Washington on "
+	  "Tuesday. Earlier, Modi had breakfast with Secretary of State Antony "
+	  "Blinken, and later dined with Vice President Kamala Harris.",
+	  { "Narendra Modi|met_with|Antony Blinken|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
