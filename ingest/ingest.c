@@ -183,8 +183,10 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	obj = kg_ingest__root(ing, obj);
 	if (subj < 0 || (obj < 0 && lit == NULL) || subj == obj)
 		return KG_OK;
-	if (p == KG_P_ATTENDED && obj >= 0 && kg_ingest__remote(ing, obj))
-		return KG_OK; /* no one attends a phone call */
+	if (p == KG_P_ATTENDED && obj >= 0 &&
+	    (kg_ingest__remote(ing, obj) ||
+	     !kg_ingest__gathering(&ing->ents[obj])))
+		return KG_OK; /* no one attends a phone call, nor a war */
 	{
 		kg_doc_fact probe;
 
