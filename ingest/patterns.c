@@ -93,6 +93,28 @@ static int slot_of(char c)
 	}
 }
 
+/* A copy of s[0..n) with each hyphen inside a word set apart as a word of
+ * its own, as the tokeniser splits it: 'co-chaired' matches the chunks
+ * "co" "-" "chaired".  NULL when out of memory. */
+static char *hyphens_apart(const char *s, size_t n)
+{
+	char *out = malloc(3 * n + 1), *o = out;
+
+	if (out == NULL)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '-' && i > 0 && i + 1 < n && s[i - 1] != ' ' &&
+		    s[i + 1] != ' ') {
+			memcpy(o, " - ", 3);
+			o += 3;
+		} else {
+			*o++ = s[i];
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 static int parse_lit(struct element *el, const char *s, size_t n)
 {
 	size_t a = 0, b;
@@ -107,11 +129,9 @@ static int parse_lit(struct element *el, const char *s, size_t n)
 		if (na == NULL)
 			return KG_ENOMEM;
 		el->alts = na;
-		el->alts[el->nalts] = malloc(b - a + 1);
-		if (el->alts[el->nalts] == NULL)
+		el->alts[el->nalts] = hyphens_apart(s + a, b - a);
+		if (el->alts[el->nalts++] == NULL)
 			return KG_ENOMEM;
-		memcpy(el->alts[el->nalts], s + a, b - a);
-		el->alts[el->nalts++][b - a] = '\0';
 		el->empty_alt |= b == a;
 		if (b > a)
 			el->first[(unsigned char)s[a] >> 3] |=

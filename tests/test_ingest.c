@@ -374,6 +374,14 @@ static const struct tcase cases[] = {
 	  "Blinken, and later dined with Vice President Kamala Harris.",
 	  { "Narendra Modi|met_with|Antony Blinken|current" },
 	  { NULL } },
+	{ "a_hyphenated_verb_in_a_rule",
+	  NULL,
+	  "The EU-CELAC summit opened in Brussels on July 17, 2023. The "
+	  "summit was co-chaired by European Council President Charles Michel "
+	  "and Jamaican Prime Minister Andrew Holness.",
+	  { "Charles Michel|attended|EU-CELAC summit|current",
+	    "Andrew Holness|attended|EU-CELAC summit|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
