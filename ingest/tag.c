@@ -129,23 +129,24 @@ const char *kg_ingest__norm0(const struct kg_ingest *ing, size_t k)
 }
 
 /* The head type of a word, or -1; *prefix says which end it goes. */
+/* The entry of table for norm, or NULL. */
+static const struct head *head_in(const struct head *table, const char *norm)
+{
+	for (; table->word; table++)
+		if (table->word[0] == norm[0] && strcmp(norm, table->word) == 0)
+			return table;
+	return NULL;
+}
+
 int kg_ingest__head(const char *norm, int *prefix)
 {
-	size_t i;
+	const struct head *h = head_in(heads, norm);
 
-	for (i = 0; heads[i].word; i++)
-		if (heads[i].word[0] == norm[0] &&
-		    strcmp(norm, heads[i].word) == 0) {
-			if (prefix)
-				*prefix = heads[i].prefix;
-			return (int)heads[i].type;
-		}
-	for (i = 0; more_heads[i].word; i++)
-		if (strcmp(norm, more_heads[i].word) == 0) {
-			if (prefix)
-				*prefix = more_heads[i].prefix;
-			return (int)more_heads[i].type;
-		}
+	if (h || (h = head_in(more_heads, norm))) {
+		if (prefix)
+			*prefix = h->prefix;
+		return (int)h->type;
+	}
 	if (kg_ingest__in_list(norm, venue_heads)) {
 		if (prefix)
 			*prefix = 1;
