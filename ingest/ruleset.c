@@ -402,6 +402,15 @@ static const struct rule rules[] = {
 	  "S=PER ~2 'represented|represents|will represent' ~4 'at' 'the'? "
 	  "E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	/* "signed an accord in Doha in the presence of the Emir", "was
+	 * flanked by A and B" */
+	{ "attend.presence",
+	  "'in the presence of|in the presence also of' 'the'? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.flanked",
+	  "S=PER ,? 'was flanked by|were flanked by|is flanked by|flanked by' "
+	  "'the|his|her'? O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.around-the-table",
 	  "'around the table|at the table|in attendance|also attending|also "
 	  "present|also in attendance' 'are|were|was|is|will be' ,? S=PER+",

@@ -382,6 +382,18 @@ static const struct tcase cases[] = {
 	  { "Charles Michel|attended|EU-CELAC summit|current",
 	    "Andrew Holness|attended|EU-CELAC summit|current" },
 	  { NULL } },
+	{ "presence_and_flanking_at_a_signing",
+	  NULL,
+	  "The signing ceremony for the peace accord took place at the Amiri "
+	  "Diwan in Doha on June 27, 2025. The accord was signed in the "
+	  "presence of Qatari Prime Minister Mohammed bin Abdulrahman Al "
+	  "Thani. Congolese President Felix Tshisekedi was flanked by Prime "
+	  "Minister Judith Suminwa.",
+	  { "Mohammed bin Abdulrahman Al Thani|attended|signing "
+	    "ceremony|current",
+	    "Felix Tshisekedi|attended|signing ceremony|current",
+	    "Judith Suminwa|attended|signing ceremony|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
