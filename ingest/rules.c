@@ -623,6 +623,26 @@ static int passive_meet(const struct kg_ingest *ing, const struct kg_match *m)
 	return 0;
 }
 
+/* Does another actor stand between the match's first chunk and its verb
+ * of invoking ("Reuters - Poland invoked Article 4": Poland did)? */
+static int actor_nearer(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	for (size_t c = m->c0 + 1; c < m->c1 && c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_WORD && (ch->wflags & KG_W_INVOKE))
+			return 0;
+		if (ch->kind == CH_ENT &&
+		    (ch->type == KG_T_PERSON || ch->type == KG_T_ORG ||
+		     ch->type == KG_T_GPE) &&
+		    (c + 1 >= ing->nchunks ||
+		     !(ing->chunks[c + 1].kind == CH_PUNCT &&
+		       !strcmp(ing->chunks[c + 1].norm, "'s"))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does a ", who" clause follow the match's last subject, before its
  * verb? */
 static int who_clause_of(const struct kg_ingest *ing, const struct kg_match *m)
@@ -1333,7 +1353,9 @@ static int apply(struct kg_ingest *ing,
 	case A_PAIR:
 		if (r->pred == KG_P_MEMBER_OF && aspires(ing, m))
 			return KG_OK; /* "Ukraine's goal of joining NATO" */
-		if (r->pred == KG_P_INVOKES && object_before(ing, m->c0))
+		if (r->pred == KG_P_INVOKES &&
+		    (object_before(ing, m->c0) ||
+		     (!strcmp(r->id, "invoke.verb") && actor_nearer(ing, m))))
 			return KG_OK; /* "open to both Moscow and Kyiv,
 			                 invoked": not who invoked */
 		if (r->pred == KG_P_HOLDS_OFFICE)

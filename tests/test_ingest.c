@@ -394,6 +394,13 @@ static const struct tcase cases[] = {
 	    "Felix Tshisekedi|attended|signing ceremony|current",
 	    "Judith Suminwa|attended|signing ceremony|current" },
 	  { NULL } },
+	{ "the_invoker_is_the_actor_next_to_the_verb",
+	  NULL,
+	  "WARSAW, Sept. 10 (Reuters) - Poland invoked Article 4 of the North "
+	  "Atlantic Treaty on Wednesday after drones entered its airspace.",
+	  { "Poland|invokes|Article 4|current",
+	    "Article 4|part_of|North Atlantic Treaty|current" },
+	  { "Reuters|invokes|Article 4|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
