@@ -97,11 +97,20 @@ static int aspires(const struct kg_ingest *ing, const struct kg_match *m)
 	};
 	size_t c, i;
 
-	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
 		for (i = 0; wish[i]; i++)
-			if (ing->chunks[c].kind == CH_WORD &&
-			    !strcmp(ing->chunks[c].norm, wish[i]))
+			if (ch->kind == CH_WORD && !strcmp(ch->norm, wish[i]))
 				return 1;
+		/* "invited Finland and Sweden to join the alliance",
+		 * "Ukraine's bid to join" (one phrase of the class) */
+		if (ch->kind == CH_WORD && (ch->wflags & KG_W_JOIN) &&
+		    (strstr(ch->norm, "to join") ||
+		     (c > 0 && ing->chunks[c - 1].kind == CH_WORD &&
+		      !strcmp(ing->chunks[c - 1].norm, "to"))))
+			return 1;
+	}
 	return 0;
 }
 

@@ -401,6 +401,19 @@ static const struct tcase cases[] = {
 	  { "Poland|invokes|Article 4|current",
 	    "Article 4|part_of|North Atlantic Treaty|current" },
 	  { "Reuters|invokes|Article 4|current" } },
+	{ "the_alliance_and_the_bloc_s_members",
+	  NULL,
+	  "VILNIUS, July 11 (Reuters) - NATO leaders opened a summit in "
+	  "Vilnius on Tuesday. Finland joined the alliance in April. The "
+	  "bloc's 31 members include Lithuania and Latvia. Hungary and Turkey, "
+	  "both members of the alliance, have backed Ukraine's bid to join the "
+	  "alliance. Leaders invited Georgia to join the alliance.",
+	  { "Finland|member_of|NATO|current",
+	    "Lithuania|member_of|NATO|current", "Latvia|member_of|NATO|current",
+	    "Hungary|member_of|NATO|current", "Turkey|member_of|NATO|current" },
+	  { "Lithuania|member_of|Reuters|current",
+	    "Ukraine|member_of|NATO|current",
+	    "Georgia|member_of|NATO|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
