@@ -1428,12 +1428,14 @@ static int apply(struct kg_ingest *ing,
 		if (after_of(ing, m->c0))
 			return KG_OK; /* "ministers of the Quad gathered" */
 		neg = denied(ing, m);
-		ev = topic_event(ing);
-		/* the sentence's own event, unless it is that one ("attending
-		 * his first summit") */
-		if (neg || ev < 0 ||
-		    (current_event(ing) >= 0 &&
-		     kg_ingest__root(ing, current_event(ing)) != ev))
+		/* the sentence's own gathering ("At an evening reception he
+		 * greeted guests including X"), else the one the text is
+		 * about */
+		ev = current_event(ing);
+		if (ev >= 0 && !kg_ingest__gathering(&ing->ents[ev]))
+			ev = -1;
+		ev = ev >= 0 ? kg_ingest__root(ing, ev) : topic_event(ing);
+		if (neg || ev < 0)
 			return KG_OK;
 		for (i = 0; i < m->n[KG_SLOT_S]; i++)
 			if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED, ev,
