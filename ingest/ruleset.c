@@ -402,6 +402,11 @@ static const struct rule rules[] = {
 	  "S=PER ~2 'represented|represents|will represent' ~4 'at' 'the'? "
 	  "E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	/* "hosted a lunch at the palace for realm leaders, among them A,
+	 * B and C" */
+	{ "attend.event-among-them",
+	  "E=EVT ~~ , 'among them|among whom|including' S=PER+", A_ATTEND,
+	  KG_P_ATTENDED, 0 },
 	/* "signed an accord in Doha in the presence of the Emir", "was
 	 * flanked by A and B" */
 	{ "attend.presence",
