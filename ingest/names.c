@@ -550,8 +550,11 @@ static int counterparts(struct kg_ingest *ing, size_t si)
 		long office, holder, e;
 		const char *name, *title;
 
+		/* "his Danish counterpart", "his New Zealand counterpart" */
 		if (!tok_is(ing, k, "counterpart") ||
-		    ing->spans[k - 1].kind != SP_DEMONYM ||
+		    !(ing->spans[k - 1].kind == SP_DEMONYM ||
+		      (ing->spans[k - 1].kind == SP_NAME &&
+		       ing->spans[k - 1].lex->type == KG_T_GPE)) ||
 		    !(tok_is(ing, k - 2, "his") || tok_is(ing, k - 2, "her") ||
 		      tok_is(ing, k - 2, "their")))
 			continue;
