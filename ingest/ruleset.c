@@ -402,6 +402,20 @@ static const struct rule rules[] = {
 	  "S=PER ~2 'represented|represents|will represent' ~4 'at' 'the'? "
 	  "E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	/* arrivals and seats: "has arrived with Brigitte Macron", "Behind
+	 * them came A and B", "Prince Harry is in the third row" */
+	{ "attend.arrived-with",
+	  "S=PER+ ,? ~2 'arrived with|has arrived with|have arrived with|came "
+	  "with|walked in with' 'his|her|their'? ~1 ,? O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.behind-came",
+	  "'behind them|behind him|behind her|after them|after him' ,? "
+	  "'came|walked|arrived|followed|were' S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.row",
+	  "S=PER+ ,? 'is|was|are|were|sat|sits|sit|is seated|was seated|were "
+	  "seated' 'in the' ~1 'row|rows|pew|pews|stalls|gallery'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	/* "hosted a lunch at the palace for realm leaders, among them A,
 	 * B and C" */
 	{ "attend.event-among-them",

@@ -414,6 +414,25 @@ static const struct tcase cases[] = {
 	  { "Lithuania|member_of|Reuters|current",
 	    "Ukraine|member_of|NATO|current",
 	    "Georgia|member_of|NATO|current" } },
+	{ "guests_arriving_seated_and_at_a_lunch",
+	  NULL,
+	  "LONDON, Sept. 19 (Reuters) - Leaders gathered at Westminster Abbey "
+	  "for the state funeral on Monday. Spain's prime minister, Pedro "
+	  "Sanchez, has arrived with his wife, Begona Gomez. Behind them came "
+	  "Irish President Michael D. Higgins. Japanese Emperor Naruhito is in "
+	  "the second row. On Sunday, the King hosted a lunch at Buckingham "
+	  "Palace for visiting leaders, among them Canada's prime minister, "
+	  "Justin Trudeau, his Australian counterpart, Anthony Albanese, and "
+	  "Jacinda Ardern.",
+	  { "Pedro Sanchez|attended|state funeral|current",
+	    "Begona Gomez|attended|state funeral|current",
+	    "Michael D. Higgins|attended|state funeral|current",
+	    "Naruhito|attended|state funeral|current",
+	    "Justin Trudeau|attended|lunch at Buckingham Palace|current",
+	    "Jacinda Ardern|attended|lunch at Buckingham Palace|current",
+	    "Anthony Albanese|holds_office|Prime Minister of "
+	    "Australia|current" },
+	  { "Justin Trudeau|attended|state funeral|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
