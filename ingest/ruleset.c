@@ -402,6 +402,11 @@ static const struct rule rules[] = {
 	  "S=PER ~2 'represented|represents|will represent' ~4 'at' 'the'? "
 	  "E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	/* "Lula was accompanied at the talks by A, B and C" */
+	{ "attend.accompanied-at",
+	  "'accompanied at|accompanied to|joined at|joined in' 'the|his|her'? "
+	  "E=EVT 'by' 'the|his|her'? S=PER+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	/* arrivals and seats: "has arrived with Brigitte Macron", "Behind
 	 * them came A and B", "Prince Harry is in the third row" */
 	{ "attend.arrived-with",
