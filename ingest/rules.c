@@ -671,6 +671,11 @@ static int who_clause_of(const struct kg_ingest *ing, const struct kg_match *m)
 	return 0;
 }
 
+/* Words that name a meeting a verb made: "held talks with", "hosted X
+ * for lunch". */
+static const char *const meal_or_talks[] = { "talks", "lunch", "dinner",
+	                                     "breakfast", NULL };
+
 static int act_meet(struct kg_ingest *ing,
                     const struct kg_match *m,
                     size_t si,
@@ -750,11 +755,14 @@ static int act_meet(struct kg_ingest *ing,
 		size_t c;
 
 		/* named by the article's word: "held talks with", "hosted X
-		 * ... for talks" */
+		 * ... for talks", "for lunch" */
 		for (c = m->c0; c < m->c1 + 2 && c < ing->nchunks; c++)
-			if (ing->chunks[c].kind == CH_WORD &&
-			    strstr(ing->chunks[c].norm, "talks"))
-				noun = "talks";
+			for (size_t w = 0;
+			     ing->chunks[c].kind == CH_WORD && meal_or_talks[w];
+			     w++)
+				if (strstr(ing->chunks[c].norm,
+				           meal_or_talks[w]))
+					noun = meal_or_talks[w];
 		/* one of each side: "Graham and Blumenthal met Zelensky" is
 		 * the Graham-Zelensky meeting */
 		snprintf(name, sizeof(name), "%s-%s %s", surname(ing, all[0]),

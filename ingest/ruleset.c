@@ -612,8 +612,8 @@ static const struct rule rules[] = {
 	  "activated|activates' 'the'? O=ART|TRE",
 	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.under",
-	  "S=ACTOR ~3 'asked|requested|sought|called for|appealed for' ~~ "
-	  "'under' 'the'? O=ART|TRE",
+	  "S=ACTOR ~3 'asked|requested|sought|called for|appealed for|urged|"
+	  "called on' ~~ 'under' 'the'? O=ART|TRE",
 	  A_PAIR, KG_P_INVOKES, 0 },
 	/* "Greece argues that under Article 121 of the convention ..." */
 	{ "invoke.argues-under",
