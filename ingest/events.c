@@ -473,6 +473,18 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			m->hi = p + 1;
 			m->named = 1;
 		}
+	} else if (!strcmp(kg_ingest__norm0(ing, j), "for") && cap) {
+		/* "the Summit for a New Global Financing Pact", "the Summit
+		 * for Democracy" */
+		p = j + 1 +
+		    (j + 1 < ing->nspans &&
+		     (!strcmp(kg_ingest__norm0(ing, j + 1), "a") ||
+		      !strcmp(kg_ingest__norm0(ing, j + 1), "the")));
+		if (p < ing->nspans && (ing->spans[p].kind == SP_NAME ||
+		                        ing->spans[p].kind == SP_CAP)) {
+			m->hi = p + 1;
+			m->named = 1;
+		}
 	} else if (!strcmp(kg_ingest__norm0(ing, j), "to") &&
 	           !strcmp(m->cls, "visit")) {
 		p = j + 1 +
