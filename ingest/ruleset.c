@@ -145,7 +145,7 @@ static const struct rule rules[] = {
 	  "S=PER+ ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
 	  "joined|joins|will join|to join|witnessed|addressed|chairing|"
 	  "co-chairing|presiding over|celebrated|officiated at|officiated|"
-	  "conducted|led' 'the|a'? E=EVT",
+	  "conducted|led' 'the|a|its|their'? ~2 E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "chair.days-of",
 	  "S=PER ~~ 'chaired|presided over|opened|closed|led' 'the|a' ~2 "
