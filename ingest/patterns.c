@@ -537,6 +537,21 @@ static int relation_at(const struct kg_ingest *ing, size_t j)
 	       kg_ingest__in_list(ing->chunks[j].norm, ties);
 }
 
+/* Does a list item start at chunk c: a person, or a title before one? */
+static int item_at(const struct kg_ingest *ing, size_t c)
+{
+	if (c < ing->nchunks && chunk_is(ing, c, "the"))
+		c++;
+	if (c < ing->nchunks && ing->chunks[c].kind == CH_ENT &&
+	    (ing->chunks[c].type == KG_T_GPE ||
+	     ing->chunks[c].type == KG_T_ORG) &&
+	    chunk_is(ing, c + 1, "'s"))
+		c += 2; /* "Togo's head of state" */
+	return c < ing->nchunks && (ing->chunks[c].kind == CH_TITLE ||
+	                            (ing->chunks[c].kind == CH_ENT &&
+	                             ing->chunks[c].type == KG_T_PERSON));
+}
+
 static size_t sep_at(const struct kg_ingest *ing, size_t c)
 {
 	size_t k = c;
@@ -551,9 +566,14 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 		size_t j;
 
 		for (j = k + 2; j < ing->nchunks && j < k + 30; j++)
-			if (chunk_is(ing, j, ";") || chunk_is(ing, j, "."))
+			if (chunk_is(ing, j, ";") || chunk_is(ing, j, ".") ||
+			    (chunk_is(ing, k + 1, "who") &&
+			     chunk_is(ing, j, ",") && item_at(ing, j + 1)))
 				break;
-		if (j < ing->nchunks && chunk_is(ing, j, ";"))
+		/* "A, who jetted in yesterday, Zimbabwean President B and
+		 * C": the clause ends at the comma before the next name */
+		if (j < ing->nchunks &&
+		    (chunk_is(ing, j, ";") || chunk_is(ing, j, ",")))
 			k = j;
 	}
 	if (k < ing->nchunks &&
