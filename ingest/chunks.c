@@ -336,6 +336,28 @@ static int members_after(const struct kg_ingest *ing, size_t k)
 	       !strncmp(kg_ingest__norm0(ing, k), "member", 6);
 }
 
+/* "during which President Joe Biden hosted him": someone other than the
+ * person named just before, the sentence's first person or else the one
+ * before it; -1 when both are that person. */
+static long object_pronoun(const struct kg_ingest *ing, long cur)
+{
+	long near = -1;
+	size_t c;
+
+	for (c = ing->nchunks; c-- > 0;)
+		if (ing->chunks[c].kind == CH_ENT &&
+		    ing->chunks[c].type == KG_T_PERSON) {
+			near = kg_ingest__root(ing, ing->chunks[c].ent);
+			break;
+		}
+	if (cur >= 0 && kg_ingest__root(ing, cur) != near)
+		return cur;
+	if (ing->last_person >= 0 &&
+	    kg_ingest__root(ing, ing->last_person) != near)
+		return ing->last_person;
+	return -1;
+}
+
 /* "he", "she", "the Secretary", "it was held": who or what is meant, or
  * -1.  cur is the first person named earlier in this sentence. */
 static long anaphor(struct kg_ingest *ing, size_t k, long cur)
@@ -348,6 +370,8 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 		return -1;
 	if (!strcmp(w, "he") || !strcmp(w, "she"))
 		return cur >= 0 ? cur : ing->last_person;
+	if (!strcmp(w, "him"))
+		return object_pronoun(ing, cur);
 	if (k > 0 && sp->kind == SP_TOK &&
 	    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
 	    !(ing->toks[sp->t0].flags & TF_CAP) &&

@@ -433,6 +433,19 @@ static const struct tcase cases[] = {
 	    "Anthony Albanese|holds_office|Prime Minister of "
 	    "Australia|current" },
 	  { "Justin Trudeau|attended|state funeral|current" } },
+	{ "him_is_not_the_one_who_hosts",
+	  NULL,
+	  "Kenyan President William Ruto returned last week from a state "
+	  "visit to the US, during which President Joe Biden hosted him for a "
+	  "state dinner at the White House on May 23, 2024. Ruto shared the "
+	  "stage at a dialogue with Rwanda's Paul Kagame, who flew in on "
+	  "Monday, Zimbabwean President Emmerson Mnangagwa and Togo's head of "
+	  "state, Faure Gnassingbe.",
+	  { "Joe Biden|met_with|William Ruto|current",
+	    "William Ruto|attended|state dinner|current",
+	    "Emmerson Mnangagwa|attended|dialogue|current",
+	    "Faure Gnassingbe|attended|dialogue|current" },
+	  { "Joe Biden|met_with|Joe Biden|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
