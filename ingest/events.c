@@ -467,7 +467,10 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		    (ing->spans[p].kind == SP_NAME ||
 		     ing->spans[p].kind == SP_CAP) &&
 		    (cap ||
-		     (org_span(&ing->spans[p]) &&
+		     /* not a known one ("the summit of the Quad"): the
+		      * rules need it as a name of its own */
+		     (ing->spans[p].kind == SP_CAP &&
+		      org_span(&ing->spans[p]) &&
 		      (p + 1 >= ing->nspans || !word_span(&ing->spans[p + 1]) ||
 		       ing->toks[ing->spans[p + 1].t0].kind == TK_PUNCT)))) {
 			m->hi = p + 1;
