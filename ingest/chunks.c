@@ -326,6 +326,21 @@ static long org_by_head(const struct kg_ingest *ing, const char *head)
 	return best;
 }
 
+/* "the Quad, the grouping it forms with ...": is span k (the "the") in
+ * apposition to an organisation?  Then the noun describes it, words the
+ * membership rules read. */
+static int after_org_comma(const struct kg_ingest *ing, size_t k)
+{
+	const struct span *p;
+
+	if (k < 2 || ing->toks[ing->spans[k - 1].t0].kind != TK_PUNCT ||
+	    ing->in->text[ing->toks[ing->spans[k - 1].t0].start] != ',')
+		return 0;
+	p = &ing->spans[k - 2];
+	return (p->kind == SP_NAME && p->lex->type == KG_T_ORG) ||
+	       (p->kind == SP_CAP && p->typed && p->type == KG_T_ORG);
+}
+
 /* Does "members" (or "member states") come at span k, maybe after a
  * number ("the bloc's 31 members")? */
 static int members_after(const struct kg_ingest *ing, size_t k)
@@ -378,7 +393,8 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 	    (k + 1 >= ing->nspans ||
 	     (strcmp(kg_ingest__norm0(ing, k + 1), "of") &&
 	      (!(ing->toks[ing->spans[k + 1].t0].flags & TF_POSS) ||
-	       members_after(ing, k + 2)))))
+	       members_after(ing, k + 2)))) &&
+	    !after_org_comma(ing, k - 1))
 		return org_by_head(ing, w); /* not "the bloc's summit", but
 		                               "the bloc's 31 members" */
 	if (!strcmp(w, "it") && k + 2 < ing->nspans &&

@@ -537,7 +537,8 @@ static const struct rule rules[] = {
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.pact",
 	  "O=ORG , 'the'? ~2 'pact|alliance|partnership|grouping|bloc|group' "
-	  "'between|of' S=GPE+",
+	  "'between|of|it forms with|that includes|which includes|with' "
+	  "'the'? S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.of",
 	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|become|is|was|remains' "

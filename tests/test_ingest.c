@@ -446,6 +446,14 @@ static const struct tcase cases[] = {
 	    "Emmerson Mnangagwa|attended|dialogue|current",
 	    "Faure Gnassingbe|attended|dialogue|current" },
 	  { "Joe Biden|met_with|Joe Biden|current" } },
+	{ "a_grouping_in_apposition_and_its_members",
+	  NULL,
+	  "Observers met in Delhi on Monday. India will host this year's "
+	  "summit of the Quad, the grouping it forms with the US, Japan and "
+	  "Australia.",
+	  { "Japan|member_of|Quad|current",
+	    "Australia|member_of|Quad|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
