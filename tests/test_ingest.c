@@ -1367,7 +1367,7 @@ static const struct tcase cases[] = {
 	  "called on PM Narendra Modi on Friday. EAM S Jaishankar escorted "
 	  "them. The minister called on Russia on Monday to withdraw.",
 	  { "Pravind Jugnauth|met_with|Narendra Modi|current",
-	    "S Jaishankar|holds_office|Foreign Minister|current" },
+	    "S Jaishankar|holds_office|External Affairs Minister|current" },
 	  { NULL } },
 	{ "an_event_held_for_a_guest_and_bodies_in_appositions",
 	  NULL,
