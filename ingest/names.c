@@ -559,8 +559,14 @@ static int counterparts(struct kg_ingest *ing, size_t si)
 		      tok_is(ing, k - 2, "their")))
 			continue;
 		h = k + 1 + (punct_is(ing, k + 1, ',') ? 1u : 0u);
-		if (!holder_at(ing, h) ||
-		    (office = reference_office(ing, k)) < 0)
+		/* or before: "Dmytro Kuleba, his Ukrainian counterpart" */
+		if (!holder_at(ing, h) && k >= 4 && punct_is(ing, k - 3, ',') &&
+		    (holder_at(ing, k - 4) ||
+		     (ing->spans[k - 4].kind == SP_ENT &&
+		      ing->spans[k - 4].type == KG_T_PERSON)))
+			h = k - 4;
+		if (!(holder_at(ing, h) || h == k - 4) ||
+		    (office = reference_office(ing, h < k ? h : k)) < 0)
 			continue;
 		name = ing->ents[office].name;
 		title = ing->ents[office].title;

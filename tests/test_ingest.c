@@ -454,6 +454,13 @@ static const struct tcase cases[] = {
 	  { "Japan|member_of|Quad|current",
 	    "Australia|member_of|Quad|current" },
 	  { NULL } },
+	{ "a_counterpart_after_the_name",
+	  NULL,
+	  "China's foreign minister, Wang Yi, met Dmytro Kuleba, his Ukrainian "
+	  "counterpart, in Munich on Feb. 17, 2024.",
+	  { "Dmytro Kuleba|holds_office|Foreign Minister of Ukraine|current",
+	    "Wang Yi|met_with|Dmytro Kuleba|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
