@@ -352,6 +352,22 @@ right_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 		if (ing->spans[p].kind == SP_CAP && !ing->spans[p].typed) {
 			size_t cut = portfolio_split(ing, &ing->spans[p]);
 
+			/* "the Archbishop of Canterbury", "the Mayor of
+			 * Tromso": one unknown capitalised word after "of",
+			 * no portfolio, is the office's place (two may be a
+			 * company: "Samsung Electronics") */
+			if (cut == ing->spans[p].t0 && !is_for &&
+			    ph->juris < 0 &&
+			    ing->spans[p].t1 - ing->spans[p].t0 == 1 &&
+			    (p + 1 >= ing->nspans ||
+			     ing->spans[p + 1].kind == SP_TOK)) {
+				ing->spans[p].typed = 1;
+				ing->spans[p].type = KG_T_GPE;
+				ph->juris = kg_ingest__span_entity(ing, p, si);
+				juris_text(ing, ph, p);
+				j = p + 1;
+				continue;
+			}
 			if (cut == ing->spans[p].t0)
 				break;
 			if (cut < ing->spans[p].t1 && split_span(ing, p, cut))

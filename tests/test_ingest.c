@@ -461,6 +461,14 @@ static const struct tcase cases[] = {
 	  { "Dmytro Kuleba|holds_office|Foreign Minister of Ukraine|current",
 	    "Wang Yi|met_with|Dmytro Kuleba|current" },
 	  { NULL } },
+	{ "an_unknown_place_after_of_in_a_title",
+	  NULL,
+	  "Justin Welby, the Archbishop of Canterbury, crowned the King. Lee "
+	  "Jae-yong, the Vice Chairman of Samsung Electronics, watched.",
+	  { "Justin Welby|holds_office|Archbishop of Canterbury|current",
+	    "Archbishop of Canterbury|office_of|Canterbury|current" },
+	  { "Vice Chairman of Samsung Electronics|office_of|Samsung "
+	    "Electronics|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
