@@ -157,9 +157,10 @@ static void juris_text(const struct kg_ingest *ing, struct phrase *ph, size_t k)
 
 /* "its first lady", "the country's vice president": the jurisdiction is
  * the nearest country (or, for "its", organisation) named earlier in the
- * sentence.  m is the span after the pronoun; returns that name's span, or
- * -1. */
-static long juris_back(const struct kg_ingest *ing, size_t m)
+ * sentence, also as the jurisdiction of a title ("Ukraine's first lady,
+ * ..., alongside X, the country's prime minister").  m is the span after
+ * the pronoun; returns that entity, or -1. */
+static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 {
 	static const char *const countries[] = { "country", "nation", "kingdom",
 		                                 "republic", NULL };
@@ -192,7 +193,12 @@ static long juris_back(const struct kg_ingest *ing, size_t m)
 		if (is_juris_span(sp) && sp->kind != SP_DEMONYM &&
 		    (want < 0 || (int)(sp->kind == SP_NAME ? sp->lex->type
 		                                           : sp->type) == want))
-			return (long)j;
+			return kg_ingest__span_entity(ing, j, si);
+		if (sp->kind == SP_OFFICE && sp->ent >= 0 &&
+		    ing->ents[sp->ent].juris >= 0 &&
+		    (want < 0 ||
+		     ing->ents[ing->ents[sp->ent].juris].type == (kg_type)want))
+			return ing->ents[sp->ent].juris;
 	}
 	return -1;
 }
@@ -291,9 +297,8 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			juris_text(ing, ph, m - 1);
 			ph->st0 = sp->t0;
 			m--;
-		} else if (ph->juris < 0 && juris_back(ing, m) >= 0) {
-			ph->juris = kg_ingest__span_entity(
-			        ing, (size_t)juris_back(ing, m), si);
+		} else if (ph->juris < 0 &&
+		           (ph->juris = juris_back(ing, m, si)) >= 0) {
 			break;
 		} else {
 			break;

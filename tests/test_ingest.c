@@ -469,6 +469,12 @@ static const struct tcase cases[] = {
 	    "Archbishop of Canterbury|office_of|Canterbury|current" },
 	  { "Vice Chairman of Samsung Electronics|office_of|Samsung "
 	    "Electronics|current" } },
+	{ "the_country_of_a_title_named_before",
+	  NULL,
+	  "Ukraine's first lady, Olena Zelenska, is here alongside Denys "
+	  "Shmyhal, the country's prime minister.",
+	  { "Denys Shmyhal|holds_office|Prime Minister of Ukraine|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
