@@ -595,6 +595,12 @@ static const struct rule rules[] = {
 	  "S=GPE , 'a|an|the'? 'founding|full|fellow'? 'a member of|member of|"
 	  "member state of|full member of' 'both'? 'the'? O=ORG+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	/* "The Nordic Council is the official body for cooperation between
+	 * the parliaments of Denmark, Finland, ..." */
+	{ "member.body-between",
+	  "O=ORG 'is|was' 'the|a|an' ~6 'between|among' 'the'? ~2 'of'? "
+	  "S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.is-list",
 	  "O=ORG 'is|are|consists of|is made up of' 'the'? S=GPE , S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },

@@ -475,6 +475,13 @@ static const struct tcase cases[] = {
 	  "Shmyhal, the country's prime minister.",
 	  { "Denys Shmyhal|holds_office|Prime Minister of Ukraine|current" },
 	  { NULL } },
+	{ "a_body_for_cooperation_between_countries",
+	  NULL,
+	  "The Nordic Council is the official body for cooperation between "
+	  "the parliaments of Denmark, Finland and Iceland.",
+	  { "Denmark|member_of|Nordic Council|current",
+	    "Iceland|member_of|Nordic Council|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
