@@ -223,6 +223,7 @@ static int remote(const struct kg_ingest *ing, const struct kg_match *m)
 	static const char *const words[] = { "video",     "videolink",
 		                             "virtually", "remotely",
 		                             "online",    "videoconference",
+		                             "phone",     "telephone",
 		                             NULL };
 	size_t c;
 
@@ -706,8 +707,10 @@ static int act_meet(struct kg_ingest *ing,
 		return KG_OK;
 	if (ns && no && verb_after_comma_and(ing, m))
 		return KG_OK;
-	if (m->n[KG_SLOT_E] && kg_ingest__remote(ing, m->ids[KG_SLOT_E][0]))
-		return KG_OK; /* "held a phone call with": no meeting */
+	if ((m->n[KG_SLOT_E] && kg_ingest__remote(ing, m->ids[KG_SLOT_E][0])) ||
+	    remote(ing, m))
+		return KG_OK; /* "held a phone call with", "spoke for an hour
+		                 by phone": no meeting */
 	if (called_off_after(ing, m->c1))
 		neg = 1; /* "a summit at which Biden was to meet X was called
 		            off" */

@@ -89,6 +89,11 @@ static const struct rule rules[] = {
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.appos", "S=PER , ~~ , w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH,
 	  0 },
+	/* "Austin and Dong spoke for about 75 minutes at the hotel" (in
+	 * person: a call says "by phone") */
+	{ "meet.spoke-for",
+	  "S=PER+ ,? 'spoke|talked|conferred' 'for' ~3 'minutes|hours|hour'",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.mutual",
 	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet|sat down'",
 	  A_MEET, KG_P_MET_WITH, 0 },

@@ -482,6 +482,13 @@ static const struct tcase cases[] = {
 	  { "Denmark|member_of|Nordic Council|current",
 	    "Iceland|member_of|Nordic Council|current" },
 	  { NULL } },
+	{ "spoke_for_an_hour_in_person_or_by_phone",
+	  NULL,
+	  "US Defense Secretary Lloyd Austin and Chinese Defence Minister Dong "
+	  "Jun spoke for about 75 minutes at the Shangri-La Hotel. Austin and "
+	  "Japanese Defence Minister Minoru Kihara spoke for an hour by phone.",
+	  { "Lloyd Austin|met_with|Dong Jun|current" },
+	  { "Lloyd Austin|met_with|Minoru Kihara|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
