@@ -591,6 +591,12 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 		return 0;
 	if (k < ing->nchunks && chunk_is(ing, k, "the"))
 		k++;
+	/* "and Presidential Aide Yury Ushakov": a word of the title the
+	 * lexicon does not hold */
+	if (k + 1 < ing->nchunks && ing->chunks[k].kind == CH_WORD &&
+	    ing->chunks[k + 1].kind == CH_TITLE &&
+	    ing->chunks[k + 1].holder >= 0)
+		k++;
 	/* "and his Danish counterpart, Lars Rasmussen" */
 	if (k + 2 < ing->nchunks &&
 	    (chunk_is(ing, k, "his") || chunk_is(ing, k, "her") ||

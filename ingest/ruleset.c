@@ -460,6 +460,11 @@ static const struct rule rules[] = {
 	  "stood in for|stands in for|will stand in for|deputised for' ~* 'at' "
 	  "'the|a'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	/* "Lavrov and Ushakov were also at the talks" */
+	{ "at.event-list",
+	  "S=PER+ 'were|was|are|is|will be' 'also'? 'at|present at' "
+	  "'a|an|the'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "at.event-in", "S=PER ~~ 'at|during' 'a|an|the'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "during.event", "S=PER+ ~* 'during' 'the|a'? E=EVT", A_ATTEND,

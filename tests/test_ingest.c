@@ -489,6 +489,14 @@ static const struct tcase cases[] = {
 	  "Japanese Defence Minister Minoru Kihara spoke for an hour by phone.",
 	  { "Lloyd Austin|met_with|Dong Jun|current" },
 	  { "Lloyd Austin|met_with|Minoru Kihara|current" } },
+	{ "two_named_were_also_at_the_talks",
+	  NULL,
+	  "Russian President Vladimir Putin opened the talks in Kazan on Oct. 22, "
+	  "2024. Russian Foreign Minister Sergey Lavrov and Presidential Aide "
+	  "Yury Ushakov were also at the talks.",
+	  { "Sergey Lavrov|attended|talks in Kazan|current",
+	    "Yury Ushakov|attended|talks in Kazan|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
