@@ -491,7 +491,8 @@ static const struct tcase cases[] = {
 	  { "Lloyd Austin|met_with|Minoru Kihara|current" } },
 	{ "two_named_were_also_at_the_talks",
 	  NULL,
-	  "Russian President Vladimir Putin opened the talks in Kazan on Oct. 22, "
+	  "Russian President Vladimir Putin opened the talks in Kazan on Oct. "
+	  "22, "
 	  "2024. Russian Foreign Minister Sergey Lavrov and Presidential Aide "
 	  "Yury Ushakov were also at the talks.",
 	  { "Sergey Lavrov|attended|talks in Kazan|current",
