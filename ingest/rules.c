@@ -468,12 +468,14 @@ static int event_setting(struct kg_ingest *ing,
 					return KG_ENOMEM;
 				k++;
 				/* "at Farmleigh House in the Phoenix Park",
-				 * "in Anchorage, Alaska" */
+				 * "in Anchorage, Alaska", "in the Oval Office
+				 * of the White House" */
 				if (k < ing->nchunks &&
 				    (ing->chunks[k].kind == CH_PUNCT ||
 				     ing->chunks[k].kind == CH_WORD) &&
 				    (!strcmp(ing->chunks[k].norm, ",") ||
-				     !strcmp(ing->chunks[k].norm, "in")))
+				     !strcmp(ing->chunks[k].norm, "in") ||
+				     !strcmp(ing->chunks[k].norm, "of")))
 					k++;
 				else
 					break;

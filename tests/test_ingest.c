@@ -498,6 +498,15 @@ static const struct tcase cases[] = {
 	  { "Sergey Lavrov|attended|talks in Kazan|current",
 	    "Yury Ushakov|attended|talks in Kazan|current" },
 	  { NULL } },
+	{ "talks_in_a_room_of_a_building_in_a_city",
+	  NULL,
+	  "Luiz Inacio Lula da Silva and Joe Biden held talks in the Oval "
+	  "Office of the White House in Washington on Feb. 10, 2023.",
+	  { "Luiz Inacio Lula da Silva|met_with|Joe Biden|current",
+	    "Silva-Biden talks|located_in|Oval Office|current",
+	    "Silva-Biden talks|located_in|White House|current",
+	    "Silva-Biden talks|located_in|Washington|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
