@@ -1131,6 +1131,62 @@ static int leads(const struct kg_ingest *ing, long p)
  * The title is read from the match's words: "presidents", "prime
  * ministers", "foreign ministers"; "leaders", "men", "the pair" take any
  * two. */
+/* "Former presidents Nicolas Sarkozy and Francois Hollande", "seven
+ * former prime ministers - A, B and C": each holds the bare office of the
+ * plural title, former when the match says so. */
+static int act_titles(struct kg_ingest *ing,
+                      const struct kg_match *m,
+                      size_t si,
+                      const char *rule)
+{
+	static const char *const plural[][2] = {
+		{ "presidents", "President" },
+		{ "prime ministers", "Prime Minister" },
+		{ "foreign ministers", "Foreign Minister" },
+		{ "chancellors", "Chancellor" },
+		{ "senators", "Senator" },
+		{ NULL, NULL }
+	};
+	const char *title = NULL;
+	int st = KG_S_CURRENT;
+	long office;
+	size_t c, i;
+
+	/* "Former presidents": the word may stand before the match */
+	if (m->c0 > 0 && ing->chunks[m->c0 - 1].kind == CH_WORD &&
+	    !strcmp(ing->chunks[m->c0 - 1].norm, "former"))
+		st = KG_S_FORMER;
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+		char two[64];
+
+		if (ch->kind != CH_WORD)
+			continue;
+		if (!strcmp(ch->norm, "former"))
+			st = KG_S_FORMER;
+		snprintf(two, sizeof(two), "%s %s", ch->norm,
+		         c + 1 < ing->nchunks &&
+		                         ing->chunks[c + 1].kind == CH_WORD
+		                 ? ing->chunks[c + 1].norm
+		                 : "");
+		for (i = 0; plural[i][0]; i++)
+			if (!strcmp(ch->norm, plural[i][0]) ||
+			    !strcmp(two, plural[i][0]))
+				title = plural[i][1];
+	}
+	if (title == NULL ||
+	    (office = kg_ingest__entity(ing, KG_T_OFFICE, title,
+	                                strlen(title))) < 0)
+		return title ? KG_ENOMEM : KG_OK;
+	if (ing->ents[office].title == NULL)
+		ing->ents[office].title = title;
+	for (i = 0; i < m->n[KG_SLOT_S]; i++)
+		if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_HOLDS_OFFICE, office,
+		         si, rule, st, 0))
+			return KG_ENOMEM;
+	return KG_OK;
+}
+
 static int act_plural(struct kg_ingest *ing,
                       const struct kg_match *m,
                       size_t si,
@@ -1471,6 +1527,8 @@ static int apply(struct kg_ingest *ing,
 			return KG_OK;
 		return act_pairs(ing, m, KG_SLOT_S, KG_SLOT_O, r->pred, si,
 		                 r->id, st, neg);
+	case A_TITLES:
+		return neg ? KG_OK : act_titles(ing, m, si, r->id);
 	case A_PLURAL:
 		return act_plural(ing, m, si, r->id, st, neg);
 	case A_HEADS:

@@ -24,7 +24,8 @@ enum action {
 	A_PARTY,      /* member_of(S, O) when O is a party */
 	A_COUNTRY,    /* pred(the country whose office S holds, O) */
 	A_PLURAL,     /* "the two leaders met": the last two named met */
-	A_HEADS       /* "X, who heads O": X holds Head (Leader, Chair) of O */
+	A_HEADS,      /* "X, who heads O": X holds Head (Leader, Chair) of O */
+	A_TITLES      /* "former presidents A and B": each holds President */
 };
 
 struct rule {

@@ -59,6 +59,14 @@ static const struct rule rules[] = {
 	  "presidents|prime ministers|foreign ministers|chancellors' ~3 w:meet",
 	  A_PLURAL, KG_P_MET_WITH, 0 },
 	/* "The two presidents held a private meeting" */
+	{ "title.plural",
+	  "'former|ex'? 'presidents|prime ministers|foreign ministers|"
+	  "chancellors|senators' '-|:|,|\u2013|\u2014'? S=PER , S=PER+",
+	  A_TITLES, KG_P_HOLDS_OFFICE, 0 },
+	{ "title.plural-and",
+	  "'former|ex'? 'presidents|prime ministers|foreign ministers|"
+	  "chancellors|senators' S=PER 'and' S=PER",
+	  A_TITLES, KG_P_HOLDS_OFFICE, 0 },
 	{ "meet.plural-held",
 	  "'the two|both|the three|the four|the five' ~2 'leaders|men|women|"
 	  "presidents|prime ministers|foreign ministers|chancellors' 'held|had|"

@@ -507,6 +507,17 @@ static const struct tcase cases[] = {
 	    "Silva-Biden talks|located_in|White House|current",
 	    "Silva-Biden talks|located_in|Washington|current" },
 	  { NULL } },
+	{ "a_plural_title_before_names",
+	  NULL,
+	  "Former presidents Nicolas Sarkozy and Francois Hollande sat "
+	  "together at the funeral in Paris on Sept. 30, 2019. Seven former "
+	  "prime ministers - John Major, Tony Blair and Gordon Brown - sat "
+	  "side by side.",
+	  { "Nicolas Sarkozy|holds_office|President|former",
+	    "Francois Hollande|holds_office|President|former",
+	    "Tony Blair|holds_office|Prime Minister|former",
+	    "Gordon Brown|attended|funeral in Paris|current" },
+	  { "Nicolas Sarkozy|holds_office|President|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
