@@ -1131,6 +1131,33 @@ static int leads(const struct kg_ingest *ing, long p)
  * The title is read from the match's words: "presidents", "prime
  * ministers", "foreign ministers"; "leaders", "men", "the pair" take any
  * two. */
+/* Each subject of the match holds the office named name (title, of juris
+ * or -1). */
+static int hold_office(struct kg_ingest *ing,
+                       const struct kg_match *m,
+                       size_t si,
+                       const char *rule,
+                       int st,
+                       const char *name,
+                       const char *title,
+                       long juris)
+{
+	long office = kg_ingest__entity(ing, KG_T_OFFICE, name, strlen(name));
+	size_t i;
+
+	if (office < 0)
+		return KG_ENOMEM;
+	if (ing->ents[office].title == NULL)
+		ing->ents[office].title = title;
+	if (juris >= 0)
+		ing->ents[office].juris = juris;
+	for (i = 0; i < m->n[KG_SLOT_S]; i++)
+		if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_HOLDS_OFFICE, office,
+		         si, rule, st, 0))
+			return KG_ENOMEM;
+	return KG_OK;
+}
+
 /* "Former presidents Nicolas Sarkozy and Francois Hollande", "seven
  * former prime ministers - A, B and C": each holds the bare office of the
  * plural title, former when the match says so. */
@@ -1149,7 +1176,6 @@ static int act_titles(struct kg_ingest *ing,
 	};
 	const char *title = NULL;
 	int st = KG_S_CURRENT;
-	long office;
 	size_t c, i;
 
 	/* "Former presidents": the word may stand before the match */
@@ -1174,17 +1200,9 @@ static int act_titles(struct kg_ingest *ing,
 			    !strcmp(two, plural[i][0]))
 				title = plural[i][1];
 	}
-	if (title == NULL ||
-	    (office = kg_ingest__entity(ing, KG_T_OFFICE, title,
-	                                strlen(title))) < 0)
-		return title ? KG_ENOMEM : KG_OK;
-	if (ing->ents[office].title == NULL)
-		ing->ents[office].title = title;
-	for (i = 0; i < m->n[KG_SLOT_S]; i++)
-		if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_HOLDS_OFFICE, office,
-		         si, rule, st, 0))
-			return KG_ENOMEM;
-	return KG_OK;
+	if (title == NULL)
+		return KG_OK;
+	return hold_office(ing, m, si, rule, st, title, title, -1);
 }
 
 static int act_plural(struct kg_ingest *ing,
@@ -1299,7 +1317,7 @@ static int act_heads(struct kg_ingest *ing,
 	const char *title = NULL;
 	char name[320];
 	size_t c, i;
-	long org, office;
+	long org;
 
 	if (!m->n[KG_SLOT_S] || !m->n[KG_SLOT_O])
 		return KG_OK;
@@ -1315,16 +1333,7 @@ static int act_heads(struct kg_ingest *ing,
 	org = m->ids[KG_SLOT_O][0];
 	snprintf(name, sizeof(name), "%s of %s%s", title,
 	         kg_ingest__the(ing, org), ing->ents[org].name);
-	if ((office = kg_ingest__entity(ing, KG_T_OFFICE, name, strlen(name))) <
-	    0)
-		return KG_ENOMEM;
-	ing->ents[office].title = title;
-	ing->ents[office].juris = org;
-	for (i = 0; i < m->n[KG_SLOT_S]; i++)
-		if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_HOLDS_OFFICE, office,
-		         si, rule, st, 0))
-			return KG_ENOMEM;
-	return KG_OK;
+	return hold_office(ing, m, si, rule, st, name, title, org);
 }
 
 /* The country person p holds an office of ("Bolivian President Luis
