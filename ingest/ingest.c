@@ -10,7 +10,7 @@
 
 #include "ingest_int.h"
 
-#define KG_RULES_VERSION "rules-3"
+#define KG_RULES_VERSION "rules-4"
 static int index_held(struct kg_ingest *ing, long subj, long obj);
 
 int kg_ingest_new(kg_ingest **out, const kg_lexicon *lx, kg_err *err)
