@@ -481,7 +481,10 @@ static long holder_of(const struct kg_ingest *ing, const char *title)
 		const kg_doc_fact *f = &ing->facts[i];
 		const char *t;
 
-		if (f->pred != KG_P_HOLDS_OFFICE || f->object == KG_NO_ENTITY)
+		/* "the prime minister" is not one of "seven former prime
+		 * ministers" */
+		if (f->pred != KG_P_HOLDS_OFFICE || f->object == KG_NO_ENTITY ||
+		    f->status == KG_S_FORMER)
 			continue;
 		t = ing->ents[f->object].title;
 		if (t && !strncmp(t, title, n) && (t[n] == '\0' || t[n] == ' '))
@@ -558,13 +561,12 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 		}
 		if (sp->kind == SP_OFFICE && sp->holder < 0 && k > 0 &&
 		    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
-		    sp->ent >= 0 &&
+		    sp->ent >= 0 && !apposed(ing, k) &&
 		    (ing->ents[sp->ent].juris < 0
 		             ? (ing->ents[sp->ent].title &&
 		                (e = holder_of(ing,
 		                               ing->ents[sp->ent].title)) >= 0)
-		             : (!apposed(ing, k) &&
-		                (e = office_holder(ing, sp->ent)) >= 0))) {
+		             : (e = office_holder(ing, sp->ent)) >= 0)) {
 			/* "the Secretary will meet ...": the Secretary of
 			 * State the text named */
 			if (add_chunk(ing, sp, CH_ENT) ||

@@ -518,6 +518,13 @@ static const struct tcase cases[] = {
 	    "Tony Blair|holds_office|Prime Minister|former",
 	    "Gordon Brown|attended|funeral in Paris|current" },
 	  { "Nicolas Sarkozy|holds_office|President|current" } },
+	{ "the_prime_minister_in_apposition_is_no_former_one",
+	  NULL,
+	  "Seven former prime ministers - John Major, Tony Blair and Liz Truss "
+	  "- sat side by side at the coronation. Rishi Sunak, the prime "
+	  "minister, read the lesson. The prime minister then met Albanese.",
+	  { "Liz Truss|holds_office|Prime Minister|former" },
+	  { "Liz Truss|met_with|Albanese|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
