@@ -316,7 +316,8 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "attend.guests",
 	  "'guests|attendees|participants|invitees|mourners' ~2 "
-	  "'included|includes|include|were|are' 'the'? S=PER+",
+	  "'included|includes|include|were|are|including|among them|such as' "
+	  "'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.inverted",
 	  "w:attend 'the'? E=EVT ~~ 'were|was' ,? 'the'? S=PER+", A_ATTEND,

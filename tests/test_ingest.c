@@ -525,6 +525,15 @@ static const struct tcase cases[] = {
 	  "minister, read the lesson. The prime minister then met Albanese.",
 	  { "Liz Truss|holds_office|Prime Minister|former" },
 	  { "Liz Truss|met_with|Albanese|current" } },
+	{ "guests_including_at_an_evening_reception",
+	  NULL,
+	  "King Charles III was crowned in London on May 6, 2023. At an "
+	  "evening reception back at the palace he greeted overseas guests "
+	  "including King Felipe VI of Spain and the European Commission "
+	  "president, Ursula von der Leyen.",
+	  { "Felipe VI|attended|evening reception|current",
+	    "Ursula von der Leyen|attended|evening reception|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
