@@ -581,11 +581,18 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 		k++;
 	if (k < ing->nchunks &&
 	    (chunk_is(ing, k, "and") || chunk_is(ing, k, "or") ||
-	     chunk_is(ing, k, "nor")))
+	     chunk_is(ing, k, "nor"))) {
 		k++;
-	else if (k + 1 < ing->nchunks &&
-	         (chunk_is(ing, k, "along") || chunk_is(ing, k, "together")) &&
-	         chunk_is(ing, k + 1, "with"))
+		/* "audiences to Albanese and to Trudeau" */
+		if (k + 1 < ing->nchunks &&
+		    (chunk_is(ing, k, "to") || chunk_is(ing, k, "with")) &&
+		    (ing->chunks[k + 1].kind == CH_ENT ||
+		     ing->chunks[k + 1].kind == CH_TITLE))
+			k++;
+	} else if (k + 1 < ing->nchunks &&
+	           (chunk_is(ing, k, "along") ||
+	            chunk_is(ing, k, "together")) &&
+	           chunk_is(ing, k + 1, "with"))
 		k += 2;
 	if (k == c)
 		return 0;

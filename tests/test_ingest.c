@@ -534,6 +534,14 @@ static const struct tcase cases[] = {
 	  { "Felipe VI|attended|evening reception|current",
 	    "Ursula von der Leyen|attended|evening reception|current" },
 	  { NULL } },
+	{ "audiences_to_one_and_to_another",
+	  NULL,
+	  "King Charles III received leaders in London on May 5, 2023. The "
+	  "King granted separate audiences to Australian Prime Minister "
+	  "Anthony Albanese and to Canada's Justin Trudeau.",
+	  { "Charles III|met_with|Anthony Albanese|current",
+	    "Charles III|met_with|Justin Trudeau|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
