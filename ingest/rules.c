@@ -619,6 +619,20 @@ static int verb_after_comma_and(const struct kg_ingest *ing,
 	return 0;
 }
 
+/* Does the match say the meetings were separate ("separate audiences",
+ * "met A and B separately")? */
+static int separate(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	size_t end = m->c1 + 2 < ing->nchunks ? m->c1 + 2 : ing->nchunks;
+
+	for (size_t c = m->c0; c < end; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    (strstr(ing->chunks[c].norm, "separate") ||
+		     !strcmp(ing->chunks[c].norm, "individually")))
+			return 1;
+	return 0;
+}
+
 /* Is the match's meeting verb passive ("were met", "was received")? */
 static int passive_meet(const struct kg_ingest *ing, const struct kg_match *m)
 {
@@ -694,6 +708,21 @@ static int act_meet(struct kg_ingest *ing,
 	 * not meet each other */
 	if (!no && passive_meet(ing, m))
 		return KG_OK;
+	/* "granted separate audiences to A and to B": a meeting each */
+	if (no > 1 && separate(ing, m)) {
+		struct kg_match one = *m;
+
+		one.n[KG_SLOT_E] = 0;
+		one.n[KG_SLOT_O] = 1;
+		for (j = 0; j < no; j++) {
+			int rc;
+
+			one.ids[KG_SLOT_O][0] = O[j];
+			if ((rc = act_meet(ing, &one, si, rule, st, neg)))
+				return rc;
+		}
+		return KG_OK;
+	}
 	/* "A; B; and C, who held a meeting with Xi": the clause is C's */
 	if (ns > 1 && no && who_clause_of(ing, m)) {
 		S = &m->ids[KG_SLOT_S][ns - 1];

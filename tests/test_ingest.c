@@ -540,8 +540,9 @@ static const struct tcase cases[] = {
 	  "King granted separate audiences to Australian Prime Minister "
 	  "Anthony Albanese and to Canada's Justin Trudeau.",
 	  { "Charles III|met_with|Anthony Albanese|current",
-	    "Charles III|met_with|Justin Trudeau|current" },
-	  { NULL } },
+	    "Charles III|met_with|Justin Trudeau|current",
+	    "Justin Trudeau|attended|Charles-Trudeau meeting|current" },
+	  { "Justin Trudeau|attended|Charles-Albanese meeting|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
