@@ -874,6 +874,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		struct span *sp = &ing->spans[k];
 		struct emention m;
 		long ev;
+		int denied;
 
 		if (sp->kind != SP_ENOUN)
 			continue;
@@ -885,9 +886,13 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		left_words(ing, k, si, &m);
 		if ((ing->toks[sp->t0].flags & TF_CAP) && m.lo < k)
 			m.named = 1;
+		/* "no meeting between Orban and Putin had been planned"
+		 * names no meeting of theirs */
+		denied = m.lo > 0 && word_span(&ing->spans[m.lo - 1]) &&
+		         !strcmp(kg_ingest__norm0(ing, m.lo - 1), "no");
 		if (k + 1 < ing->nspans && word_span(&ing->spans[k + 1]) &&
 		    !strcmp(kg_ingest__norm0(ing, k + 1), "between") &&
-		    !between_known(ing, k + 2, &m))
+		    (denied || !between_known(ing, k + 2, &m)))
 			m.indefinite = 1; /* "Talks between A and B covered" */
 		if (m.lo == k && !m.definite && !m.indefinite &&
 		    !quantity_of(ing, k) &&

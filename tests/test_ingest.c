@@ -543,6 +543,15 @@ static const struct tcase cases[] = {
 	    "Charles III|met_with|Justin Trudeau|current",
 	    "Justin Trudeau|attended|Charles-Trudeau meeting|current" },
 	  { "Justin Trudeau|attended|Charles-Albanese meeting|current" } },
+	{ "no_meeting_between_two_was_planned",
+	  NULL,
+	  "Hungarian Prime Minister Viktor Orban flew to Moscow for the "
+	  "funeral on Sept. 3, 2022. Russian President Vladimir Putin did not "
+	  "attend. Peskov said no meeting between Orban and Putin had been "
+	  "planned.",
+	  { "Viktor Orban|attended|funeral|current" },
+	  { "Viktor Orban|met_with|Vladimir Putin|current",
+	    "Vladimir Putin|met_with|Viktor Orban|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
