@@ -337,6 +337,16 @@ static size_t lit_at(const struct kg_ingest *ing, size_t c, const char *alt)
 /* One entity element at chunk c; returns chunks used, 0 = no.  A title
  * whose holder is the next chunk is stepped over ("German Chancellor
  * Friedrich Merz" is Merz). */
+static int quote_at(const struct kg_ingest *ing, size_t c)
+{
+	const char *n = ing->chunks[c].norm;
+
+	return ing->chunks[c].kind == CH_PUNCT &&
+	       (!strcmp(n, "'") || !strcmp(n, "\"") || !strcmp(n, "\u2018") ||
+	        !strcmp(n, "\u2019") || !strcmp(n, "\u201c") ||
+	        !strcmp(n, "\u201d"));
+}
+
 /* Nouns for what someone does, not an office: "the actors Hugh Grant and
  * Charlotte Gainsbourg", "the Rolling Stones singer Mick Jagger". */
 static const char *const roles[] = {
@@ -471,6 +481,12 @@ static size_t ent_at(const struct kg_ingest *ing,
 		return 0;
 	*id = ch->ent;
 	used++;
+	/* "Pushpa Kamal Dahal 'Prachanda'": a nickname in quotes */
+	if (ch->type == KG_T_PERSON && c + used + 2 < ing->nchunks &&
+	    quote_at(ing, c + used) &&
+	    ing->chunks[c + used + 1].kind == CH_WORD &&
+	    quote_at(ing, c + used + 2))
+		used += 3;
 	/* "Prime Minister Anthony Albanese of Australia", "SWAPO of
 	 * Namibia": the country says which, it is not another item of a
 	 * list */

@@ -552,6 +552,16 @@ static const struct tcase cases[] = {
 	  { "Viktor Orban|attended|funeral|current" },
 	  { "Viktor Orban|met_with|Vladimir Putin|current",
 	    "Vladimir Putin|met_with|Viktor Orban|current" } },
+	{ "a_nickname_in_quotes_inside_a_list",
+	  NULL,
+	  "Narendra Modi was sworn in at a ceremony in New Delhi on June 9, "
+	  "2024. Nepal's Prime Minister, Pushpa Kamal Dahal 'Prachanda', "
+	  "Bhutan's Tshering Tobgay and Mauritian Prime Minister Pravind "
+	  "Jugnauth also attended.",
+	  { "Pushpa Kamal Dahal|attended|ceremony in New Delhi|current",
+	    "Tshering Tobgay|attended|ceremony in New Delhi|current",
+	    "Pravind Jugnauth|attended|ceremony in New Delhi|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
