@@ -370,7 +370,10 @@ static size_t role_before(const struct kg_ingest *ing, size_t c)
 {
 	size_t k = c, j;
 
-	if (k < ing->nchunks && chunk_is(ing, k, "the"))
+	/* a role begins with "the" or a word: most calls start at a name */
+	if (c >= ing->nchunks || ing->chunks[c].kind != CH_WORD)
+		return 0;
+	if (chunk_is(ing, k, "the"))
 		k++;
 	for (j = k; j < k + 4 && j + 1 < ing->nchunks; j++) {
 		const struct chunk *ch = &ing->chunks[j];

@@ -637,10 +637,10 @@ static int name_after_title(const struct kg_ingest *ing, size_t i, size_t end)
 {
 	const struct tok *n = &ing->toks[i + 1];
 
-	return kg_ingest__in_list(ing->toks[i].norm, never_first) &&
-	       ing->nspans > 0 &&
+	return ing->nspans > 0 &&
 	       ing->spans[ing->nspans - 1].kind == SP_TITLE && i + 1 < end &&
 	       capital(n) && !(n->flags & TF_ALLCAPS) &&
+	       kg_ingest__in_list(ing->toks[i].norm, never_first) &&
 	       !kg_ingest__in_list(n->norm, never_first);
 }
 
