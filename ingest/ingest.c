@@ -530,6 +530,7 @@ int kg_ingest_text(kg_ingest *ing,
 	if (!ing->anchor_y)
 		dateline(ing);
 	for (si = 0; si < ing->nsents; si++) {
+		ing->cur_sent = si;
 		if ((rc = kg_ingest__spans(ing, &ing->sents[si])) != KG_OK ||
 		    (rc = kg_ingest__titles(ing, si)) != KG_OK ||
 		    (rc = kg_ingest__events(ing, si)) != KG_OK ||

@@ -371,6 +371,14 @@ static long middle_of(const struct kg_ingest *ing, const char *key)
 	return -1;
 }
 
+/* Was entity e named in the sentence being read ("President Biden and
+ * first lady Jill Biden": two people, not one named twice)? */
+static int named_this_sentence(const struct kg_ingest *ing, long e)
+{
+	return ing->ents[e].nment > 0 &&
+	       ing->ents[e].last_sent == ing->cur_sent;
+}
+
 long kg_ingest__entity(struct kg_ingest *ing,
                        kg_type t,
                        const char *name,
@@ -399,7 +407,8 @@ long kg_ingest__entity(struct kg_ingest *ing,
 				e = middle_of(ing, key); /* "Lula" */
 			if (e >= 0 && strlen(ing->ents[e].key) < strlen(key) &&
 			    (!strchr(ing->ents[e].key, ' ') ||
-			     ends_with(key, ing->ents[e].key))) {
+			     ends_with(key, ing->ents[e].key)) &&
+			    !named_this_sentence(ing, e)) {
 				if (upgrade(ing, e, name, n, key))
 					return -1;
 				return e;

@@ -562,6 +562,14 @@ static const struct tcase cases[] = {
 	    "Tshering Tobgay|attended|ceremony in New Delhi|current",
 	    "Pravind Jugnauth|attended|ceremony in New Delhi|current" },
 	  { NULL } },
+	{ "a_surname_and_a_full_name_in_one_sentence_are_two",
+	  NULL,
+	  "President Biden and first lady Jill Biden walked out as Prime "
+	  "Minister Narendra Modi arrived on June 22, 2023. Biden and Modi "
+	  "held talks in the Oval Office.",
+	  { "Jill Biden|holds_office|First Lady|current",
+	    "Biden|met_with|Narendra Modi|current" },
+	  { "Jill Biden|met_with|Narendra Modi|current" } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
