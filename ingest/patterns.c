@@ -474,6 +474,12 @@ static size_t ent_at(const struct kg_ingest *ing,
 		       ing->chunks[k].kind == CH_WORD &&
 		       !chunk_is(ing, k, "and") && !chunk_is(ing, k, "or"))
 			k++;
+		/* "Paraguay's outgoing president, Mario Abdo Benitez" */
+		if (k + 2 < ing->nchunks && ing->chunks[k].kind == CH_TITLE &&
+		    chunk_is(ing, k + 1, ",") &&
+		    ing->chunks[k + 2].kind == CH_ENT &&
+		    ing->chunks[k + 2].type == KG_T_PERSON)
+			k += 2;
 		if (ing->chunks[k].kind == CH_ENT &&
 		    ing->chunks[k].type == KG_T_PERSON) {
 			used = k - c;

@@ -450,8 +450,9 @@ static const struct rule rules[] = {
 	  "'the|his|her'? O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.around-the-table",
-	  "'around the table|at the table|in attendance|also attending|also "
-	  "present|also in attendance' 'are|were|was|is|will be' ,? S=PER+",
+	  "'also'? 'around the table|at the table|in attendance|also attending|"
+	  "also present|also in attendance' 'are|were|was|is|will be' ,? "
+	  "S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
 	{ "attend.is-host", "S=PER 'is|was|will be' 'the' 'host|hosts'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },

@@ -570,6 +570,14 @@ static const struct tcase cases[] = {
 	  { "Jill Biden|holds_office|First Lady|current",
 	    "Biden|met_with|Narendra Modi|current" },
 	  { "Jill Biden|met_with|Narendra Modi|current" } },
+	{ "also_at_the_table_with_titles_before_names",
+	  NULL,
+	  "Mercosur leaders held their summit in Puerto Iguazu on July 4, "
+	  "2023. Also at the table were Paraguay's outgoing president, Mario "
+	  "Abdo Benitez, and its president-elect, Santiago Pena.",
+	  { "Mario Abdo Benitez|attended|summit|current",
+	    "Santiago Pena|attended|summit|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
