@@ -377,34 +377,42 @@ static int build_doc(struct kg_ingest *ing)
 }
 
 /* A wire dateline, "BRUSSELS, March 4 (Reuters) -", dates the story when
- * nothing else does: its day anchors "on Thursday" and "today". */
-static void dateline(struct kg_ingest *ing)
+ * nothing else does: its day anchors "on Thursday" and "today".  Returns
+ * 1 when sentence se begins with one. */
+static int dateline_in(struct kg_ingest *ing, const struct sent *se)
 {
-	size_t i = 0, n = 0;
+	size_t i = se->t0, n = 0;
 	struct date_val dv;
 
-	if (ing->nsents == 0)
-		return;
-	while (i < ing->sents[0].t1 && (ing->toks[i].flags & TF_ALLCAPS) &&
+	while (i < se->t1 && (ing->toks[i].flags & TF_ALLCAPS) &&
 	       ing->toks[i].kind == TK_WORD)
 		i++, n++;
-	if (n == 0 || i + 1 >= ing->sents[0].t1 ||
+	if (n == 0 || i + 1 >= se->t1 ||
 	    ing->in->text[ing->toks[i].start] != ',')
-		return;
+		return 0;
 	/* "APIA, Samoa, Oct 25": one more place before the date */
-	if (i + 3 < ing->sents[0].t1 && (ing->toks[i + 1].flags & TF_CAP) &&
+	if (i + 3 < se->t1 && (ing->toks[i + 1].flags & TF_CAP) &&
 	    !(ing->toks[i + 1].wflags & KG_W_MONTH) &&
 	    ing->in->text[ing->toks[i + 2].start] == ',')
 		i += 2;
-	if (kg_ingest__date_at(ing, &ing->sents[0], i + 1, &dv) && dv.m &&
-	    dv.d) {
-		ing->anchor_y = dv.y;
-		ing->anchor_m = dv.m;
-		ing->anchor_d = dv.d;
-		/* no year: weekdays count from the lede's (dates.c).
-		 * Guessing the year from the years the text names was
-		 * tried and was wrong more often than right */
-	}
+	if (!kg_ingest__date_at(ing, se, i + 1, &dv) || !dv.m || !dv.d)
+		return 0;
+	ing->anchor_y = dv.y;
+	ing->anchor_m = dv.m;
+	ing->anchor_d = dv.d;
+	/* no year: weekdays count from the lede's (dates.c).  Guessing the
+	 * year from the years the text names was tried and was wrong more
+	 * often than right */
+	return 1;
+}
+
+static void dateline(struct kg_ingest *ing)
+{
+	/* after a headline, a standfirst or a byline: one of the first
+	 * sentences ("YEREVAN, NOVEMBER 23, ARMENPRESS.") */
+	for (size_t s = 0; s < ing->nsents && s < 5; s++)
+		if (dateline_in(ing, &ing->sents[s]))
+			return;
 }
 
 /* A token a date line may hold beside its date: a lead word, a weekday,

@@ -578,6 +578,13 @@ static const struct tcase cases[] = {
 	  { "Mario Abdo Benitez|attended|summit|current",
 	    "Santiago Pena|attended|summit|current" },
 	  { NULL } },
+	{ "a_dateline_after_the_headline",
+	  NULL,
+	  "Pashinyan chairs CSTO session\n\nYEREVAN, NOVEMBER 23, ARMENPRESS. "
+	  "Prime Minister Nikol Pashinyan today chaired the session of the "
+	  "council in Yerevan.",
+	  { "session|occurred_on|--11-23|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
