@@ -583,7 +583,7 @@ static const struct tcase cases[] = {
 	  "Pashinyan chairs CSTO session\n\nYEREVAN, NOVEMBER 23, ARMENPRESS. "
 	  "Prime Minister Nikol Pashinyan today chaired the session of the "
 	  "council in Yerevan.",
-	  { "session|occurred_on|--11-23|current" },
+	  { "CSTO session|occurred_on|--11-23|current" },
 	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
