@@ -640,7 +640,7 @@ static const struct rule rules[] = {
 	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.under",
 	  "S=ACTOR ~3 'asked|requested|sought|called for|appealed for|urged|"
-	  "called on' ~~ 'under' 'the'? O=ART|TRE",
+	  "called on|appealed to|turned to' ~~ 'under' 'the'? O=ART|TRE",
 	  A_PAIR, KG_P_INVOKES, 0 },
 	/* "Greece argues that under Article 121 of the convention ..." */
 	{ "invoke.argues-under",

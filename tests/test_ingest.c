@@ -585,6 +585,13 @@ static const struct tcase cases[] = {
 	  "council in Yerevan.",
 	  { "CSTO session|occurred_on|--11-23|current" },
 	  { NULL } },
+	{ "appealed_to_a_body_under_an_article",
+	  NULL,
+	  "Armenia had appealed to the Organization under Article 4 of the "
+	  "Collective Security Treaty after the attack.",
+	  { "Armenia|invokes|Article 4|current",
+	    "Article 4|part_of|Collective Security Treaty|current" },
+	  { NULL } },
 	{ "a_phone_call_is_no_meeting",
 	  NULL,
 	  "Chinese President Xi Jinping met Chancellor Olaf Scholz in Beijing. "
