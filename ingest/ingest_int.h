@@ -115,6 +115,8 @@ struct span {
 /* ingest/tag.c helpers used by the other passes: is w one of list
  * (NULL-ended); the normalised first word of span k */
 int kg_ingest__in_list(const char *w, const char *const *list);
+/* a noun for what a person does, not an office: "actor", "activists" */
+int kg_ingest__is_role(const char *w);
 const char *kg_ingest__norm0(const struct kg_ingest *ing, size_t k);
 int kg_ingest__head(const char *norm, int *prefix);
 size_t kg_ingest__lex_at(const struct kg_ingest *ing,

@@ -347,22 +347,6 @@ static int quote_at(const struct kg_ingest *ing, size_t c)
 	        !strcmp(n, "\u201d"));
 }
 
-/* Nouns for what someone does, not an office: "the actors Hugh Grant and
- * Charlotte Gainsbourg", "the Rolling Stones singer Mick Jagger". */
-static const char *const roles[] = {
-	"actor",        "actors",         "actress",
-	"singer",       "singers",        "manager",
-	"coach",        "industrialist",  "industrialists",
-	"businessman",  "businessmen",    "businesswoman",
-	"author",       "writer",         "novelist",
-	"footballer",   "player",         "chef",
-	"designer",     "musician",       "artist",
-	"tycoon",       "tycoons",        "billionaire",
-	"entrepreneur", "philanthropist", "activist",
-	"comedian",     "filmmaker",      "star",
-	"rapper",       "investor",       NULL
-};
-
 /* Chunks to step over before a person: "the" and up to three words or
  * names ending in a role noun, and a comma ("the France football coach,
  * Didier Deschamps"); 0 when there is no role there. */
@@ -378,8 +362,7 @@ static size_t role_before(const struct kg_ingest *ing, size_t c)
 	for (j = k; j < k + 4 && j + 1 < ing->nchunks; j++) {
 		const struct chunk *ch = &ing->chunks[j];
 
-		if (ch->kind == CH_WORD &&
-		    kg_ingest__in_list(ch->norm, roles)) {
+		if (ch->kind == CH_WORD && kg_ingest__is_role(ch->norm)) {
 			if (chunk_is(ing, j + 1, ","))
 				j++;
 			ch = &ing->chunks[j + 1];

@@ -590,18 +590,41 @@ static int place_as_first_name(const struct kg_ingest *ing,
 	        kg_ingest__lex_at(ing, j + 1, end, &x) != 0);
 }
 
-/* Words for what a person does, capitalised before a name at the start
- * of a sentence or a caption: "Actor Tom Hanks", "Activist Joshua Wong". */
+/* Nouns for what a person does, not an office, singular and plural: a
+ * run that begins with one is not a name ("Actor Tom Hanks", "Activist
+ * Joshua Wong"), and a person after one is no office holder ("the actors
+ * Hugh Grant and Charlotte Gainsbourg", "the Rolling Stones singer Mick
+ * Jagger"). */
 static const char *const roles[] = {
-	"actor",       "actress",       "singer",    "author",
-	"writer",      "coach",         "striker",   "activist",
-	"campaigner",  "lawmaker",      "dissident", "journalist",
-	"analyst",     "economist",     "historian", "veteran",
-	"opposition",  "critic",        "novelist",  "director",
-	"manager",     "boss",          "rapper",    "comedian",
-	"businessman", "businesswoman", "tycoon",    "billionaire",
-	NULL
+	"actor",         "actors",
+	"actress",       "singer",
+	"singers",       "author",
+	"writer",        "novelist",
+	"coach",         "manager",
+	"striker",       "footballer",
+	"player",        "activist",
+	"campaigner",    "lawmaker",
+	"dissident",     "journalist",
+	"analyst",       "economist",
+	"historian",     "veteran",
+	"opposition",    "critic",
+	"director",      "boss",
+	"rapper",        "comedian",
+	"filmmaker",     "star",
+	"chef",          "designer",
+	"musician",      "artist",
+	"businessman",   "businessmen",
+	"businesswoman", "tycoon",
+	"tycoons",       "billionaire",
+	"entrepreneur",  "philanthropist",
+	"industrialist", "industrialists",
+	"investor",      NULL,
 };
+
+int kg_ingest__is_role(const char *w)
+{
+	return kg_ingest__in_list(w, roles);
+}
 
 /* Words capitalised at the start of a sentence or in a headline that
  * never begin a name: "Alongside Lula and Fernández were ...". */
@@ -649,7 +672,7 @@ static int name_after_title(const struct kg_ingest *ing, size_t i, size_t end)
 static int role_before_name(const struct kg_ingest *ing, size_t i, size_t end)
 {
 	return i + 1 < end && capital(&ing->toks[i + 1]) &&
-	       kg_ingest__in_list(ing->toks[i].norm, roles);
+	       kg_ingest__is_role(ing->toks[i].norm);
 }
 
 /* Does a name written with a lower-case particle start at token i, after
