@@ -1471,7 +1471,7 @@ static int apply(struct kg_ingest *ing,
 			return KG_OK; /* "Ukraine's goal of joining NATO" */
 		if (r->pred == KG_P_INVOKES &&
 		    (object_before(ing, m->c0) ||
-		     (!strcmp(r->id, "invoke.verb") && actor_nearer(ing, m))))
+		     ((r->flags & R_NEAREST) && actor_nearer(ing, m))))
 			return KG_OK; /* "open to both Moscow and Kyiv,
 			                 invoked": not who invoked */
 		if (r->pred == KG_P_HOLDS_OFFICE)
@@ -1671,7 +1671,7 @@ int kg_ingest__rules(struct kg_ingest *ing,
 		if (!kg_pattern_possible(rs->compiled[i], &mask))
 			continue; /* an element the rule needs is not here */
 		for (c = 0; c < ing->nchunks; c++) {
-			if (rs->rules[i].at_start && c > 0)
+			if ((rs->rules[i].flags & R_AT_START) && c > 0)
 				break;
 			if (!kg_pattern_match(rs->compiled[i], ing, c, &m))
 				continue;

@@ -28,12 +28,20 @@ enum action {
 	A_TITLES      /* "former presidents A and B": each holds President */
 };
 
+/* struct rule flags */
+enum {
+	R_AT_START = 1, /* only at the start of the sentence */
+	R_NEAREST = 2,  /* the subject is the actor nearest the verb: no
+	                   other actor stands between ("Reuters - Poland
+	                   invoked Article 4": Poland did) */
+};
+
 struct rule {
 	const char *id;
 	const char *pattern;
 	int action;
 	kg_pred pred;
-	int at_start; /* only at the start of the sentence */
+	unsigned flags; /* R_* */
 };
 
 /* The rules, in the order they run; *n gets their number. */

@@ -170,7 +170,7 @@ static const struct rule rules[] = {
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "attend.among",
 	  "'among' 'the|those'? ~~ 'were|was|are|is|will be' ,? 'the'? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
 	{ "attend.held",
 	  "S=PER+ ,? ~2 'held|hold|holds|will hold|convened' 'a|an|the|their'? "
 	  "~6 "
@@ -236,14 +236,14 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.alongside",
 	  "'alongside|joining|with' S=PER+ ,? 'were|was|are|is|will be'",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
 	{ "attend.alongside-were",
 	  "'alongside|joining|with' PER+ ,? 'were|was|are|is|will be' ,? "
 	  "S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
 	{ "attend.sitting",
 	  "'sitting|seated|standing|spotted|seen' ~6 'were|was' ,? S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
 	{ "attend.eulogy",
 	  "S=PER+ ~3 'delivered|gave|read|will deliver|will give' 'the|a|an' "
 	  "~2 'eulogy|tribute|homily|sermon|keynote address|keynote|reading'",
@@ -453,7 +453,7 @@ static const struct rule rules[] = {
 	  "'also'? 'around the table|at the table|in attendance|also attending|"
 	  "also present|also in attendance' 'are|were|was|is|will be' ,? "
 	  "S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 1 },
+	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
 	{ "attend.is-host", "S=PER 'is|was|will be' 'the' 'host|hosts'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "event.gathered",
@@ -478,7 +478,7 @@ static const struct rule rules[] = {
 	{ "at.event-in", "S=PER ~~ 'at|during' 'a|an|the'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "during.event", "S=PER+ ~* 'during' 'the|a'? E=EVT", A_ATTEND,
-	  KG_P_ATTENDED, 1 },
+	  KG_P_ATTENDED, R_AT_START },
 	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
 	  1 },
 	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
@@ -540,7 +540,7 @@ static const struct rule rules[] = {
 	  "'on|in'? D=DATE , ~~ E=EVT ~~ 'took place|was held|were held|"
 	  "convened|opened|began|met|gathered|ended|closed|was hosted|"
 	  "got under way|kicked off'",
-	  A_DATE, KG_P_OCCURRED_ON, 1 },
+	  A_DATE, KG_P_OCCURRED_ON, R_AT_START },
 	{ "member.party",
 	  "S=PER , 'a|an|the' ~2 PLACE? O=ORG 'from|of|on|senator|lawmaker|"
 	  "congressman|congresswoman|member|who|,'",
@@ -629,7 +629,7 @@ static const struct rule rules[] = {
 	  "brings together|now includes' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "invoke.verb", "S=EVT|PER|ORG ~~ w:invoke ~ 'the'? O=ART|TRE", A_PAIR,
-	  KG_P_INVOKES, 0 },
+	  KG_P_INVOKES, R_NEAREST },
 	{ "invoke.appos",
 	  "S=GPE , 'a|an|the' ~* , 'invoked|invokes|triggered|triggers|"
 	  "activated|activates' 'the'? O=ART|TRE",
