@@ -147,6 +147,14 @@ dateline_city(const struct kg_ingest *ing, size_t k, const struct sent *s)
 	return 1;
 }
 
+/* Is the name at tokens [t0, ...) told as a place: "the city of X"? */
+static int
+after_place_noun(const struct kg_ingest *ing, size_t t0, const struct sent *s)
+{
+	return t0 >= s->t0 + 2 && !strcmp(ing->toks[t0 - 1].norm, "of") &&
+	       kg_ingest__is_place_noun(ing->toks[t0 - 2].norm);
+}
+
 static int
 decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 {
@@ -186,6 +194,8 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	if (!strcmp(prev, "at") && sp->t0 > s->t0)
 		return KG_T_FACILITY;
 	if (!strcmp(prev, "in") && sp->t0 > s->t0)
+		return KG_T_GPE;
+	if (after_place_noun(ing, sp->t0, s))
 		return KG_T_GPE;
 	if (comma && ing->nchunks >= 2 &&
 	    ing->chunks[ing->nchunks - 2].kind == CH_ENT &&

@@ -117,6 +117,8 @@ struct span {
 int kg_ingest__in_list(const char *w, const char *const *list);
 /* a noun for what a person does, not an office: "actor", "activists" */
 int kg_ingest__is_role(const char *w);
+/* a settlement or region before "of" and its name: "city", "province" */
+int kg_ingest__is_place_noun(const char *w);
 const char *kg_ingest__norm0(const struct kg_ingest *ing, size_t k);
 int kg_ingest__head(const char *norm, int *prefix);
 size_t kg_ingest__lex_at(const struct kg_ingest *ing,

@@ -669,6 +669,23 @@ static int match_list(struct mstate *st, size_t e, size_t c)
 	return 0;
 }
 
+/* The chunk after "city of" in "the Argentine border city of X", or c
+ * when no place noun and "of" come within three words of c. */
+static size_t past_place_noun(const struct kg_ingest *ing, size_t c)
+{
+	for (size_t j = c; j < c + 4 && j + 1 < ing->nchunks; j++) {
+		const struct chunk *ch = &ing->chunks[j];
+
+		if (ch->kind == CH_WORD && kg_ingest__is_place_noun(ch->norm) &&
+		    chunk_is(ing, j + 1, "of"))
+			return j + 2;
+		if (!(ch->kind == CH_WORD ||
+		      (ch->kind == CH_ENT && ch->type == KG_T_GPE)))
+			break;
+	}
+	return c;
+}
+
 size_t kg_pattern_places(
         const struct kg_ingest *ing, size_t c, long *ids, size_t max, size_t *n)
 {
@@ -687,18 +704,19 @@ size_t kg_pattern_places(
 
 		if (k < ing->nchunks && chunk_is(ing, k, "the"))
 			k++;
-		if (k + 1 < ing->nchunks && chunk_is(ing, k, "city") &&
-		    chunk_is(ing, k + 1, "of"))
-			k += 2;
+		k = past_place_noun(ing, k);
 		u = ent_at(ing, &place, k, &id);
 		if (!u || *n == max)
 			break;
 		ids[(*n)++] = id;
 		k += u;
 		last = k;
-		if (k < ing->nchunks &&
-		    (chunk_is(ing, k, ",") || chunk_is(ing, k, "in") ||
-		     chunk_is(ing, k, "of")))
+		if (k + 1 < ing->nchunks && chunk_is(ing, k, ",") &&
+		    chunk_is(ing, k + 1, "in"))
+			k += 2; /* "Puerto Iguazu, in Misiones province" */
+		else if (k < ing->nchunks &&
+		         (chunk_is(ing, k, ",") || chunk_is(ing, k, "in") ||
+		          chunk_is(ing, k, "of")))
 			k++;
 		else if (k + 2 < ing->nchunks && chunk_is(ing, k, "'s") &&
 		         (chunk_is(ing, k + 1, "capital") ||

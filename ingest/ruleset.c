@@ -27,7 +27,8 @@ static const struct rule rules[] = {
 	  A_HEADS, KG_P_HOLDS_OFFICE, 0 },
 	{ "title.as", "S=PER ~4 'as' 'the'? ~1 O=OFF", A_PAIR,
 	  KG_P_HOLDS_OFFICE, 0 },
-	{ "article.of", "S=ART 'of' 'the'? O=TRE", A_PAIR, KG_P_PART_OF, 0 },
+	{ "article.of", "S=ART 'of' 'the'? ~1 O=TRE", A_PAIR, KG_P_PART_OF,
+	  0 }, /* "Article 20 of the 1991 Treaty of Asuncion" */
 	{ "alias.aka-paren",
 	  "S=TRE|ORG|EVT|FAC ( 'also known as|also called|known as|or|"
 	  "formally' 'the'? O=TRE|ORG|EVT|FAC",
@@ -564,11 +565,13 @@ static const struct rule rules[] = {
 	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|become|is|was|remains' "
 	  "~3 'member|members|member state' 'of' 'the'? O=ORG",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
-	/* "Germany, France and Britain are NATO members", "... are members
-	 * of the African Union" */
+	/* "Germany, France and Britain are NATO members", "... are
+	 * Mercosur's four full members", "... are members of the African
+	 * Union" */
 	{ "member.are-list",
 	  "S=GPE+ 'are|were|are all|are both|are now|remain|were both|were "
-	  "all' ~2 O=ORG 'members|member states|member countries|allies'",
+	  "all' ~2 O=ORG 's? ~2 'members|member states|member countries|"
+	  "allies'",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.are-of",
 	  "S=GPE+ 'are|were|are all|are both|are now|remain|were both|were "

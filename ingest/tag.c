@@ -626,6 +626,19 @@ int kg_ingest__is_role(const char *w)
 	return kg_ingest__in_list(w, roles);
 }
 
+/* Nouns for a settlement or a region before "of" and a name: "the
+ * border city of Puerto Iguazu", "the province of Misiones". */
+static const char *const place_nouns[] = {
+	"city",     "town",   "village", "port",   "province", "region",
+	"district", "county", "island",  "state",  "capital",  "municipality",
+	"emirate",  "oblast", "canton",  "suburb", NULL
+};
+
+int kg_ingest__is_place_noun(const char *w)
+{
+	return kg_ingest__in_list(w, place_nouns);
+}
+
 /* Words capitalised at the start of a sentence or in a headline that
  * never begin a name: "Alongside Lula and Fernández were ...". */
 static const char *const never_first[] = {

@@ -1537,6 +1537,25 @@ static const struct tcase cases[] = {
 	  { NULL },
 	  { "Joe Biden|met_with|Mahmoud Abbas|current",
 	    "Joe Biden|met_with|Mahmoud Abbas|planned" } },
+	{ "a_place_after_city_of_and_its_province",
+	  NULL,
+	  "Andean leaders opened their summit in the Peruvian highland town "
+	  "of Huancayo, in Junin region, on Monday.",
+	  { "summit|located_in|Huancayo|current",
+	    "summit|located_in|Junin|current" },
+	  { NULL } },
+	{ "members_with_a_possessive_and_a_number",
+	  NULL,
+	  "Bolivia, Colombia, Ecuador and Peru are the Andean Community's four "
+	  "full members.",
+	  { "Bolivia|member_of|Andean Community|current",
+	    "Peru|member_of|Andean Community|current" },
+	  { NULL } },
+	{ "an_article_of_a_treaty_with_its_year",
+	  NULL,
+	  "Quito cited Article 3 of the 1969 Cartagena Agreement.",
+	  { "Article 3|part_of|Cartagena Agreement|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
