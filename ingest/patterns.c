@@ -417,13 +417,20 @@ static size_t ent_at(const struct kg_ingest *ing,
 			used++;
 			ch = &ing->chunks[c + used];
 		}
-		/* "the Indian Prime Minister, Narendra Modi" */
-		if (chunk_is(ing, c + used, ",") &&
-		    c + used + 1 < ing->nchunks &&
-		    ing->chunks[c + used + 1].kind == CH_ENT &&
-		    ing->chunks[c + used + 1].ent == holder) {
-			used++;
-			ch = &ing->chunks[c + used];
+		/* "the Indian Prime Minister, Narendra Modi", "the
+		 * President ..., Mr. Joe Biden" */
+		if (chunk_is(ing, c + used, ",")) {
+			size_t h = c + used + 1;
+
+			if (h + 1 < ing->nchunks &&
+			    ing->chunks[h].kind == CH_WORD &&
+			    (ing->chunks[h].wflags & KG_W_HONORIFIC))
+				h++;
+			if (h < ing->nchunks && ing->chunks[h].kind == CH_ENT &&
+			    ing->chunks[h].ent == holder) {
+				used = h - c;
+				ch = &ing->chunks[h];
+			}
 		}
 	}
 	if (ch->kind == CH_DATE && (el->types & (1u << KG_T_DATE))) {

@@ -139,7 +139,8 @@ static const struct rule rules[] = {
 	{ "attend.who", "S=PER , 'who' ~ w:attend ~ E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "event.chaired",
-	  "E=EVT ~~ 'chaired by|co-chaired by|hosted by|presided over by|led "
+	  "E=EVT ~~ 'chaired by|co-chaired by|hosted by|convened by|presided "
+	  "over by|led "
 	  "by|opened by'"
 	  " 'the'? S=PER+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },

@@ -681,11 +681,13 @@ static int name_after_title(const struct kg_ingest *ing, size_t i, size_t end)
 }
 
 /* Is token i a role word before a capitalised name?  It is no part of
- * the name. */
+ * the name, unless an honorific comes first ("Mr. Boss Mustapha"). */
 static int role_before_name(const struct kg_ingest *ing, size_t i, size_t end)
 {
 	return i + 1 < end && capital(&ing->toks[i + 1]) &&
-	       kg_ingest__is_role(ing->toks[i].norm);
+	       kg_ingest__is_role(ing->toks[i].norm) &&
+	       !(ing->nspans > 0 &&
+	         (ing->spans[ing->nspans - 1].wflags & KG_W_HONORIFIC));
 }
 
 /* Does a name written with a lower-case particle start at token i, after

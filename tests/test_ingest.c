@@ -1556,6 +1556,18 @@ static const struct tcase cases[] = {
 	  "Quito cited Article 3 of the 1969 Cartagena Agreement.",
 	  { "Article 3|part_of|Cartagena Agreement|current" },
 	  { NULL } },
+	{ "an_event_convened_by_a_title_and_an_honorific_name",
+	  NULL,
+	  "Ministers met at the regional forum convened by the Prime Minister "
+	  "of Jamaica, Mr. Andrew Holness, in Kingston.",
+	  { "Andrew Holness|attended|regional forum|current",
+	    "Andrew Holness|holds_office|Prime Minister of Jamaica|current" },
+	  { NULL } },
+	{ "a_role_word_after_an_honorific_is_a_name",
+	  NULL,
+	  "Mr. Boss Mustapha met the actor Tom Hanks in Abuja.",
+	  { "Boss Mustapha|met_with|Tom Hanks|current" },
+	  { "Tom Hanks|holds_office|Actor|current" } },
 };
 
 /* Is name one of entity i's names? */
