@@ -383,6 +383,41 @@ static long object_pronoun(const struct kg_ingest *ing, long cur)
 	return -1;
 }
 
+/* The spans of a count before span k ("27 - nation" in "the 27-nation
+ * bloc", "five - member"): 3, or 0 when there is none. */
+static size_t count_before(const struct kg_ingest *ing, size_t k)
+{
+	static const char *const counted[] = { "nation",  "member", "country",
+		                               "state",   "strong", "party",
+		                               "partner", NULL };
+	static const char *const numbers[] = { "two",    "three",  "four",
+		                               "five",   "six",    "seven",
+		                               "eight",  "nine",   "ten",
+		                               "eleven", "twelve", "fifteen",
+		                               "twenty", NULL };
+
+	return k >= 4 && ing->spans[k - 1].kind == SP_TOK &&
+	                       kg_ingest__in_list(kg_ingest__norm0(ing, k - 1),
+	                                          counted) &&
+	                       ing->spans[k - 2].kind == SP_TOK &&
+	                       ing->in->text[ing->toks[ing->spans[k - 2].t0]
+	                                             .start] == '-' &&
+	                       (ing->toks[ing->spans[k - 3].t0].kind ==
+	                                TK_NUM ||
+	                        kg_ingest__in_list(kg_ingest__norm0(ing, k - 3),
+	                                           numbers))
+	               ? 3
+	               : 0;
+}
+
+/* Does "the" come before span k, maybe with a count between: "the
+ * bloc", "the 27-nation bloc", "the five-member grouping"? */
+static int the_before(const struct kg_ingest *ing, size_t k)
+{
+	k -= count_before(ing, k);
+	return k > 0 && !strcmp(kg_ingest__norm0(ing, k - 1), "the");
+}
+
 /* "he", "she", "the Secretary", "it was held": who or what is meant, or
  * -1.  cur is the first person named earlier in this sentence. */
 static long anaphor(struct kg_ingest *ing, size_t k, long cur)
@@ -397,8 +432,7 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 		return cur >= 0 ? cur : ing->last_person;
 	if (!strcmp(w, "him"))
 		return object_pronoun(ing, cur);
-	if (k > 0 && sp->kind == SP_TOK &&
-	    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
+	if (k > 0 && sp->kind == SP_TOK && the_before(ing, k) &&
 	    !(ing->toks[sp->t0].flags & TF_CAP) &&
 	    (k + 1 >= ing->nspans ||
 	     (strcmp(kg_ingest__norm0(ing, k + 1), "of") &&
@@ -555,6 +589,15 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			break;
 		}
 		if (e >= 0) {
+			size_t cnt = ing->ents[e].type == KG_T_ORG
+			                     ? count_before(ing, k)
+			                     : 0;
+
+			/* "the 27-nation bloc": the count is part of it */
+			if (cnt && ing->nchunks >= cnt &&
+			    ing->chunks[ing->nchunks - cnt].t0 ==
+			            ing->spans[k - cnt].t0)
+				ing->nchunks -= cnt;
 			if (add_chunk(ing, sp, CH_ENT))
 				return KG_ENOMEM;
 			ing->chunks[ing->nchunks - 1].ent = e;

@@ -1568,6 +1568,18 @@ static const struct tcase cases[] = {
 	  "Mr. Boss Mustapha met the actor Tom Hanks in Abuja.",
 	  { "Boss Mustapha|met_with|Tom Hanks|current" },
 	  { "Tom Hanks|holds_office|Actor|current" } },
+	{ "the_bloc_with_a_count_before_it",
+	  NULL,
+	  "Leaders of the Association of Southeast Asian Nations met in "
+	  "Vientiane. Cambodia and Myanmar, both members of the 10-member "
+	  "bloc, sent ministers. Timor-Leste hopes to join the 11-nation "
+	  "grouping next year.",
+	  { "Cambodia|member_of|Association of Southeast Asian "
+	    "Nations|current",
+	    "Myanmar|member_of|Association of Southeast Asian "
+	    "Nations|current" },
+	  { "Timor-Leste|member_of|Association of Southeast Asian "
+	    "Nations|current" } },
 };
 
 /* Is name one of entity i's names? */
