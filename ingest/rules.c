@@ -693,6 +693,21 @@ static int who_clause_of(const struct kg_ingest *ing, const struct kg_match *m)
 static const char *const meal_or_talks[] = { "talks", "lunch", "dinner",
 	                                     "breakfast", NULL };
 
+/* The noun the article names a verb's meeting by: "held talks with",
+ * "hosted X ... for talks", "for lunch"; "meeting" when none. */
+static const char *meeting_noun(const struct kg_ingest *ing,
+                                const struct kg_match *m)
+{
+	const char *noun = "meeting";
+
+	for (size_t c = m->c0; c < m->c1 + 2 && c < ing->nchunks; c++)
+		for (size_t w = 0;
+		     ing->chunks[c].kind == CH_WORD && meal_or_talks[w]; w++)
+			if (strstr(ing->chunks[c].norm, meal_or_talks[w]))
+				noun = meal_or_talks[w];
+	return noun;
+}
+
 static int act_meet(struct kg_ingest *ing,
                     const struct kg_match *m,
                     size_t si,
@@ -703,6 +718,7 @@ static int act_meet(struct kg_ingest *ing,
 	const long *S = m->ids[KG_SLOT_S], *O = m->ids[KG_SLOT_O];
 	size_t ns = m->n[KG_SLOT_S], no = m->n[KG_SLOT_O], i, j, np = 0;
 	long all[2 * KG_SLOT_MAX], ev;
+	const char *noun = meeting_noun(ing, m);
 
 	/* "The king and Queen Camilla were met at Orly by Borne": they did
 	 * not meet each other */
@@ -766,12 +782,15 @@ static int act_meet(struct kg_ingest *ing,
 		        ing); /* met "on the sidelines" of the summit */
 	if (ev < 0)
 		ev = known_event(ing, "meeting", all, np, -1);
-	if (ev < 0 && st == KG_S_PLANNED)
-		return KG_OK; /* "will meet": no meeting to name yet */
+	if (ev < 0 && st == KG_S_PLANNED &&
+	    (!strcmp(noun, "meeting") || !strcmp(noun, "talks")))
+		return KG_OK; /* "will meet": no meeting to name yet, but
+		                 "will host X for lunch" names the lunch */
 	/* not when the sentence tells of another year ("in October 1986, he
 	 * held talks with Reagan"): those talks are not the story's */
-	if (ev < 0 && !(sentence_year(ing) && ing->anchor_y &&
-	                sentence_year(ing) != ing->anchor_y)) {
+	if (ev < 0 && (!strcmp(noun, "meeting") || !strcmp(noun, "talks")) &&
+	    !(sentence_year(ing) && ing->anchor_y &&
+	      sentence_year(ing) != ing->anchor_y)) {
 		/* the talks the article is about, named so far without their
 		 * participants ("Russian-Indian talks" ... "Putin held talks
 		 * with Modi") */
@@ -785,18 +804,7 @@ static int act_meet(struct kg_ingest *ing,
 	}
 	if (ev < 0) {
 		char name[300];
-		const char *noun = "meeting";
-		size_t c;
 
-		/* named by the article's word: "held talks with", "hosted X
-		 * ... for talks", "for lunch" */
-		for (c = m->c0; c < m->c1 + 2 && c < ing->nchunks; c++)
-			for (size_t w = 0;
-			     ing->chunks[c].kind == CH_WORD && meal_or_talks[w];
-			     w++)
-				if (strstr(ing->chunks[c].norm,
-				           meal_or_talks[w]))
-					noun = meal_or_talks[w];
 		/* one of each side: "Graham and Blumenthal met Zelensky" is
 		 * the Graham-Zelensky meeting */
 		snprintf(name, sizeof(name), "%s-%s %s", surname(ing, all[0]),

@@ -1580,6 +1580,17 @@ static const struct tcase cases[] = {
 	    "Nations|current" },
 	  { "Timor-Leste|member_of|Association of Southeast Asian "
 	    "Nations|current" } },
+	{ "a_planned_meal_is_an_event_a_planned_meeting_is_not",
+	  "2024-03-04",
+	  "Chilean President Gabriel Boric addressed a joint session of "
+	  "Congress on Monday. On Tuesday, Foreign Minister Ana Rojas will "
+	  "host Boric for lunch. Boric will meet Pedro Sanchez "
+	  "next month.",
+	  { "Ana Rojas|attended|Rojas-Boric lunch|planned",
+	    "Gabriel Boric|attended|Rojas-Boric lunch|planned",
+	    "Rojas-Boric lunch|occurred_on|2024-03-05|current" },
+	  { "Ana Rojas|attended|joint session|planned",
+	    "Pedro Sanchez|attended|Boric-Sanchez meeting|planned" } },
 };
 
 /* Is name one of entity i's names? */
