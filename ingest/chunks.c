@@ -155,6 +155,12 @@ after_place_noun(const struct kg_ingest *ing, size_t t0, const struct sent *s)
 	       kg_ingest__is_place_noun(ing->toks[t0 - 2].norm);
 }
 
+/* The last word of a company's name: "Siemens AG", "Apple Inc." */
+static const char *const company_suffixes[] = { "ag",  "gmbh", "inc", "ltd",
+	                                        "plc", "corp", "llc", "sa",
+	                                        "spa", "nv",   "bv",  "ab",
+	                                        "asa", "oyj",  "kk",  NULL };
+
 static int
 decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 {
@@ -205,6 +211,22 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 		/* "X, Y, New Delhi", but not "In New York, Antonio Guterres
 		 * warned" */
 		return (int)ing->chunks[ing->nchunks - 2].type;
+	/* "Robert Bosch GmbH", "Mercedes-Benz Group AG": a company */
+	if (ntok >= 2 &&
+	    kg_ingest__in_list(ing->toks[sp->t1 - 1].norm, company_suffixes))
+		return KG_T_ORG;
+	/* "Mercedes-Benz chief executive Ola Kallenius", "Tesla CEO Elon
+	 * Musk": a name before a lower-case or acronym title and its holder
+	 * is the holder's organisation (not "First Deputy Prime Minister") */
+	if (k + 2 < ing->nspans &&
+	    (ing->spans[k + 1].kind == SP_TITLE ||
+	     ing->spans[k + 1].kind == SP_OFFICE) &&
+	    (!(ing->toks[ing->spans[k + 1].t0].flags & TF_CAP) ||
+	     (ing->toks[ing->spans[k + 1].t0].flags & TF_ALLCAPS)) &&
+	    (ing->spans[k + 2].kind == SP_CAP ||
+	     ing->spans[k + 2].kind == SP_ENT) &&
+	    sp->t0 > s->t0)
+		return KG_T_ORG;
 	if (ntok == 1) {
 		if (sp->hint == 1)
 			return KG_T_PERSON;

@@ -586,6 +586,17 @@ static int in_place(const struct kg_ingest *ing, long ev, long p)
 	return 0;
 }
 
+/* Is event ev in some place already?  "a trip to Europe" does not name
+ * "the three-day trip" that began in Chongqing. */
+static int placed(const struct kg_ingest *ing, long ev)
+{
+	for (size_t i = 0; i < ing->nfacts; i++)
+		if (ing->facts[i].subject == (size_t)ev &&
+		    ing->facts[i].pred == KG_P_LOCATED_IN)
+			return 1;
+	return 0;
+}
+
 /* "The three-day meeting" after "the Africa Climate Summit": a definite
  * bare mention of a gathering noun, when no event of its own kind came
  * before, is the gathering the text spoke of last.  Returns it, or -1. */
@@ -695,7 +706,8 @@ static long find_event(struct kg_ingest *ing,
 			         small_meeting(ev));
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
-			       (ev->place < 0 && nameless(ev, m, si));
+			       (ev->place < 0 && !placed(ing, (long)i) &&
+			        !m->indefinite && nameless(ev, m, si));
 		else if (m->npersons)
 			fits = !m->nplaces && !m->year &&
 			       (ev->nparts == 0 || has_participants(ev, m));

@@ -453,6 +453,18 @@ static size_t ent_at(const struct kg_ingest *ing,
 			ch = &ing->chunks[k];
 		}
 	}
+	/* "Mercedes-Benz chief executive Ola Kallenius": the organisation
+	 * before a title and its holder */
+	if (ch->kind == CH_ENT && (el->types & (1u << KG_T_PERSON)) &&
+	    (ch->type == KG_T_GPE || ch->type == KG_T_ORG) &&
+	    c + used + 2 < ing->nchunks &&
+	    ing->chunks[c + used + 1].kind == CH_TITLE &&
+	    ing->chunks[c + used + 1].holder >= 0 &&
+	    ing->chunks[c + used + 2].kind == CH_ENT &&
+	    ing->chunks[c + used + 2].ent == ing->chunks[c + used + 1].holder) {
+		used += 2;
+		ch = &ing->chunks[c + used];
+	}
 	/* "Thailand's Anutin Charnvirakul", "Ghana's outgoing leader Nana
 	 * Akufo-Addo" are the person */
 	if (ch->kind == CH_ENT && (el->types & (1u << KG_T_PERSON)) &&

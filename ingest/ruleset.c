@@ -243,6 +243,11 @@ static const struct rule rules[] = {
 	  "'alongside|joining|with' PER+ ,? 'were|was|are|is|will be' ,? "
 	  "S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
+	/* "Travelling with him were A, B and C" */
+	{ "attend.travelling-with",
+	  "'travelling|traveling|accompanying|also travelling|also traveling' "
+	  "'with'? PER? 'were|was|are|is|will be' ,? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
 	{ "attend.sitting",
 	  "'sitting|seated|standing|spotted|seen' ~6 'were|was' ,? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },

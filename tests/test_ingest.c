@@ -1591,6 +1591,21 @@ static const struct tcase cases[] = {
 	    "Rojas-Boric lunch|occurred_on|2024-03-05|current" },
 	  { "Ana Rojas|attended|joint session|planned",
 	    "Pedro Sanchez|attended|Boric-Sanchez meeting|planned" } },
+	{ "travelling_with_him_and_another_trip_named_later",
+	  NULL,
+	  "Spanish Prime Minister Pedro Sanchez held talks with Brazilian "
+	  "President Luiz Inacio Lula da Silva in Brasilia on Monday. The "
+	  "four-day trip began on Saturday in Sao Paulo. Travelling with him "
+	  "were Iberdrola chief executive Ignacio Galan; Telefonica SA's Jose "
+	  "Maria Alvarez-Pallete; and Trade Minister Carlos Cuerpo. Lula may "
+	  "make a trip to Asia in the autumn.",
+	  { "Ignacio Galan|attended|four-day trip|current",
+	    "Jose Maria Alvarez-Pallete|attended|four-day trip|current",
+	    "Carlos Cuerpo|attended|four-day trip|current",
+	    "four-day trip|located_in|Sao Paulo|current" },
+	  { "Ignacio Galan|attended|trip to Asia|current",
+	    "Iberdrola|attended|four-day trip|current",
+	    "Telefonica SA|attended|four-day trip|current" } },
 };
 
 /* Is name one of entity i's names? */
