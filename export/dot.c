@@ -128,19 +128,6 @@ int kg_export__set(void *obj, const char *name, const char *value)
 	               : KG_ERROR;
 }
 
-/* Set an attribute to arbitrary text, encoded for DOT. */
-static int set_text(void *obj, const char *name, const char *text)
-{
-	char *v = kg_export__dot_text(text);
-	int rc;
-
-	if (v == NULL)
-		return KG_ENOMEM;
-	rc = kg_export__set(obj, name, v);
-	free(v);
-	return rc;
-}
-
 /* ---- nodes ------------------------------------------------------------ */
 
 /* "PERSON" or "PERSON\nalso: a, b" as raw text; malloc'd, NULL on ENOMEM. */
@@ -164,23 +151,60 @@ static char *node_tooltip(const kg_gnode *n)
 	return s;
 }
 
-static int style_node(Agnode_t *an, const kg_gnode *n)
+/* The declared node attributes (declare_defaults), looked up once, as
+ * for edges (struct edge_syms). */
+struct node_syms {
+	Agsym_t *label, *shape, *fillcolor, *tooltip;
+};
+
+static int find_node_syms(Agraph_t *ag, struct node_syms *y)
+{
+	y->label = agattr(ag, AGNODE, kg_export__unconst("label"), NULL);
+	y->shape = agattr(ag, AGNODE, kg_export__unconst("shape"), NULL);
+	y->fillcolor =
+	        agattr(ag, AGNODE, kg_export__unconst("fillcolor"), NULL);
+	y->tooltip = agattr(ag, AGNODE, kg_export__unconst("tooltip"), NULL);
+	return y->label && y->shape && y->fillcolor && y->tooltip;
+}
+
+/* agxset of v, or of text encoded for DOT; KG_OK, KG_ENOMEM or KG_ERROR. */
+static int sym_set(void *obj, Agsym_t *sym, const char *v)
+{
+	return agxset(obj, sym, kg_export__unconst(v)) == 0 ? KG_OK : KG_ERROR;
+}
+
+static int sym_text(void *obj, Agsym_t *sym, const char *text)
+{
+	char *v = kg_export__dot_text(text);
+	int rc;
+
+	if (v == NULL)
+		return KG_ENOMEM;
+	rc = sym_set(obj, sym, v);
+	free(v);
+	return rc;
+}
+
+static int
+style_node(Agnode_t *an, const struct node_syms *y, const kg_gnode *n)
 {
 	const struct kg_export_style *st = kg_export__style(n->type);
 	char *tip;
 	int rc;
 
-	rc = set_text(an, "label", n->label);
-	if (rc == KG_OK)
-		rc = kg_export__set(an, "shape", st->shape);
-	if (rc == KG_OK)
-		rc = kg_export__set(an, "fillcolor", st->fillcolor);
+	/* a value equal to the declared default is not set (agwrite would
+	 * omit it all the same) */
+	rc = sym_text(an, y->label, n->label);
+	if (rc == KG_OK && strcmp(st->shape, "ellipse") != 0)
+		rc = sym_set(an, y->shape, st->shape);
+	if (rc == KG_OK && strcmp(st->fillcolor, "#ffffff") != 0)
+		rc = sym_set(an, y->fillcolor, st->fillcolor);
 	if (rc != KG_OK)
 		return rc;
 	tip = node_tooltip(n);
 	if (tip == NULL)
 		return KG_ENOMEM;
-	rc = set_text(an, "tooltip", tip);
+	rc = sym_text(an, y->tooltip, tip);
 	free(tip);
 	return rc;
 }
@@ -209,8 +233,12 @@ static int add_nodes(Agnode_t **an,
                      const size_t *frames,
                      kg_err *err)
 {
+	struct node_syms y;
 	size_t i;
 
+	if (!find_node_syms(ag, &y))
+		return kg_err_set(err, KG_ERROR,
+		                  "node attributes not declared");
 	for (i = 0; i < g->nnodes; i++) {
 		const kg_gnode *n = &g->nodes[i];
 		char *name;
@@ -233,7 +261,7 @@ static int add_nodes(Agnode_t **an,
 		if (an[i] == NULL)
 			return kg_err_set(err, KG_ERROR, "cannot add node: %s",
 			                  kg_export__errors_text());
-		rc = style_node(an[i], n);
+		rc = style_node(an[i], &y, n);
 		if (rc != KG_OK)
 			return kg_err_set(err, rc, "cannot style node '%s'",
 			                  n->key);
@@ -315,24 +343,6 @@ static int find_edge_syms(Agraph_t *ag, struct edge_syms *y)
 	y->color = agattr(ag, AGEDGE, kg_export__unconst("color"), NULL);
 	y->tooltip = agattr(ag, AGEDGE, kg_export__unconst("tooltip"), NULL);
 	return y->label && y->style && y->penwidth && y->color && y->tooltip;
-}
-
-/* agxset of text encoded for DOT; KG_OK, KG_ENOMEM or KG_ERROR. */
-static int sym_text(Agedge_t *ae, Agsym_t *sym, const char *text)
-{
-	char *v = kg_export__dot_text(text);
-	int rc;
-
-	if (v == NULL)
-		return KG_ENOMEM;
-	rc = agxset(ae, sym, v) == 0 ? KG_OK : KG_ERROR;
-	free(v);
-	return rc;
-}
-
-static int sym_set(Agedge_t *ae, Agsym_t *sym, const char *v)
-{
-	return agxset(ae, sym, kg_export__unconst(v)) == 0 ? KG_OK : KG_ERROR;
 }
 
 static int

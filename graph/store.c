@@ -268,12 +268,19 @@ int kg_store_open(kg_store **out, const char *path, int flags, kg_err *err)
 	    access(path, F_OK) != 0)
 		return kg_err_set(err, KG_ENOTFOUND, "no database at '%s'",
 		                  path);
+	/* no allocation statistics: each malloc would take a global mutex;
+	 * SQLITE_MISUSE (and no change) once SQLite is initialised */
+	(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	if ((st = calloc(1, sizeof(*st))) == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	st->readonly = (flags & KG_STORE_READONLY) != 0;
 	st->nrules = -1;
-	oflags = st->readonly ? SQLITE_OPEN_READONLY
-	                      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	/* no mutex on the connection: a kg_store belongs to one thread at a
+	 * time (ingest's workers only extract), and a big export takes and
+	 * leaves it millions of times */
+	oflags = SQLITE_OPEN_NOMUTEX |
+	         (st->readonly ? SQLITE_OPEN_READONLY
+	                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
 	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
 		rc = st->db ? kg_store__dberr(st, err)
 		            : kg_err_set(err, KG_ENOMEM, "out of memory");
