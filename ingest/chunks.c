@@ -211,6 +211,16 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 		/* "X, Y, New Delhi", but not "In New York, Antonio Guterres
 		 * warned" */
 		return (int)ing->chunks[ing->nchunks - 2].type;
+	/* "Kaja Kallas (Reform)": a name in brackets after a person's is
+	 * the party (not "(R-Calif.)", a party letter and a state) */
+	if (ing->nchunks >= 2 && sp->t0 > s->t0 &&
+	    ing->chunks[ing->nchunks - 1].kind == CH_PUNCT &&
+	    !strcmp(ing->chunks[ing->nchunks - 1].norm, "(") &&
+	    ing->chunks[ing->nchunks - 2].kind == CH_ENT &&
+	    ing->chunks[ing->nchunks - 2].type == KG_T_PERSON &&
+	    sp->t1 < s->t1 && ing->in->text[ing->toks[sp->t1].start] == ')' &&
+	    strlen(t->norm) > 1)
+		return KG_T_ORG;
 	/* "Robert Bosch GmbH", "Mercedes-Benz Group AG": a company */
 	if (ntok >= 2 &&
 	    kg_ingest__in_list(ing->toks[sp->t1 - 1].norm, company_suffixes))
@@ -534,6 +544,26 @@ static long office_holder(const struct kg_ingest *ing, long o)
 	return -1;
 }
 
+/* "the Ukrainian leader": the latest person holding a current office of
+ * that country, when office o is its leader; else -1. */
+static long leader_of(const struct kg_ingest *ing, long o)
+{
+	const struct ent *lead = &ing->ents[o];
+
+	if (!lead->title || strcmp(lead->title, "Leader") != 0)
+		return -1;
+	for (size_t i = ing->nfacts; i-- > 0;) {
+		const kg_doc_fact *f = &ing->facts[i];
+
+		if (f->pred == KG_P_HOLDS_OFFICE && !f->negated &&
+		    f->status != KG_S_FORMER && f->object != KG_NO_ENTITY &&
+		    (long)f->object != o &&
+		    ing->ents[f->object].juris == lead->juris)
+			return (long)f->subject;
+	}
+	return -1;
+}
+
 /* The latest person holding an office whose title begins with title. */
 static long holder_of(const struct kg_ingest *ing, const char *title)
 {
@@ -641,7 +671,8 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 		             ? (ing->ents[sp->ent].title &&
 		                (e = holder_of(ing,
 		                               ing->ents[sp->ent].title)) >= 0)
-		             : (e = office_holder(ing, sp->ent)) >= 0)) {
+		             : ((e = office_holder(ing, sp->ent)) >= 0 ||
+		                (e = leader_of(ing, sp->ent)) >= 0))) {
 			/* "the Secretary will meet ...": the Secretary of
 			 * State the text named */
 			if (add_chunk(ing, sp, CH_ENT) ||

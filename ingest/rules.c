@@ -782,10 +782,11 @@ static int act_meet(struct kg_ingest *ing,
 		        ing); /* met "on the sidelines" of the summit */
 	if (ev < 0)
 		ev = known_event(ing, "meeting", all, np, -1);
-	if (ev < 0 && st == KG_S_PLANNED &&
+	if (ev < 0 && (st == KG_S_PLANNED || st == KG_S_REPORTED) &&
 	    (!strcmp(noun, "meeting") || !strcmp(noun, "talks")))
-		return KG_OK; /* "will meet": no meeting to name yet, but
-		                 "will host X for lunch" names the lunch */
+		return KG_OK; /* "will meet", "might meet": no meeting to name
+		                 yet, but "will host X for lunch" names the
+		                 lunch */
 	/* not when the sentence tells of another year ("in October 1986, he
 	 * held talks with Reagan"): those talks are not the story's */
 	if (ev < 0 && (!strcmp(noun, "meeting") || !strcmp(noun, "talks")) &&

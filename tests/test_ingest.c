@@ -1606,6 +1606,26 @@ static const struct tcase cases[] = {
 	  { "Ignacio Galan|attended|trip to Asia|current",
 	    "Iberdrola|attended|four-day trip|current",
 	    "Telefonica SA|attended|four-day trip|current" } },
+	{ "the_demonym_leader_and_parties_in_brackets",
+	  NULL,
+	  "Moldovan President Maia Sandu was welcomed in Riga by President "
+	  "Edgars Rinkevics on Monday. The Moldovan leader then went to the "
+	  "Saeima, where she was received by "
+	  "Speaker Daiga Mierina (Greens). Later she sat down with Prime "
+	  "Minister Evika Silina (Unity).",
+	  { "Maia Sandu|met_with|Daiga Mierina|current",
+	    "Maia Sandu|met_with|Evika Silina|current",
+	    "Evika Silina|member_of|Unity|current",
+	    "Daiga Mierina|member_of|Greens|current" },
+	  { "Daiga Mierina|met_with|Evika Silina|current",
+	    "Edgars Rinkevics|met_with|Daiga Mierina|current" } },
+	{ "a_hedged_meeting_names_no_meeting",
+	  NULL,
+	  "Chilean President Gabriel Boric arrived in Lima. Peruvian "
+	  "President Dina Boluarte might meet the Chilean leader on Friday.",
+	  { "Dina Boluarte|met_with|Gabriel Boric|reported" },
+	  { "Gabriel Boric|attended|Boluarte-Boric meeting|reported",
+	    "Dina Boluarte|attended|Boluarte-Boric meeting|reported" } },
 };
 
 /* Is name one of entity i's names? */
