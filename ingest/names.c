@@ -158,8 +158,9 @@ static void juris_text(const struct kg_ingest *ing, struct phrase *ph, size_t k)
 /* "its first lady", "the country's vice president": the jurisdiction is
  * the nearest country (or, for "its", organisation) named earlier in the
  * sentence, also as the jurisdiction of a title ("Ukraine's first lady,
- * ..., alongside X, the country's prime minister").  m is the span after
- * the pronoun; returns that entity, or -1. */
+ * ..., alongside X, the country's prime minister"); for "his" and "her",
+ * only that of a title.  m is the span after the pronoun; returns that
+ * entity, or -1. */
 static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 {
 	static const char *const countries[] = { "country", "nation", "kingdom",
@@ -168,7 +169,8 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 		                              "alliance",     "union",
 		                              "organisation", "organization",
 		                              "group",        NULL };
-	int want = -1; /* the type wanted, or -1 for GPE or ORG */
+	int want = -1;  /* the type wanted, or -1 for GPE or ORG */
+	int person = 0; /* "his", "her": a title holder's jurisdiction */
 	size_t j;
 
 	if (m >= 1 &&
@@ -176,10 +178,22 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 	     ing->spans[m - 1].kind == SP_WORDS) &&
 	    !strcmp(kg_ingest__norm0(ing, m - 1), "its"))
 		j = m - 1;
-	else if (m >= 3 && (ing->toks[ing->spans[m - 1].t0].flags & TF_POSS) &&
-	         tok_is(ing, m - 3, "the") &&
-	         (kg_ingest__in_list(kg_ingest__norm0(ing, m - 2), countries) ||
-	          kg_ingest__in_list(kg_ingest__norm0(ing, m - 2), bodies))) {
+	else if (m >= 1 &&
+	         (ing->spans[m - 1].kind == SP_TOK ||
+	          ing->spans[m - 1].kind == SP_WORDS) &&
+	         (!strcmp(kg_ingest__norm0(ing, m - 1), "his") ||
+	          !strcmp(kg_ingest__norm0(ing, m - 1), "her")) &&
+	         !(ing->toks[ing->spans[m - 1].t0].flags & TF_CAP)) {
+		/* "President X ... sent his foreign minister, Y": the
+		 * president's country (not "His Excellency President X") */
+		person = 1;
+		j = m - 1;
+	} else if (m >= 3 &&
+	           (ing->toks[ing->spans[m - 1].t0].flags & TF_POSS) &&
+	           tok_is(ing, m - 3, "the") &&
+	           (kg_ingest__in_list(kg_ingest__norm0(ing, m - 2),
+	                               countries) ||
+	            kg_ingest__in_list(kg_ingest__norm0(ing, m - 2), bodies))) {
 		want = kg_ingest__in_list(kg_ingest__norm0(ing, m - 2),
 		                          countries)
 		               ? KG_T_GPE
@@ -190,7 +204,7 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 	while (j-- > 0) {
 		const struct span *sp = &ing->spans[j];
 
-		if (is_juris_span(sp) && sp->kind != SP_DEMONYM &&
+		if (!person && is_juris_span(sp) && sp->kind != SP_DEMONYM &&
 		    (want < 0 || (int)(sp->kind == SP_NAME ? sp->lex->type
 		                                           : sp->type) == want))
 			return kg_ingest__span_entity(ing, j, si);

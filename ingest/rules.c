@@ -708,6 +708,32 @@ static const char *meeting_noun(const struct kg_ingest *ing,
 	return noun;
 }
 
+/* Does the match begin inside a ", who ..." clause that closes before its
+ * verb?  "Trudeau, who flew in with Joly, held talks with Boric": Joly did
+ * not. */
+static int inside_who_clause(const struct kg_ingest *ing,
+                             const struct kg_match *m)
+{
+	size_t j, c;
+
+	for (j = m->c0; j-- > 1;) {
+		const struct chunk *ch = &ing->chunks[j];
+
+		if (ch->kind == CH_PUNCT)
+			return 0;
+		if (ch->kind == CH_WORD && !strcmp(ch->norm, "who"))
+			break;
+	}
+	if (j == 0 || !(ing->chunks[j - 1].kind == CH_PUNCT &&
+	                !strcmp(ing->chunks[j - 1].norm, ",")))
+		return 0;
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_PUNCT &&
+		    !strcmp(ing->chunks[c].norm, ","))
+			return 1;
+	return 0;
+}
+
 static int act_meet(struct kg_ingest *ing,
                     const struct kg_match *m,
                     size_t si,
@@ -720,6 +746,8 @@ static int act_meet(struct kg_ingest *ing,
 	long all[2 * KG_SLOT_MAX], ev;
 	const char *noun = meeting_noun(ing, m);
 
+	if (inside_who_clause(ing, m))
+		return KG_OK;
 	/* "The king and Queen Camilla were met at Orly by Borne": they did
 	 * not meet each other */
 	if (!no && passive_meet(ing, m))

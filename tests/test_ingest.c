@@ -1626,6 +1626,18 @@ static const struct tcase cases[] = {
 	  { "Dina Boluarte|met_with|Gabriel Boric|reported" },
 	  { "Gabriel Boric|attended|Boluarte-Boric meeting|reported",
 	    "Dina Boluarte|attended|Boluarte-Boric meeting|reported" } },
+	{ "his_minister_is_his_countrys_and_a_who_clause_is_no_subject",
+	  NULL,
+	  "Colombian President Gustavo Petro skipped the summit after Panama "
+	  "and Peru clashed with Bogota, and sent his foreign minister, Luis "
+	  "Gilberto Murillo, in his place. Chancellor Olaf Scholz, who flew "
+	  "in with Finance Minister Christian Lindner, held talks with Gustavo "
+	  "Petro.",
+	  { "Luis Gilberto Murillo|holds_office|Foreign Minister of "
+	    "Colombia|current",
+	    "Olaf Scholz|met_with|Gustavo Petro|current" },
+	  { "Christian Lindner|met_with|Gustavo Petro|current",
+	    "Foreign Minister of Peru|office_of|Peru|current" } },
 };
 
 /* Is name one of entity i's names? */
