@@ -387,10 +387,17 @@ static int after_org_comma(const struct kg_ingest *ing, size_t k)
  * number ("the bloc's 31 members")? */
 static int members_after(const struct kg_ingest *ing, size_t k)
 {
-	if (k < ing->nspans && ing->toks[ing->spans[k].t0].kind == TK_NUM)
-		k++;
-	return k < ing->nspans &&
-	       !strncmp(kg_ingest__norm0(ing, k), "member", 6);
+	/* "the bloc's 31 members", "the organisation's tenth full member" */
+	for (size_t end = k + 3; k < end && k < ing->nspans; k++) {
+		const struct tok *t = &ing->toks[ing->spans[k].t0];
+
+		if (!strncmp(kg_ingest__norm0(ing, k), "member", 6))
+			return 1;
+		if (t->kind != TK_NUM &&
+		    !(t->kind == TK_WORD && !(t->flags & TF_CAP)))
+			return 0;
+	}
+	return 0;
 }
 
 /* "during which President Joe Biden hosted him": someone other than the

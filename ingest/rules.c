@@ -714,18 +714,20 @@ static const char *meeting_noun(const struct kg_ingest *ing,
 static int inside_who_clause(const struct kg_ingest *ing,
                              const struct kg_match *m)
 {
-	size_t j, c;
+	size_t j = m->c0, c;
 
-	for (j = m->c0; j-- > 1;) {
-		const struct chunk *ch = &ing->chunks[j];
-
-		if (ch->kind == CH_PUNCT)
+	for (;;) {
+		if (j < 2)
 			return 0;
-		if (ch->kind == CH_WORD && !strcmp(ch->norm, "who"))
+		j--;
+		if (ing->chunks[j].kind == CH_PUNCT)
+			return 0;
+		if (ing->chunks[j].kind == CH_WORD &&
+		    !strcmp(ing->chunks[j].norm, "who"))
 			break;
 	}
-	if (j == 0 || !(ing->chunks[j - 1].kind == CH_PUNCT &&
-	                !strcmp(ing->chunks[j - 1].norm, ",")))
+	if (!(ing->chunks[j - 1].kind == CH_PUNCT &&
+	      !strcmp(ing->chunks[j - 1].norm, ",")))
 		return 0;
 	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
 		if (ing->chunks[c].kind == CH_PUNCT &&

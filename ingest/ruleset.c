@@ -594,6 +594,15 @@ static const struct rule rules[] = {
 	{ "member.whose-country",
 	  "S=PER , 'whose country|whose government' ~4 w:join 'the'? O=ORG",
 	  A_COUNTRY, KG_P_MEMBER_OF, 0 },
+	/* "Saudi Arabia, the UAE, ... and Kuwait founded the council" */
+	{ "member.founded",
+	  "S=GPE+ 'founded|co-founded|set up|formed|created|established' "
+	  "'the'? O=ORG",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.belong",
+	  "S=GPE|ORG+ ,? 'already|all|both|also'? 'belong to|belongs to|"
+	  "belonged to' 'the'? O=ORG+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.with",
 	  "w:join 'the'? O=ORG 'with|along with|alongside|together with' "
 	  "S=GPE+",

@@ -334,10 +334,12 @@ static const char *const compound_ends[] = {
 
 /* Verbs of headlines, never part of a name: "Modi Addresses Congress". */
 static const char *const headline_verbs[] = {
-	"addresses", "says",    "calls",   "urges",   "warns",     "holds",
-	"arrives",   "opens",   "ends",    "wins",    "backs",     "vows",
-	"seeks",     "pledges", "agrees",  "heads",   "leads",     "joins",
-	"rejects",   "slams",   "praises", "unveils", "announces", NULL
+	"addresses", "says",     "calls",    "urges",   "warns",     "holds",
+	"arrives",   "opens",    "ends",     "wins",    "backs",     "vows",
+	"seeks",     "pledges",  "agrees",   "heads",   "leads",     "joins",
+	"rejects",   "slams",    "praises",  "unveils", "announces", "chairs",
+	"assures",   "presses",  "courts",   "tells",   "skips",     "hails",
+	"signs",     "receives", "welcomes", NULL
 };
 
 /* Words that follow a name: "Lee Jae-myung at the ...", "... said". */
@@ -764,6 +766,8 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			continue;
 		}
 		if (capital(t) && !(i == s->t0 && t->wflags) &&
+		    !(s->headline &&
+		      kg_ingest__in_list(t->norm, headline_verbs)) &&
 		    !role_before_name(ing, i, s->t1) &&
 		    (!kg_ingest__in_list(t->norm, never_first) ||
 		     name_after_title(ing, i, s->t1))) {

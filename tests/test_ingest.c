@@ -1638,6 +1638,29 @@ static const struct tcase cases[] = {
 	    "Olaf Scholz|met_with|Gustavo Petro|current" },
 	  { "Christian Lindner|met_with|Gustavo Petro|current",
 	    "Foreign Minister of Peru|office_of|Peru|current" } },
+	{ "membership_by_founding_belonging_and_an_ordinal",
+	  NULL,
+	  "The Andean Community met in Lima. Bolivia, Colombia, Ecuador and "
+	  "Peru founded the community in 1969. Chile and Peru already belong "
+	  "to the Pacific Alliance. Venezuela became the community's sixth "
+	  "full member in 1973.",
+	  { "Bolivia|member_of|Andean Community|current",
+	    "Peru|member_of|Andean Community|current",
+	    "Chile|member_of|Pacific Alliance|current",
+	    "Venezuela|member_of|Andean Community|current" },
+	  { NULL } },
+	{ "a_headline_verb_after_a_title_is_no_name",
+	  NULL,
+	  "Crown Prince Chairs Gulf Summit in Kuwait\n\nKuwait City, Dec. 3 "
+	  "- The summit opened on Tuesday.",
+	  { NULL },
+	  { "Chairs|holds_office|Crown Prince|current" } },
+	{ "a_meeting_at_the_start_of_a_sentence",
+	  NULL,
+	  "Joe Biden hosted Xi Jinping at Filoli. Xi Jinping met Joe Biden "
+	  "again.",
+	  { "Joe Biden|met_with|Xi Jinping|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
