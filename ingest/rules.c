@@ -283,16 +283,21 @@ static long current_event(const struct kg_ingest *ing)
 }
 
 /* The event the article is about: the one named most so far (the first of
- * those, on a tie).  Implicit events a verb made do not count. */
+ * those, on a tie).  Implicit events a verb made do not count, but for a
+ * rite ("was sworn in": the inauguration). */
 static long topic_of(const struct kg_ingest *ing, const char *cls)
 {
+	static const char *const rites[] = { "inauguration", "funeral",
+		                             "coronation", NULL };
 	long best = -1;
 	size_t i;
 
 	for (i = 0; i < ing->nents; i++) {
 		const struct ent *e = &ing->ents[i];
 
-		if (e->type != KG_T_EVENT || e->merged >= 0 || e->implicit ||
+		if (e->type != KG_T_EVENT || e->merged >= 0 ||
+		    (e->implicit &&
+		     !(e->noun && kg_ingest__in_list(e->noun, rites))) ||
 		    e->background || !kg_ingest__gathering(e) ||
 		    (cls && (!e->noun || strcmp(e->noun, cls) != 0)))
 			continue;
@@ -1129,6 +1134,12 @@ static int act_sworn(struct kg_ingest *ing,
 		         ing->ents[who].name);
 		if ((ev = new_event(ing, name, "inauguration", si, m)) < 0)
 			return KG_ENOMEM;
+		/* "President X, who was sworn in on Saturday": told by the
+		 * way, not what the article is about */
+		for (i = m->c0; i < m->c1 && i < ing->nchunks; i++)
+			if (ing->chunks[i].kind == CH_WORD &&
+			    !strcmp(ing->chunks[i].norm, "who"))
+				ing->ents[ev].background = 1;
 	}
 	for (i = 0; i < m->n[KG_SLOT_S]; i++) {
 		if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED, ev, si, rule,

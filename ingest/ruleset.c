@@ -301,7 +301,21 @@ static const struct rule rules[] = {
 	  "seated in|seated beside|seated next to|is in the chair|"
 	  "was in the chair|took his seat|took her seat|took their seats|"
 	  "were in the hall|was in the hall|were in the room|was in the room|"
-	  "were in the audience|was in the audience'",
+	  "were in the audience|was in the audience|were in the stands|"
+	  "was in the stands|were in the crowd|was in the crowd|"
+	  "were in the front row|was in the front row'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "A and B were in the stands, as was C" */
+	{ "attend.as-was",
+	  "'were|was|are|is' 'in the stands|in the hall|in the room|in the "
+	  "audience|in the crowd|in the front row|present|in attendance|"
+	  "there|also there|also present|among the guests' , 'as was|as were|"
+	  "as did' S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "King Felipe sat a few seats from Xiomara Castro" */
+	{ "attend.sat-near",
+	  "S=PER ,? ~2 'sat|was seated|stood|was standing' ~4 'from|beside|"
+	  "next to|near|alongside|behind|in front of' O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.addressed",
 	  "S=PER ~~ 'addressed|told|briefed|greeted|welcomed|will address|"

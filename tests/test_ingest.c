@@ -1661,6 +1661,28 @@ static const struct tcase cases[] = {
 	  "again.",
 	  { "Joe Biden|met_with|Xi Jinping|current" },
 	  { NULL } },
+	{ "guests_in_the_stands_at_an_inauguration_told_by_its_verb",
+	  NULL,
+	  "Bernardo Arevalo was sworn in as president of Guatemala on Sunday. "
+	  "Chile's Gabriel Boric and Colombia's Gustavo Petro were in the "
+	  "stands, as was Honduras's president, Xiomara Castro. King Felipe "
+	  "VI of Spain sat a few seats from Andres Manuel Lopez Obrador.",
+	  { "Gabriel Boric|attended|inauguration of Bernardo Arevalo|current",
+	    "Gustavo Petro|attended|inauguration of Bernardo Arevalo|current",
+	    "Xiomara Castro|attended|inauguration of Bernardo Arevalo|current",
+	    "Felipe VI|attended|inauguration of Bernardo Arevalo|current",
+	    "Andres Manuel Lopez Obrador|attended|inauguration of Bernardo "
+	    "Arevalo|current" },
+	  { NULL } },
+	{ "an_inauguration_told_in_a_who_clause_is_not_the_story",
+	  NULL,
+	  "Justin Trudeau was received in Riga by President Edgars Rinkevics, "
+	  "who was sworn in on Saturday. Anita Anand and Bill Blair were in "
+	  "the stands at the Adazi base.",
+	  { NULL },
+	  { "Anita Anand|attended|inauguration of Edgars Rinkevics|current",
+	    "Justin Trudeau|attended|inauguration of Edgars "
+	    "Rinkevics|current" } },
 };
 
 /* Is name one of entity i's names? */
