@@ -454,14 +454,20 @@ static void date_line(struct kg_ingest *ing)
 
 		/* a byline before the date ends at a bar ("By Jane Doe |
 		 * June 4, 2024"); one after it ends the line */
-		if (from < end && !strcmp(t[from].norm, "by"))
+		if (from < end && !strcmp(t[from].norm, "by")) {
 			for (k = from + 1; k < end && k < from + 8; k++)
-				if (t[k].kind == TK_PUNCT &&
-				    strchr("|\xc2-",
-				           ing->in->text[t[k].start])) {
-					from = k + 1;
+				if ((t[k].kind == TK_PUNCT &&
+				     strchr("|\xc2-",
+				            ing->in->text[t[k].start])) ||
+				    kg_ingest__date_at(ing, se, k, &dv))
 					break;
-				}
+			/* "By Hoang Vu   June 20, 2024 | 06:15 pm": a date
+			 * before any bar; the name's capitalised words go
+			 * before it (date_line_tok lets them by) */
+			from = k < end && k < from + 8 && t[k].kind == TK_PUNCT
+			               ? k + 1
+			               : from + 1;
+		}
 		for (k = from; k < end; k++)
 			if (!strcmp(t[k].norm, "by"))
 				end = k;

@@ -1683,6 +1683,13 @@ static const struct tcase cases[] = {
 	  { "Anita Anand|attended|inauguration of Edgars Rinkevics|current",
 	    "Justin Trudeau|attended|inauguration of Edgars "
 	    "Rinkevics|current" } },
+	{ "a_byline_with_its_date_and_time_after_the_name",
+	  NULL,
+	  "Chinh and Albanese pledge closer ties\n\nBy Nguyen Thi Mai   "
+	  "March 7, 2024 | 06:15 pm GMT+7\n\nPrime Minister Pham Minh Chinh "
+	  "and Anthony Albanese held talks in Canberra on Thursday.",
+	  { "Chinh-Albanese talks|occurred_on|2024-03-07|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
