@@ -551,21 +551,30 @@ static long office_holder(const struct kg_ingest *ing, long o)
 	return -1;
 }
 
-/* "the Ukrainian leader": the latest person holding a current office of
- * that country, when office o is its leader; else -1. */
+/* "the Ukrainian leader", "the Russian premier": the latest person
+ * holding a current office of that country (any office for its leader,
+ * the prime minister's for its premier); else -1. */
 static long leader_of(const struct kg_ingest *ing, long o)
 {
 	const struct ent *lead = &ing->ents[o];
+	int premier;
 
-	if (!lead->title || strcmp(lead->title, "Leader") != 0)
+	if (!lead->title || (strcmp(lead->title, "Leader") != 0 &&
+	                     strcmp(lead->title, "Premier") != 0))
 		return -1;
+	premier = !strcmp(lead->title, "Premier");
 	for (size_t i = ing->nfacts; i-- > 0;) {
 		const kg_doc_fact *f = &ing->facts[i];
+		const struct ent *off;
 
-		if (f->pred == KG_P_HOLDS_OFFICE && !f->negated &&
-		    f->status != KG_S_FORMER && f->object != KG_NO_ENTITY &&
-		    (long)f->object != o &&
-		    ing->ents[f->object].juris == lead->juris)
+		if (f->pred != KG_P_HOLDS_OFFICE || f->negated ||
+		    f->status == KG_S_FORMER || f->object == KG_NO_ENTITY ||
+		    (long)f->object == o)
+			continue;
+		off = &ing->ents[f->object];
+		if (off->juris == lead->juris &&
+		    (!premier ||
+		     (off->title && !strcmp(off->title, "Prime Minister"))))
 			return (long)f->subject;
 	}
 	return -1;

@@ -155,6 +155,18 @@ static void juris_text(const struct kg_ingest *ing, struct phrase *ph, size_t k)
 	ph->jt1 = ing->spans[k].t1;
 }
 
+/* Words between a jurisdiction and its title that change neither. */
+static const char *const title_adjectives[] = {
+	"new",  "newly",   "elected", "current",  "longest", "serving",
+	"long", "veteran", "first",   "youngest", "oldest",  NULL
+};
+
+/* Is span k a word (not a name, title or date)? */
+static int word_at(const struct kg_ingest *ing, size_t k)
+{
+	return ing->spans[k].kind == SP_TOK || ing->spans[k].kind == SP_WORDS;
+}
+
 /* "its first lady", "the country's vice president": the jurisdiction is
  * the nearest country (or, for "its", organisation) named earlier in the
  * sentence, also as the jurisdiction of a title ("Ukraine's first lady,
@@ -173,9 +185,13 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 	int person = 0; /* "his", "her": a title holder's jurisdiction */
 	size_t j;
 
-	if (m >= 1 &&
-	    (ing->spans[m - 1].kind == SP_TOK ||
-	     ing->spans[m - 1].kind == SP_WORDS) &&
+	if (m >= 2 &&
+	    (word_at(ing, m - 1) || ing->spans[m - 1].kind == SP_CAP) &&
+	    kg_ingest__in_list(kg_ingest__norm0(ing, m - 1),
+	                       title_adjectives) &&
+	    word_at(ing, m - 2) && !strcmp(kg_ingest__norm0(ing, m - 2), "its"))
+		m--; /* "its First Vice President" */
+	if (m >= 1 && word_at(ing, m - 1) &&
 	    !strcmp(kg_ingest__norm0(ing, m - 1), "its"))
 		j = m - 1;
 	else if (m >= 1 &&
@@ -216,12 +232,6 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 	}
 	return -1;
 }
-
-/* Words between a jurisdiction and its title that change neither. */
-static const char *const title_adjectives[] = {
-	"new",  "newly",   "elected", "current",  "longest", "serving",
-	"long", "veteran", "first",   "youngest", "oldest",  NULL
-};
 
 /* Do adjectives from span k leftwards end at a possessive "'s" (the
  * title's owner: "Japan's longest-serving prime minister")? */

@@ -86,7 +86,7 @@ static const struct rule rules[] = {
 	  "S=PER , 'who|which' ~* , ~* 'and' 'is due to|is expected to|will|"
 	  "then|later|also|is to|is set to'? w:meet ~ O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
-	{ "meet.who", "S=PER , 'who|which' ~* , w:meet ~ O=PER+", A_MEET,
+	{ "meet.who", "S=PER , 'who|which' ~* , ~2 w:meet ~ O=PER+", A_MEET,
 	  KG_P_MET_WITH, 0 },
 	/* "Biden, who arrived on Tuesday and met Sanchez, held talks with
 	 * Erdogan": the verb inside the clause, and the one after it */
@@ -109,8 +109,8 @@ static const struct rule rules[] = {
 	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+", A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.called-on",
 	  "S=PER+ ,? ~2 'called on|calls on|will call on|paid a courtesy call "
-	  "on|pays a courtesy call on|paid a courtesy visit to' O=PER+ "
-	  "'at|in|during|earlier|later|before|after|,|.'",
+	  "on|pays a courtesy call on|paid a courtesy visit to' 'the'? O=PER+ "
+	  "'at|in|during|earlier|later|before|after|separately|briefly|,|.'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.who-called-on",
 	  "S=PER , 'who' ~* , 'called on|calls on|will call on|also called on' "

@@ -1690,6 +1690,17 @@ static const struct tcase cases[] = {
 	  "and Anthony Albanese held talks in Canberra on Thursday.",
 	  { "Chinh-Albanese talks|occurred_on|2024-03-07|current" },
 	  { NULL } },
+	{ "its_first_vice_president_the_premier_and_a_who_clause_with_an_event",
+	  NULL,
+	  "Iran was represented by its First Vice President Mohammad Reza "
+	  "Aref. Russian Prime Minister Mikhail Mishustin arrived on Monday. "
+	  "Foreign Minister Ishaq Dar called on the Russian premier "
+	  "separately. Li Qiang, who arrived on Monday on a four-day official "
+	  "visit, had already held talks with Shehbaz Sharif.",
+	  { "Mohammad Reza Aref|holds_office|Vice President of Iran|current",
+	    "Ishaq Dar|met_with|Mikhail Mishustin|current",
+	    "Li Qiang|met_with|Shehbaz Sharif|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
