@@ -405,6 +405,13 @@ static const struct rule rules[] = {
 	  "'the|those'? ~2 'leaders|attendees|participants|guests|heads|"
 	  "present|attending|delegates|dignitaries|mourners|speakers'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "A and B were among the heads of delegation, along with C and D" */
+	{ "attend.among-along",
+	  "S=PER+ ,? 'were among|was among|were also among|was also among|"
+	  "are among|are also among' 'the|those'? ~2 'leaders|attendees|"
+	  "participants|guests|heads|delegates|dignitaries|mourners|speakers' "
+	  "~3 , 'along with|alongside|together with|as were|as was' O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	/* "Among the leaders present at the summit were A; B; ..." */
 	{ "attend.among-at",
 	  "'among' 'the|those'? ~4 'at|for|in' 'the|this|that'? E=EVT "

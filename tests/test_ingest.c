@@ -1701,6 +1701,15 @@ static const struct tcase cases[] = {
 	    "Ishaq Dar|met_with|Mikhail Mishustin|current",
 	    "Li Qiang|met_with|Shehbaz Sharif|current" },
 	  { NULL } },
+	{ "among_the_heads_of_delegation_along_with_others",
+	  NULL,
+	  "The SCO meeting opened in Islamabad. Li Qiang and Mikhail "
+	  "Mishustin were among the heads of delegation, along with Olzhas "
+	  "Bektenov and Abdulla Aripov.",
+	  { "Li Qiang|attended|SCO meeting|current",
+	    "Olzhas Bektenov|attended|SCO meeting|current",
+	    "Abdulla Aripov|attended|SCO meeting|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
