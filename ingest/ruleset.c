@@ -160,7 +160,8 @@ static const struct rule rules[] = {
 	  "S=PER+ ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
 	  "joined|joins|will join|to join|witnessed|addressed|chairing|"
 	  "co-chairing|presiding over|celebrated|officiated at|officiated|"
-	  "conducted|led' 'the|a|its|their'? ~2 E=EVT",
+	  "conducted|led|join|open|close|chair|co-chair|address|preside "
+	  "over' 'the|a|its|their'? ~2 E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "chair.days-of",
 	  "S=PER ~~ 'chaired|presided over|opened|closed|led' 'the|a' ~2 "

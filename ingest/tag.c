@@ -334,12 +334,14 @@ static const char *const compound_ends[] = {
 
 /* Verbs of headlines, never part of a name: "Modi Addresses Congress". */
 static const char *const headline_verbs[] = {
-	"addresses", "says",     "calls",    "urges",   "warns",     "holds",
-	"arrives",   "opens",    "ends",     "wins",    "backs",     "vows",
-	"seeks",     "pledges",  "agrees",   "heads",   "leads",     "joins",
-	"rejects",   "slams",    "praises",  "unveils", "announces", "chairs",
-	"assures",   "presses",  "courts",   "tells",   "skips",     "hails",
-	"signs",     "receives", "welcomes", NULL
+	"addresses", "says", "calls", "urges", "warns", "holds", "arrives",
+	"opens", "ends", "wins", "backs", "vows", "seeks", "pledges", "agrees",
+	"heads", "leads", "joins", "rejects", "slams", "praises", "unveils",
+	"announces", "chairs", "assures", "presses", "courts", "tells", "skips",
+	"hails", "signs", "receives", "welcomes",
+	/* after two subjects: "Abiy, Meloni Hold Talks" */
+	"hold", "meet", "sign", "agree", "discuss", "pledge", "vow", "urge",
+	"seek", "hail", "reject", "slam", "warn", NULL
 };
 
 /* Words that follow a name: "Lee Jae-myung at the ...", "... said". */

@@ -1710,6 +1710,16 @@ static const struct tcase cases[] = {
 	    "Olzhas Bektenov|attended|SCO meeting|current",
 	    "Abdulla Aripov|attended|SCO meeting|current" },
 	  { NULL } },
+	{ "a_plural_headline_verb_and_planned_base_verbs",
+	  NULL,
+	  "PM Modi, Premier Albanese Hold Talks in Sydney\n\nThe Quad summit "
+	  "opened in Sydney on Tuesday. Foreign Minister Penny Wong is "
+	  "expected "
+	  "to join a session on maritime security. Prime Minister Anthony "
+	  "Albanese is scheduled to close the summit on Wednesday.",
+	  { "Penny Wong|attended|session|planned",
+	    "Anthony Albanese|attended|Quad summit|planned" },
+	  { "Albanese Hold|attended|Albanese Hold Talks|current" } },
 };
 
 /* Is name one of entity i's names? */
