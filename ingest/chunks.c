@@ -322,19 +322,13 @@ static const char *const wire_services[] = { "Reuters",
 
 static long org_by_head(const struct kg_ingest *ing, const char *head)
 {
-	static const char *const heads[] = { "council",
-		                             "league",
-		                             "forum",
-		                             "union",
-		                             "alliance",
-		                             "assembly",
-		                             "commission",
-		                             "community",
-		                             "organisation",
-		                             "organization",
-		                             "bloc",
-		                             "grouping",
-		                             NULL };
+	static const char *const heads[] = { "council",      "league",
+		                             "fund",         "forum",
+		                             "union",        "alliance",
+		                             "assembly",     "commission",
+		                             "community",    "organisation",
+		                             "organization", "bloc",
+		                             "grouping",     NULL };
 	int any = !strcmp(head, "bloc") || !strcmp(head, "grouping");
 	long best = -1;
 	size_t i, j, hn = strlen(head);
@@ -620,6 +614,13 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 
 		switch (sp->kind) {
 		case SP_CAP:
+			/* "the Fund", "the Alliance": the organisation named
+			 * before whose name ends in the word */
+			if ((!sp->typed || sp->type == KG_T_ORG) &&
+			    sp->t1 == sp->t0 + 1 && k > 0 && !s->headline &&
+			    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
+			    (e = org_by_head(ing, t->norm)) >= 0)
+				break;
 			if (!sp->typed) {
 				ty = decide(ing, k, s, &known);
 				if (ty < 0)

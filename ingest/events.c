@@ -58,6 +58,11 @@ static const char *const durations[] = { "minute", "minutes", "hour",
 static const char *const status_adj[] = { "upcoming", "forthcoming",
 	                                  "scheduled", "planned", NULL };
 
+/* "a possible Biden-Xi summit": planned, and not what the article is
+ * about (as if background) */
+static const char *const hedge_adj[] = { "possible", "potential", "proposed",
+	                                 "mooted", NULL };
+
 static const char *const determiners[] = { "the",     "a",     "an",    "this",
 	                                   "that",    "these", "those", "their",
 	                                   "its",     "his",   "her",   "our",
@@ -312,9 +317,12 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		} else if ((sp->kind == SP_TOK || sp->kind == SP_WORDS ||
 		            sp->kind == SP_ENOUN) &&
 		           (kg_ingest__in_list(t->norm, adjectives) ||
-		            kg_ingest__in_list(t->norm, noun_modifiers))) {
+		            kg_ingest__in_list(t->norm, noun_modifiers) ||
+		            kg_ingest__in_list(t->norm, hedge_adj))) {
 			if (kg_ingest__in_list(t->norm, status_adj))
 				m->planned = 1;
+			if (kg_ingest__in_list(t->norm, hedge_adj))
+				m->planned = m->background = 1;
 			if (!strcmp(t->norm, "previous"))
 				m->background = 1;
 		} else if (word_span(sp) &&

@@ -1720,6 +1720,18 @@ static const struct tcase cases[] = {
 	  { "Penny Wong|attended|session|planned",
 	    "Anthony Albanese|attended|Quad summit|planned" },
 	  { "Albanese Hold|attended|Albanese Hold Talks|current" } },
+	{ "the_fund_is_the_imf_and_a_possible_summit_is_no_topic",
+	  "2023-10-14",
+	  "The IMF and World Bank annual meetings opened in Marrakech on "
+	  "Monday. Washington prepares for a possible Biden-Xi summit in "
+	  "California. The IMF's Kristalina Georgieva and Ajay Banga flew in "
+	  "days before the opening. Morocco, which joined the Fund in 1958, is "
+	  "the host.",
+	  { "Morocco|member_of|International Monetary Fund|current",
+	    "Kristalina Georgieva|attended|IMF and World Bank annual "
+	    "meetings|current" },
+	  { "Kristalina Georgieva|attended|possible Biden-Xi summit in "
+	    "California|current" } },
 };
 
 /* Is name one of entity i's names? */
