@@ -1731,6 +1731,8 @@ static const struct tcase cases[] = {
 	    "Kristalina Georgieva|attended|IMF and World Bank annual "
 	    "meetings|current" },
 	  { "Kristalina Georgieva|attended|possible Biden-Xi summit in "
+	    "California|current",
+	    "Kristalina Georgieva|attended|Biden-Xi summit in "
 	    "California|current" } },
 };
 
