@@ -378,6 +378,8 @@ static size_t role_before(const struct kg_ingest *ing, size_t c)
 	return 0;
 }
 
+static int relation_at(const struct kg_ingest *ing, size_t j);
+
 static size_t ent_at(const struct kg_ingest *ing,
                      const struct element *el,
                      size_t c,
@@ -488,6 +490,23 @@ static size_t ent_at(const struct kg_ingest *ing,
 			ch = &ing->chunks[k];
 		}
 	}
+	/* "Geingob's widow, Monica Geingos": the widow (a name once alone
+	 * may not be a person's yet) */
+	if (((ch->kind == CH_ENT && ch->type == KG_T_PERSON) ||
+	     (ch->kind == CH_WORD && (ing->toks[ch->t0].flags & TF_CAP))) &&
+	    (el->types & (1u << KG_T_PERSON)) &&
+	    chunk_is(ing, c + used + 1, "'s") &&
+	    relation_at(ing, c + used + 2)) {
+		size_t k = c + used + 3;
+
+		if (chunk_is(ing, k, ","))
+			k++;
+		if (k < ing->nchunks && ing->chunks[k].kind == CH_ENT &&
+		    ing->chunks[k].type == KG_T_PERSON) {
+			used = k - c;
+			ch = &ing->chunks[k];
+		}
+	}
 	if (ch->kind != CH_ENT || !(el->types & (1u << ch->type)))
 		return 0;
 	*id = ch->ent;
@@ -558,7 +577,8 @@ static void capture(struct mstate *st, int slot, long id)
 static int relation_at(const struct kg_ingest *ing, size_t j)
 {
 	static const char *const ties[] = { "counterpart", "wife",   "husband",
-		                            "spouse",      "deputy", NULL };
+		                            "spouse",      "deputy", "widow",
+		                            "widower",     NULL };
 
 	return j < ing->nchunks && ing->chunks[j].kind == CH_WORD &&
 	       kg_ingest__in_list(ing->chunks[j].norm, ties);

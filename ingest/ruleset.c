@@ -250,8 +250,17 @@ static const struct rule rules[] = {
 	  "'with'? PER? 'were|was|are|is|will be' ,? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
 	{ "attend.sitting",
-	  "'sitting|seated|standing|spotted|seen' ~6 'were|was' ,? S=PER+",
+	  "'sitting|seated|standing|spotted|seen' ~6 'were|was|are|is' ,? "
+	  "S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
+	/* "Sitting beside Mbumba on the main stand are A and B": Mbumba too */
+	{ "attend.sitting-beside",
+	  "'sitting|seated|standing' 'beside|next to|alongside|near|behind' "
+	  "O=PER ~4 'were|was|are|is' ,? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
+	/* a live blog's "A row behind them: A, B and C" */
+	{ "attend.row", "'a|the|one'? 'row|rows' ~3 : S=PER+", A_ATTEND_CTX,
+	  KG_P_ATTENDED, R_AT_START },
 	{ "attend.eulogy",
 	  "S=PER+ ~3 'delivered|gave|read|will deliver|will give' 'the|a|an' "
 	  "~2 'eulogy|tribute|homily|sermon|keynote address|keynote|reading'",
@@ -315,7 +324,8 @@ static const struct rule rules[] = {
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	/* "King Felipe sat a few seats from Xiomara Castro" */
 	{ "attend.sat-near",
-	  "S=PER ,? ~2 'sat|was seated|stood|was standing' ~4 'from|beside|"
+	  "S=PER+ ,? ~2 'sat|was seated|stood|was standing|sit|sits|stand|"
+	  "stands|is seated|are seated' ~4 'from|beside|"
 	  "next to|near|alongside|behind|in front of' O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.addressed",

@@ -1734,6 +1734,19 @@ static const struct tcase cases[] = {
 	    "California|current",
 	    "Kristalina Georgieva|attended|Biden-Xi summit in "
 	    "California|current" } },
+	{ "a_live_blogs_seating_and_a_widow_named_by_her_tie",
+	  NULL,
+	  "Leaders gathered for the memorial service at the National Stadium "
+	  "in Harare today.\n\n11:55\n\nSitting beside Constantino Chiwenga "
+	  "on the main stand are Cyril Ramaphosa and Hakainde Hichilema. A row "
+	  "behind them: Lazarus Chakwera and Filipe Nyusi. Former president "
+	  "Joyce Banda sits near Mugabe's widow, Grace Mugabe.",
+	  { "Constantino Chiwenga|attended|memorial service|current",
+	    "Cyril Ramaphosa|attended|memorial service|current",
+	    "Filipe Nyusi|attended|memorial service|current",
+	    "Joyce Banda|attended|memorial service|current",
+	    "Grace Mugabe|attended|memorial service|current" },
+	  { "Mugabe|attended|memorial service|current" } },
 };
 
 /* Is name one of entity i's names? */
