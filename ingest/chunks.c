@@ -155,6 +155,19 @@ after_place_noun(const struct kg_ingest *ing, size_t t0, const struct sent *s)
 	       kg_ingest__is_place_noun(ing->toks[t0 - 2].norm);
 }
 
+/* Verbs of going somewhere, before "to" and a place. */
+static const char *const motion_verbs[] = {
+	"driven", "went",  "flew",     "travelled", "traveled",  "headed",
+	"moved",  "taken", "returned", "drove",     "walked",    "go",
+	"goes",   "going", "came",     "come",      "proceeded", NULL
+};
+
+/* Ties before a person's name after a comma: "his wife, Michal". */
+static const char *const kin_nouns[] = { "wife",    "husband", "widow",
+	                                 "widower", "son",     "daughter",
+	                                 "brother", "sister",  "spouse",
+	                                 "partner", NULL };
+
 /* The last word of a company's name: "Siemens AG", "Apple Inc." */
 static const char *const company_suffixes[] = { "ag",  "gmbh", "inc", "ltd",
 	                                        "plc", "corp", "llc", "sa",
@@ -203,6 +216,16 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 		return KG_T_GPE;
 	if (after_place_noun(ing, sp->t0, s))
 		return KG_T_GPE;
+	/* "were driven to Qasr Al Shati", "flew to Quito": a place; a name
+	 * of several words is a building's */
+	if (!strcmp(prev, "to") && sp->t0 >= s->t0 + 2 &&
+	    kg_ingest__in_list(ing->toks[sp->t0 - 2].norm, motion_verbs))
+		return ntok >= 2 ? KG_T_FACILITY : KG_T_GPE;
+	/* "his wife, Michal,": a person named by a tie */
+	if (ntok == 1 && sp->t0 >= s->t0 + 2 &&
+	    ing->in->text[ing->toks[sp->t0 - 1].start] == ',' &&
+	    kg_ingest__in_list(ing->toks[sp->t0 - 2].norm, kin_nouns))
+		return KG_T_PERSON;
 	if (comma && ing->nchunks >= 2 &&
 	    ing->chunks[ing->nchunks - 2].kind == CH_ENT &&
 	    (ing->chunks[ing->nchunks - 2].type == KG_T_FACILITY ||

@@ -1747,6 +1747,12 @@ static const struct tcase cases[] = {
 	    "Joyce Banda|attended|memorial service|current",
 	    "Grace Mugabe|attended|memorial service|current" },
 	  { "Mugabe|attended|memorial service|current" } },
+	{ "a_place_after_driven_to_and_a_wife_by_her_first_name",
+	  NULL,
+	  "Isaac Herzog and his wife, Michal, were met on the tarmac by "
+	  "Abdullah bin Zayed before being driven to Qasr Al Watan.",
+	  { "Michal|met_with|Abdullah bin Zayed|current" },
+	  { "Qasr Al Watan|met_with|Abdullah bin Zayed|current" } },
 };
 
 /* Is name one of entity i's names? */
