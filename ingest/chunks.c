@@ -345,14 +345,15 @@ static const char *const wire_services[] = { "Reuters",
 
 static long org_by_head(const struct kg_ingest *ing, const char *head)
 {
-	static const char *const heads[] = { "council",      "league",
-		                             "fund",         "forum",
-		                             "union",        "alliance",
-		                             "assembly",     "commission",
-		                             "community",    "organisation",
-		                             "organization", "bloc",
-		                             "grouping",     NULL };
-	int any = !strcmp(head, "bloc") || !strcmp(head, "grouping");
+	static const char *const heads[] = {
+		"council",   "league",       "fund",
+		"forum",     "association",  "union",
+		"alliance",  "assembly",     "commission",
+		"community", "organisation", "organization",
+		"bloc",      "grouping",     NULL
+	};
+	int any = !strcmp(head, "bloc") || !strcmp(head, "grouping") ||
+	          !strcmp(head, "association");
 	long best = -1;
 	size_t i, j, hn = strlen(head);
 

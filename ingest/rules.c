@@ -87,6 +87,14 @@ status_of(const struct kg_ingest *ing, const struct kg_match *m, int *negated)
 
 /* Does the match speak of a wish, not a fact: "goal of joining", "bid to
  * join", "applied to join"? */
+/* Does a phrase end in the word "to" ("to", "invited to")? */
+static int ends_in_to(const char *w)
+{
+	size_t n = strlen(w);
+
+	return !strcmp(w, "to") || (n > 3 && !strcmp(w + n - 3, " to"));
+}
+
 static int aspires(const struct kg_ingest *ing, const struct kg_match *m)
 {
 	static const char *const wish[] = {
@@ -108,8 +116,8 @@ static int aspires(const struct kg_ingest *ing, const struct kg_match *m)
 		if (ch->kind == CH_WORD && (ch->wflags & KG_W_JOIN) &&
 		    (strstr(ch->norm, "to join") ||
 		     (c > 0 && ing->chunks[c - 1].kind == CH_WORD &&
-		      !strcmp(ing->chunks[c - 1].norm, "to"))))
-			return 1;
+		      ends_in_to(ing->chunks[c - 1].norm))))
+			return 1; /* "has been invited to join" */
 	}
 	return 0;
 }

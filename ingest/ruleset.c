@@ -216,7 +216,7 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "attend.accompanied",
 	  "S=PER ,? 'was accompanied by|were accompanied by|is accompanied by|"
-	  "will be accompanied by' 'the|his|her|their'? O=PER+",
+	  "will be accompanied by' 'the|his|her|their'? ~1 ,? O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.chair",
 	  "S=PER+ ,? 'is in the|was in the|will be in the|took the' OFF",
@@ -253,6 +253,11 @@ static const struct rule rules[] = {
 	  "'sitting|seated|standing|spotted|seen' ~6 'were|was|are|is' ,? "
 	  "S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
+	/* "X, the emir of Qatar, joined them as a guest of the host" */
+	{ "attend.joined-them",
+	  "S=PER+ ,? 'joined|joins|will join|later joined|also joined' "
+	  "'them|him|her|the leaders|the delegates|the guests'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	/* "Sitting beside Mbumba on the main stand are A and B": Mbumba too */
 	{ "attend.sitting-beside",
 	  "'sitting|seated|standing' 'beside|next to|alongside|near|behind' "
@@ -626,6 +631,13 @@ static const struct rule rules[] = {
 	{ "member.whose-country",
 	  "S=PER , 'whose country|whose government' ~4 w:join 'the'? O=ORG",
 	  A_COUNTRY, KG_P_MEMBER_OF, 0 },
+	/* "leaders admitted Gabon and Togo as the 55th and 56th members of
+	 * the association" */
+	{ "member.admitted-as",
+	  "'admitted|admits|admit|welcomed|accepted' S=GPE+ 'as' ~6 "
+	  "'members of|member of|member states of|member countries of' "
+	  "'the'? O=ORG",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	/* "Saudi Arabia, the UAE, ... and Kuwait founded the council" */
 	{ "member.founded",
 	  "S=GPE+ 'founded|co-founded|set up|formed|created|established' "

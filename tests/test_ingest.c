@@ -1753,6 +1753,19 @@ static const struct tcase cases[] = {
 	  "Abdullah bin Zayed before being driven to Qasr Al Watan.",
 	  { "Michal|met_with|Abdullah bin Zayed|current" },
 	  { "Qasr Al Watan|met_with|Abdullah bin Zayed|current" } },
+	{ "admitted_as_members_joined_them_and_invited_to_join",
+	  NULL,
+	  "The Commonwealth opened its summit in Apia. Prince William was "
+	  "accompanied by his wife, Catherine. Leaders admitted Gabon and Togo "
+	  "as the 55th and 56th members of the association. Tamim bin Hamad "
+	  "Al Thani joined them as a guest. Suriname, which has been invited "
+	  "to join the association, sent an observer.",
+	  { "Gabon|member_of|Commonwealth|current",
+	    "Togo|member_of|Commonwealth|current",
+	    "Catherine|attended|summit in Apia|current",
+	    "Tamim bin Hamad Al Thani|attended|summit in Apia|current" },
+	  { "Suriname|member_of|Commonwealth|planned",
+	    "Suriname|member_of|Commonwealth|current" } },
 };
 
 /* Is name one of entity i's names? */
