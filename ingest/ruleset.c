@@ -320,13 +320,6 @@ static const struct rule rules[] = {
 	  "was in the stands|were in the crowd|was in the crowd|"
 	  "were in the front row|was in the front row'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	/* "A and B were in the stands, as was C" */
-	{ "attend.as-was",
-	  "'were|was|are|is' 'in the stands|in the hall|in the room|in the "
-	  "audience|in the crowd|in the front row|present|in attendance|"
-	  "there|also there|also present|among the guests' , 'as was|as were|"
-	  "as did' S=PER+",
-	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	/* "King Felipe sat a few seats from Xiomara Castro" */
 	{ "attend.sat-near",
 	  "S=PER+ ,? ~2 'sat|was seated|stood|was standing|sit|sits|stand|"
@@ -631,13 +624,6 @@ static const struct rule rules[] = {
 	{ "member.whose-country",
 	  "S=PER , 'whose country|whose government' ~4 w:join 'the'? O=ORG",
 	  A_COUNTRY, KG_P_MEMBER_OF, 0 },
-	/* "leaders admitted Gabon and Togo as the 55th and 56th members of
-	 * the association" */
-	{ "member.admitted-as",
-	  "'admitted|admits|admit|welcomed|accepted' S=GPE+ 'as' ~6 "
-	  "'members of|member of|member states of|member countries of' "
-	  "'the'? O=ORG",
-	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	/* "Saudi Arabia, the UAE, ... and Kuwait founded the council" */
 	{ "member.founded",
 	  "S=GPE+ 'founded|co-founded|set up|formed|created|established' "
