@@ -384,7 +384,15 @@ static int dateline_in(struct kg_ingest *ing, const struct sent *se)
 	size_t i = se->t0, n = 0;
 	struct date_val dv;
 
+	int caps;
+
 	while (i < se->t1 && (ing->toks[i].flags & TF_ALLCAPS) &&
+	       ing->toks[i].kind == TK_WORD)
+		i++, n++;
+	/* "Lisbon, 22 Apr 2023 (Lusa) -": a city in capitalised words, then
+	 * a whole date */
+	caps = n > 0;
+	while (!caps && n < 3 && i < se->t1 && (ing->toks[i].flags & TF_CAP) &&
 	       ing->toks[i].kind == TK_WORD)
 		i++, n++;
 	if (n == 0 || i + 1 >= se->t1 ||
@@ -395,7 +403,8 @@ static int dateline_in(struct kg_ingest *ing, const struct sent *se)
 	    !(ing->toks[i + 1].wflags & KG_W_MONTH) &&
 	    ing->in->text[ing->toks[i + 2].start] == ',')
 		i += 2;
-	if (!kg_ingest__date_at(ing, se, i + 1, &dv) || !dv.m || !dv.d)
+	if (!kg_ingest__date_at(ing, se, i + 1, &dv) || !dv.m || !dv.d ||
+	    (!caps && !dv.y))
 		return 0;
 	ing->anchor_y = dv.y;
 	ing->anchor_m = dv.m;

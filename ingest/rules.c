@@ -511,6 +511,18 @@ static const char *const family_first[] = {
 /* The shortest name of e ("Biden", "Xi"), for naming a meeting; a full
  * name gives its surname ("Marcos" of "Ferdinand Marcos Jr.", "Xi" of
  * "Xi Jinping"). */
+/* Is w[0..n) a regnal number, "II" to "XVIII" (a comma may follow)? */
+static int roman(const char *w, size_t n)
+{
+	size_t i;
+
+	while (n > 0 && w[n - 1] == ',')
+		n--;
+	for (i = 0; i < n && strchr("IVX", w[i]); i++)
+		;
+	return n > 1 && n <= 5 && i == n; /* not a lone "I" */
+}
+
 static const char *surname(struct kg_ingest *ing, long e)
 {
 	const struct ent *en = &ing->ents[e];
@@ -533,8 +545,8 @@ static const char *surname(struct kg_ingest *ing, long e)
 		while (w > best && w[-1] != ' ')
 			w--;
 		if (w == best || (strncmp(w, "Jr", 2) && strncmp(w, "Sr", 2) &&
-		                  strncmp(w, "II", 2) && strncmp(w, "IV", 2)))
-			break;
+		                  !roman(w, (size_t)(end - w))))
+			break; /* not "Jr.", nor the VI of "Felipe VI" */
 		end = w - 1;
 		while (end > best && end[-1] == ',')
 			end--;

@@ -106,7 +106,8 @@ static const struct rule rules[] = {
 	{ "meet.mutual",
 	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet|sat down'",
 	  A_MEET, KG_P_MET_WITH, 0 },
-	{ "host.verb", "S=PER+ ,? ~ w:host O=PER+", A_MEET, KG_P_MET_WITH, 0 },
+	{ "host.verb", "S=PER+ ,? ~ w:host 'the'? O=PER+", A_MEET,
+	  KG_P_MET_WITH, 0 },
 	{ "meet.called-on",
 	  "S=PER+ ,? ~2 'called on|calls on|will call on|paid a courtesy call "
 	  "on|pays a courtesy call on|paid a courtesy visit to' 'the'? O=PER+ "

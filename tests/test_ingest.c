@@ -1766,6 +1766,14 @@ static const struct tcase cases[] = {
 	    "Tamim bin Hamad Al Thani|attended|summit in Apia|current" },
 	  { "Suriname|member_of|Commonwealth|planned",
 	    "Suriname|member_of|Commonwealth|current" } },
+	{ "a_mixed_case_dateline_and_hosted_the_title_comma_name",
+	  NULL,
+	  "Madrid, 6 Mar 2024 (EFE) - Prime Minister Pedro Sanchez hosted the "
+	  "Brazilian President, Luiz Inacio Lula da Silva, at the Moncloa "
+	  "Palace. Felipe VI received Lula on Tuesday.",
+	  { "Pedro Sanchez|met_with|Luiz Inacio Lula da Silva|current",
+	    "Felipe-Lula meeting|occurred_on|2024-03-05|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
