@@ -625,6 +625,12 @@ static const struct rule rules[] = {
 	{ "member.whose-country",
 	  "S=PER , 'whose country|whose government' ~4 w:join 'the'? O=ORG",
 	  A_COUNTRY, KG_P_MEMBER_OF, 0 },
+	/* "Mercosur, the bloc Brazil created with Argentina and Paraguay" */
+	{ "member.bloc-created",
+	  "O=ORG , 'the|a' ~2 'bloc|alliance|grouping|group|union|"
+	  "organisation|organization' S=GPE+ 'created|founded|formed|set up|"
+	  "launched|co-founded' 'with' S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	/* "Saudi Arabia, the UAE, ... and Kuwait founded the council" */
 	{ "member.founded",
 	  "S=GPE+ 'founded|co-founded|set up|formed|created|established' "

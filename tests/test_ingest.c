@@ -1774,6 +1774,13 @@ static const struct tcase cases[] = {
 	  { "Pedro Sanchez|met_with|Luiz Inacio Lula da Silva|current",
 	    "Felipe-Lula meeting|occurred_on|2024-03-05|current" },
 	  { NULL } },
+	{ "the_bloc_a_country_founded_with_others",
+	  NULL,
+	  "Talks stalled over the Eurasian Economic Union, the bloc Russia "
+	  "founded with Belarus and Kazakhstan in 2014.",
+	  { "Russia|member_of|Eurasian Economic Union|current",
+	    "Kazakhstan|member_of|Eurasian Economic Union|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
