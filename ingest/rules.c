@@ -87,6 +87,36 @@ status_of(const struct kg_ingest *ing, const struct kg_match *m, int *negated)
 
 /* Does the match speak of a wish, not a fact: "goal of joining", "bid to
  * join", "applied to join"? */
+/* Does the match begin inside an apposition to an event, one that closes
+ * before its verb?  "The ninth summit, the first since the gathering in
+ * Miami, took place at X": the gathering did not. */
+static int in_event_apposition(const struct kg_ingest *ing,
+                               const struct kg_match *m)
+{
+	size_t j = m->c0, c;
+
+	for (;;) {
+		if (j < 2)
+			return 0;
+		j--;
+		if (ing->chunks[j].kind == CH_PUNCT &&
+		    !strcmp(ing->chunks[j].norm, ","))
+			break;
+		if (ing->chunks[j].kind == CH_PUNCT ||
+		    (ing->chunks[j].kind == CH_ENT &&
+		     ing->chunks[j].type == KG_T_EVENT))
+			return 0;
+	}
+	if (!(ing->chunks[j - 1].kind == CH_ENT &&
+	      ing->chunks[j - 1].type == KG_T_EVENT))
+		return 0;
+	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_PUNCT &&
+		    !strcmp(ing->chunks[c].norm, ","))
+			return 1;
+	return 0;
+}
+
 /* Does a phrase end in the word "to" ("to", "invited to")? */
 static int ends_in_to(const char *w)
 {
@@ -1582,6 +1612,8 @@ static int apply(struct kg_ingest *ing,
 	case A_VISIT:
 		return act_visit(ing, m, si, r->id, st, neg);
 	case A_LOCATE:
+		if (in_event_apposition(ing, m))
+			return KG_OK;
 		return act_locate(ing, m, si, r->id,
 		                  m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
 		                                  : m->ids[KG_SLOT_S][0]);

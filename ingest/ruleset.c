@@ -556,6 +556,13 @@ static const struct rule rules[] = {
 	  "will be held|be held|scheduled|will take place|take place|takes "
 	  "place|opened|opens|met|meets' ~~ 'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
+	/* "The ninth summit, the first since the gathering in Miami in
+	 * 1994, took place at the Convention Center": the subject's */
+	{ "event.held-appos",
+	  "'the|a|an'? E=EVT , 'the|a|an' ~* , 'held|took place|was held|"
+	  "will be held|will take place|takes place|opened|opens|convened' "
+	  "'in|at' PLACES",
+	  A_LOCATE, KG_P_LOCATED_IN, R_AT_START },
 	{ "event.of-place", "E=EVT 'on|of|against|over' ~3 'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "event.hosted-in",

@@ -1781,6 +1781,13 @@ static const struct tcase cases[] = {
 	  { "Russia|member_of|Eurasian Economic Union|current",
 	    "Kazakhstan|member_of|Eurasian Economic Union|current" },
 	  { NULL } },
+	{ "an_event_placed_past_an_apposition_naming_another",
+	  NULL,
+	  "The tenth summit, the first in Africa since the inaugural meeting "
+	  "in Lima in 2005, took place at the Kigali Convention Centre.",
+	  { "tenth summit|located_in|Kigali Convention Centre|current" },
+	  { "inaugural meeting in Lima in 2005|located_in|Kigali Convention "
+	    "Centre|current" } },
 };
 
 /* Is name one of entity i's names? */
