@@ -886,6 +886,20 @@ static int quantity_of(const struct kg_ingest *ing, size_t k)
 	       kg_ingest__in_list(kg_ingest__norm0(ing, k - 2), measures);
 }
 
+/* Is span k the "trip" of "made the trip", "make the journey"? */
+static int made_the_trip(const struct kg_ingest *ing, size_t k)
+{
+	static const char *const make[] = { "made", "make", "makes", "making",
+		                            NULL };
+	const char *n = ing->spans[k].lex->canon;
+
+	return (!strcmp(n, "trip") || !strcmp(n, "journey")) && k >= 2 &&
+	       word_span(&ing->spans[k - 1]) &&
+	       !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
+	       word_span(&ing->spans[k - 2]) &&
+	       kg_ingest__in_list(kg_ingest__norm0(ing, k - 2), make);
+}
+
 int kg_ingest__events(struct kg_ingest *ing, size_t si)
 {
 	size_t k;
@@ -900,6 +914,13 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			continue;
 		if (k + 1 < ing->nspans && ing->spans[k + 1].kind == SP_ENOUN)
 			continue; /* "summit meeting": the second noun leads */
+		if (made_the_trip(ing, k)) {
+			/* "was among the leaders who made the trip": to the
+			 * event the text is about, no event of its own */
+			sp->kind = SP_WORDS;
+			sp->wflags = 0;
+			continue;
+		}
 		memset(&m, 0, sizeof(m));
 		m.cls = noun_class(sp->lex->canon);
 		m.head = sp->lex->canon;

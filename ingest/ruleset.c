@@ -296,7 +296,8 @@ static const struct rule rules[] = {
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.were-among",
 	  "S=PER+ ,? 'were among|was among|are among|is among|were also among|"
-	  "was also among' ~4 'guests|mourners|dignitaries|leaders|attendees|"
+	  "was also among' ~2 ACTOR? ~2 'guests|mourners|dignitaries|leaders|"
+	  "attendees|"
 	  "participants|delegates|those|heads of state|congregation|speakers|"
 	  "visitors'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },

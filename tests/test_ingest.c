@@ -1788,6 +1788,12 @@ static const struct tcase cases[] = {
 	  { "tenth summit|located_in|Kigali Convention Centre|current" },
 	  { "inaugural meeting in Lima in 2005|located_in|Kigali Convention "
 	    "Centre|current" } },
+	{ "among_the_eu_leaders_who_made_the_trip",
+	  NULL,
+	  "The EU-Western Balkans summit opened in Tirana. Emmanuel Macron "
+	  "was among the EU leaders who made the trip.",
+	  { "Emmanuel Macron|attended|EU-Western Balkans summit|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
