@@ -117,6 +117,27 @@ static int in_event_apposition(const struct kg_ingest *ing,
 	return 0;
 }
 
+/* Is the match's subject the one honoured, not a guest: "Brian Mulroney
+ * was remembered ... at a state funeral", "was laid to rest at"? */
+static int honoured(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	static const char *const rites[] = {
+		"remembered", "mourned",   "honoured", "honored",  "buried",
+		"eulogised",  "eulogized", "laid",     "cremated", NULL
+	};
+	size_t c;
+
+	for (c = m->c0 + 1; c < m->c1 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_WORD &&
+		    kg_ingest__in_list(ing->chunks[c].norm, rites) &&
+		    ing->chunks[c - 1].kind == CH_WORD &&
+		    (!strcmp(ing->chunks[c - 1].norm, "was") ||
+		     !strcmp(ing->chunks[c - 1].norm, "will be") ||
+		     !strcmp(ing->chunks[c - 1].norm, "is")))
+			return 1;
+	return 0;
+}
+
 /* Does a phrase end in the word "to" ("to", "invited to")? */
 static int ends_in_to(const char *w)
 {
@@ -1564,6 +1585,8 @@ static int apply(struct kg_ingest *ing,
 	}
 	if ((r->action == A_GATHER || r->action == A_ATTEND) && wished(ing, m))
 		return KG_OK;
+	if (r->action == A_ATTEND && honoured(ing, m))
+		return KG_OK; /* "X was remembered at a state funeral" */
 
 	switch (r->action) {
 	case A_PAIR:

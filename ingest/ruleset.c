@@ -106,6 +106,12 @@ static const struct rule rules[] = {
 	{ "meet.mutual",
 	  "S=PER+ ,? ~ 'held talks|hold talks|met|meet|will meet|sat down'",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "Trudeau and Legault, who have clashed for months, met privately" */
+	{ "meet.mutual-who",
+	  "S=PER+ , 'who' ~* , ~2 'held talks|met|sat down' "
+	  "'privately|briefly|separately|alone|later|again|before|on|in|at|"
+	  "for|.'",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER+ ,? ~ w:host 'the'? O=PER+", A_MEET,
 	  KG_P_MET_WITH, 0 },
 	{ "meet.called-on",
@@ -268,8 +274,24 @@ static const struct rule rules[] = {
 	{ "attend.row", "'a|the|one'? 'row|rows' ~3 : S=PER+", A_ATTEND_CTX,
 	  KG_P_ATTENDED, R_AT_START },
 	{ "attend.eulogy",
-	  "S=PER+ ~3 'delivered|gave|read|will deliver|will give' 'the|a|an' "
-	  "~2 'eulogy|tribute|homily|sermon|keynote address|keynote|reading'",
+	  "S=PER+ ~3 'delivered|gave|read|will deliver|will give' 'the|a|an|"
+	  "one of the' ~2 'eulogy|eulogies|tribute|tributes|homily|sermon|"
+	  "keynote address|keynote|reading|readings'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "Wayne Gretzky served as an honorary pallbearer" */
+	{ "attend.pallbearer",
+	  "S=PER+ ,? ~2 'served as|was|were|acted as|will serve as' 'a|an|"
+	  "one of the'? ~2 'pallbearer|pallbearers|usher|ushers|master of "
+	  "ceremonies|witness|witnesses'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "Ambassador David Cohen represented the government at the service" */
+	{ "attend.represented-at",
+	  "S=PER+ ,? 'represented|represents|will represent' ~4 'at' 'the'? "
+	  "E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.represented-at-the",
+	  "S=PER+ ,? 'represented|represents|will represent' ~4 'at' 'the' "
+	  "'service|event|occasion|ceremonies|proceedings'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.joined-on-by", "'were|was|will be' 'joined' ~4 'by' S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
@@ -519,7 +541,7 @@ static const struct rule rules[] = {
 	{ "during.event", "S=PER+ ~* 'during' 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, R_AT_START },
 	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
-	  1 },
+	  R_AT_START },
 	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
 	  A_ALIAS, KG_P_COUNT, 0 },
 	{ "event.appos", "S=EVT ~~ , 'a|an' ~~ O=EVT", A_ALIAS, KG_P_COUNT, 0 },

@@ -1794,6 +1794,19 @@ static const struct tcase cases[] = {
 	  "was among the EU leaders who made the trip.",
 	  { "Emmanuel Macron|attended|EU-Western Balkans summit|current" },
 	  { NULL } },
+	{ "the_one_remembered_at_a_funeral_and_its_pallbearers_and_eulogies",
+	  NULL,
+	  "John Turner was remembered Friday as a gentleman at a state "
+	  "funeral in Toronto. Wayne Gretzky served as an honorary pallbearer. "
+	  "Jean Chretien delivered one of the eulogies. Stephen Harper and "
+	  "Paul Martin, who have clashed for years, met privately before the "
+	  "service. Ambassador Kelly Craft represented the American government "
+	  "at the service.",
+	  { "Wayne Gretzky|attended|state funeral in Toronto|current",
+	    "Jean Chretien|attended|state funeral in Toronto|current",
+	    "Stephen Harper|met_with|Paul Martin|current",
+	    "Kelly Craft|attended|state funeral in Toronto|current" },
+	  { "John Turner|attended|state funeral in Toronto|current" } },
 };
 
 /* Is name one of entity i's names? */
