@@ -630,12 +630,18 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 	    (chunk_is(ing, k, "and") || chunk_is(ing, k, "or") ||
 	     chunk_is(ing, k, "nor"))) {
 		k++;
-		/* "audiences to Albanese and to Trudeau" */
+		/* "audiences to Albanese and to Trudeau", "with A, and with
+		 * the President of Chile, B" */
 		if (k + 1 < ing->nchunks &&
-		    (chunk_is(ing, k, "to") || chunk_is(ing, k, "with")) &&
-		    (ing->chunks[k + 1].kind == CH_ENT ||
-		     ing->chunks[k + 1].kind == CH_TITLE))
-			k++;
+		    (chunk_is(ing, k, "to") || chunk_is(ing, k, "with"))) {
+			size_t j = k + 1;
+
+			if (chunk_is(ing, j, "the") && j + 1 < ing->nchunks)
+				j++;
+			if (ing->chunks[j].kind == CH_ENT ||
+			    ing->chunks[j].kind == CH_TITLE)
+				k++;
+		}
 	} else if (k + 1 < ing->nchunks &&
 	           (chunk_is(ing, k, "along") ||
 	            chunk_is(ing, k, "together")) &&

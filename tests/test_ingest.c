@@ -1807,6 +1807,14 @@ static const struct tcase cases[] = {
 	    "Stephen Harper|met_with|Paul Martin|current",
 	    "Kelly Craft|attended|state funeral in Toronto|current" },
 	  { "John Turner|attended|state funeral in Toronto|current" } },
+	{ "meetings_with_a_and_with_the_title_comma_b",
+	  NULL,
+	  "Pedro Sanchez held bilateral meetings with the President of "
+	  "Colombia, Gustavo Petro, and with the President of Chile, Gabriel "
+	  "Boric.",
+	  { "Pedro Sanchez|met_with|Gustavo Petro|current",
+	    "Pedro Sanchez|met_with|Gabriel Boric|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
