@@ -85,38 +85,6 @@ status_of(const struct kg_ingest *ing, const struct kg_match *m, int *negated)
 	return st;
 }
 
-/* Does the match speak of a wish, not a fact: "goal of joining", "bid to
- * join", "applied to join"? */
-/* Does the match begin inside an apposition to an event, one that closes
- * before its verb?  "The ninth summit, the first since the gathering in
- * Miami, took place at X": the gathering did not. */
-static int in_event_apposition(const struct kg_ingest *ing,
-                               const struct kg_match *m)
-{
-	size_t j = m->c0, c;
-
-	for (;;) {
-		if (j < 2)
-			return 0;
-		j--;
-		if (ing->chunks[j].kind == CH_PUNCT &&
-		    !strcmp(ing->chunks[j].norm, ","))
-			break;
-		if (ing->chunks[j].kind == CH_PUNCT ||
-		    (ing->chunks[j].kind == CH_ENT &&
-		     ing->chunks[j].type == KG_T_EVENT))
-			return 0;
-	}
-	if (!(ing->chunks[j - 1].kind == CH_ENT &&
-	      ing->chunks[j - 1].type == KG_T_EVENT))
-		return 0;
-	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
-		if (ing->chunks[c].kind == CH_PUNCT &&
-		    !strcmp(ing->chunks[c].norm, ","))
-			return 1;
-	return 0;
-}
-
 /* Is the match's subject the one honoured, not a guest: "Brian Mulroney
  * was remembered ... at a state funeral", "was laid to rest at"? */
 static int honoured(const struct kg_ingest *ing, const struct kg_match *m)
@@ -146,6 +114,8 @@ static int ends_in_to(const char *w)
 	return !strcmp(w, "to") || (n > 3 && !strcmp(w + n - 3, " to"));
 }
 
+/* Does the match speak of a wish, not a fact: "goal of joining", "bid to
+ * join", "applied to join"? */
 static int aspires(const struct kg_ingest *ing, const struct kg_match *m)
 {
 	static const char *const wish[] = {
@@ -784,30 +754,46 @@ static const char *meeting_noun(const struct kg_ingest *ing,
 	return noun;
 }
 
-/* Does the match begin inside a ", who ..." clause that closes before its
- * verb?  "Trudeau, who flew in with Joly, held talks with Boric": Joly did
- * not. */
-static int inside_who_clause(const struct kg_ingest *ing,
-                             const struct kg_match *m)
+static int chunk_is_comma(const struct kg_ingest *ing, size_t c)
+{
+	return ing->chunks[c].kind == CH_PUNCT &&
+	       !strcmp(ing->chunks[c].norm, ",");
+}
+
+/* Does the match begin inside a clause that closes, with a comma, before
+ * its verb: after ", who" (WHO_CLAUSE: "Trudeau, who flew in with Joly,
+ * held talks with Boric": Joly did not) or after an event and a comma
+ * (EVENT_APPOSITION: "The ninth summit, the first since the gathering in
+ * Miami, took place at X": the gathering did not)? */
+enum { WHO_CLAUSE, EVENT_APPOSITION };
+
+static int
+inside_clause(const struct kg_ingest *ing, const struct kg_match *m, int kind)
 {
 	size_t j = m->c0, c;
 
 	for (;;) {
+		const struct chunk *ch;
+
 		if (j < 2)
 			return 0;
-		j--;
-		if (ing->chunks[j].kind == CH_PUNCT)
-			return 0;
-		if (ing->chunks[j].kind == CH_WORD &&
-		    !strcmp(ing->chunks[j].norm, "who"))
+		ch = &ing->chunks[--j];
+		if (kind == WHO_CLAUSE && ch->kind == CH_WORD &&
+		    !strcmp(ch->norm, "who"))
 			break;
+		if (kind == EVENT_APPOSITION && ch->kind == CH_PUNCT &&
+		    !strcmp(ch->norm, ","))
+			break;
+		if (ch->kind == CH_PUNCT ||
+		    (ch->kind == CH_ENT && ch->type == KG_T_EVENT))
+			return 0;
 	}
-	if (!(ing->chunks[j - 1].kind == CH_PUNCT &&
-	      !strcmp(ing->chunks[j - 1].norm, ",")))
+	if (kind == WHO_CLAUSE ? !chunk_is_comma(ing, j - 1)
+	                       : !(ing->chunks[j - 1].kind == CH_ENT &&
+	                           ing->chunks[j - 1].type == KG_T_EVENT))
 		return 0;
 	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
-		if (ing->chunks[c].kind == CH_PUNCT &&
-		    !strcmp(ing->chunks[c].norm, ","))
+		if (chunk_is_comma(ing, c))
 			return 1;
 	return 0;
 }
@@ -824,7 +810,7 @@ static int act_meet(struct kg_ingest *ing,
 	long all[2 * KG_SLOT_MAX], ev;
 	const char *noun = meeting_noun(ing, m);
 
-	if (inside_who_clause(ing, m))
+	if (inside_clause(ing, m, WHO_CLAUSE))
 		return KG_OK;
 	/* "The king and Queen Camilla were met at Orly by Borne": they did
 	 * not meet each other */
@@ -1635,7 +1621,7 @@ static int apply(struct kg_ingest *ing,
 	case A_VISIT:
 		return act_visit(ing, m, si, r->id, st, neg);
 	case A_LOCATE:
-		if (in_event_apposition(ing, m))
+		if (inside_clause(ing, m, EVENT_APPOSITION))
 			return KG_OK;
 		return act_locate(ing, m, si, r->id,
 		                  m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
