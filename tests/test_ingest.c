@@ -1815,6 +1815,15 @@ static const struct tcase cases[] = {
 	  { "Pedro Sanchez|met_with|Gustavo Petro|current",
 	    "Pedro Sanchez|met_with|Gabriel Boric|current" },
 	  { NULL } },
+	{ "a_named_summit_on_another_day_names_no_bare_one",
+	  "2023-05-16",
+	  "Leaders are in Reykjavik for only the fourth summit of the Council "
+	  "of Europe. Moldova hosts the European Political Community summit "
+	  "on 1 June. Rishi Sunak has arrived.",
+	  { "fourth summit|located_in|Reykjavik|current",
+	    "Rishi Sunak|attended|fourth summit|current" },
+	  { "European Political Community "
+	    "summit|located_in|Reykjavik|current" } },
 };
 
 /* Is name one of entity i's names? */
