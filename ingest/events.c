@@ -648,24 +648,29 @@ static long gathering_of(const struct kg_ingest *ing, const struct emention *m)
 	return best;
 }
 
-/* Does the sentence name a day more than a week from the story's
- * ("Moldova hosts the European Political Community summit on 1 June", in
- * a story of 16 May)?  Its named event is not the one the story is about:
- * it names no bare one the story told of, and is no topic. */
-static int dated_elsewhere(const struct kg_ingest *ing)
+/* Does the sentence name, after mention m, a day more than a week from
+ * the story's ("Moldova hosts the European Political Community summit on
+ * 1 June", in a story of 16 May)?  Its named event is not the one the story
+ * is about: it names no bare one the story told of, and is no topic.  (A
+ * dateline's date, before the mention, is the story's.) */
+static int dated_elsewhere(const struct kg_ingest *ing,
+                           const struct emention *m)
 {
-	int anchor = ing->anchor_m * 31 + ing->anchor_d;
+	/* days as 372 a year and 31 a month: near enough for a week */
+	long anchor =
+	        ing->anchor_y * 372L + ing->anchor_m * 31L + ing->anchor_d;
 
 	if (!ing->anchor_m || !ing->anchor_d)
 		return 0;
-	for (size_t k = 0; k < ing->nspans; k++) {
+	for (size_t k = m->hi; k < ing->nspans; k++) {
 		const struct date_val *d;
-		int gap;
+		long gap;
 
 		if (ing->spans[k].kind != SP_DATE)
 			continue;
 		d = &ing->dates[ing->spans[k].date];
-		gap = d->m * 31 + d->d - anchor;
+		gap = (d->y ? d->y : ing->anchor_y) * 372L + d->m * 31L + d->d -
+		      anchor;
 		if (d->m && d->d && (gap > 7 || gap < -7))
 			return 1;
 	}
@@ -748,7 +753,7 @@ static long find_event(struct kg_ingest *ing,
 			 * "their biennial summit": the name of the event the
 			 * text spoke of without one */
 			fits = !m->nplaces && !m->year &&
-			       !dated_elsewhere(ing) && nameless(ev, m, si);
+			       !dated_elsewhere(ing, m) && nameless(ev, m, si);
 		/* a bare "the talks" prefers talks to a later meeting */
 		if (fits && best >= 0 && !m->named && ev->head && m->head &&
 		    ing->ents[best].head &&
@@ -852,8 +857,9 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 			ing->ents[ev].noun = m->cls;
 		ing->ents[ev].bare = !m->named;
 		ing->ents[ev].head = m->head;
-		ing->ents[ev].background = m->background || m->next ||
-		                           (m->named && dated_elsewhere(ing));
+		ing->ents[ev].background =
+		        m->background || m->next ||
+		        (m->named && dated_elsewhere(ing, m));
 	} else if (m->named && ing->ents[ev].bare) {
 		/* a better name than the bare noun it had */
 		if (kg_ingest__rename(ing, ev, name, strlen(name), 0))
