@@ -165,6 +165,7 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "chair.event",
 	  "S=PER+ ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
+	  "inaugurated|"
 	  "joined|joins|will join|to join|witnessed|addressed|chairing|"
 	  "co-chairing|presiding over|celebrated|officiated at|officiated|"
 	  "conducted|led|join|open|close|chair|co-chair|address|preside "

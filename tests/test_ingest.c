@@ -1824,6 +1824,13 @@ static const struct tcase cases[] = {
 	    "Rishi Sunak|attended|fourth summit|current" },
 	  { "European Political Community "
 	    "summit|located_in|Reykjavik|current" } },
+	{ "the_nth_regular_session_inaugurated_by_a_president",
+	  NULL,
+	  "President Gustavo Petro on Wednesday inaugurated the 53rd regular "
+	  "session of the General Assembly of the Organization of American "
+	  "States at the Agora Bogota convention centre.",
+	  { "Gustavo Petro|attended|53rd regular session|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
