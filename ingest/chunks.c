@@ -155,6 +155,60 @@ after_place_noun(const struct kg_ingest *ing, size_t t0, const struct sent *s)
 	       kg_ingest__is_place_noun(ing->toks[t0 - 2].norm);
 }
 
+/* Is the run at tokens [t0, t1) a word of a minister's portfolio: after
+ * "of" or "for" and a title word, or in a list of them ("Minister of
+ * Industry, Trade and Investment", "Minister of State for Foreign Trade";
+ * not "Minister of Foreign Affairs, Sergey Lavrov")? */
+static int portfolio_word(const struct kg_ingest *ing,
+                          size_t t0,
+                          size_t t1,
+                          const struct sent *s)
+{
+	static const char *const heads[] = {
+		"minister",     "ministry", "secretary", "department",
+		"commissioner", "state",    NULL
+	};
+	static const char *const portfolios[] = {
+		"trade",       "investment", "industry",
+		"finance",     "economy",    "planning",
+		"development", "commerce",   "energy",
+		"agriculture", "health",     "education",
+		"transport",   "tourism",    "culture",
+		"justice",     "defence",    "defense",
+		"interior",    "labour",     "labor",
+		"environment", "fisheries",  "cooperation",
+		"integration", "affairs",    "security",
+		"mines",       "housing",    "communications",
+		"technology",  "innovation", "youth",
+		"sports",      "science",    "infrastructure",
+		NULL
+	};
+	const char *prev = t0 > s->t0 ? ing->toks[t0 - 1].norm : "";
+	size_t t = t0;
+
+	if (!kg_ingest__in_list(ing->toks[t1 - 1].norm, portfolios))
+		return 0;
+
+	/* after a comma, only an item the list goes on from */
+	if (t0 > s->t0 && ing->in->text[ing->toks[t0 - 1].start] == ',' &&
+	    !(t1 < s->t1 && !strcmp(ing->toks[t1].norm, "and")))
+		return 0;
+	if (strcmp(prev, "of") && strcmp(prev, "for") && strcmp(prev, "and") &&
+	    !(t0 > s->t0 && ing->in->text[ing->toks[t0 - 1].start] == ','))
+		return 0;
+	while (t > s->t0 + 1) {
+		const struct tok *p = &ing->toks[t - 1];
+
+		if (!strcmp(p->norm, "of") || !strcmp(p->norm, "for"))
+			return kg_ingest__in_list(ing->toks[t - 2].norm, heads);
+		if (!(p->flags & TF_CAP) && strcmp(p->norm, "and") &&
+		    ing->in->text[p->start] != ',')
+			return 0;
+		t--;
+	}
+	return 0;
+}
+
 /* Verbs of going somewhere, before "to" and a place. */
 static const char *const motion_verbs[] = {
 	"driven", "went",  "flew",     "travelled", "traveled",  "headed",
@@ -216,6 +270,8 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 		return KG_T_GPE;
 	if (after_place_noun(ing, sp->t0, s))
 		return KG_T_GPE;
+	if (portfolio_word(ing, sp->t0, sp->t1, s))
+		return -1; /* "Minister of Industry, Trade and Investment" */
 	/* "were driven to Qasr Al Shati", "flew to Quito": a place; a name
 	 * of several words is a building's */
 	if (!strcmp(prev, "to") && sp->t0 >= s->t0 + 2 &&

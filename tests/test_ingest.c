@@ -1831,6 +1831,15 @@ static const struct tcase cases[] = {
 	  "States at the Agora Bogota convention centre.",
 	  { "Gustavo Petro|attended|53rd regular session|current" },
 	  { NULL } },
+	{ "a_ministers_portfolio_is_no_person",
+	  NULL,
+	  "The Minister of Agriculture, Trade and Fisheries, Dr. Ama Mensah, "
+	  "who is leading the Ghanaian delegation, spoke at the opening "
+	  "plenary on Monday. The conference is chaired by the Minister of "
+	  "State for Foreign Trade, Dr. Ali Hassan.",
+	  { "Ama Mensah|attended|opening plenary|current" },
+	  { "Fisheries|attended|opening plenary|current",
+	    "Foreign Trade|attended|opening plenary|current" } },
 };
 
 /* Is name one of entity i's names? */
