@@ -365,6 +365,11 @@ static size_t role_before(const struct kg_ingest *ing, size_t c)
 		if (ch->kind == CH_WORD && kg_ingest__is_role(ch->norm)) {
 			if (chunk_is(ing, j + 1, ","))
 				j++;
+			/* "cricket legend Sir Garfield Sobers" */
+			if (j + 2 < ing->nchunks &&
+			    ing->chunks[j + 1].kind == CH_WORD &&
+			    (ing->chunks[j + 1].wflags & KG_W_HONORIFIC))
+				j++;
 			ch = &ing->chunks[j + 1];
 			if (j + 1 < ing->nchunks && ch->kind == CH_ENT &&
 			    ch->type == KG_T_PERSON)

@@ -1645,6 +1645,7 @@ static int apply(struct kg_ingest *ing,
 		 * in his place": X attended) */
 		if (after_of(ing, m->c0))
 			return KG_OK; /* "ministers of the Quad gathered" */
+
 		neg = denied(ing, m);
 		/* the sentence's own gathering ("At an evening reception he
 		 * greeted guests including X"), else the one the text is
@@ -1655,7 +1656,11 @@ static int apply(struct kg_ingest *ing,
 		ev = ev >= 0 ? kg_ingest__root(ing, ev) : topic_event(ing);
 		if (neg || ev < 0)
 			return KG_OK;
-		for (i = 0; i < m->n[KG_SLOT_S]; i++)
+		/* "X, who came to represent the Queen, is in the front row
+		 * beside Y": not the Queen, but Y */
+		for (i = 0;
+		     !inside_clause(ing, m, WHO_CLAUSE) && i < m->n[KG_SLOT_S];
+		     i++)
 			if (fact(ing, m->ids[KG_SLOT_S][i], KG_P_ATTENDED, ev,
 			         si, r->id, st, 0))
 				return KG_ENOMEM;

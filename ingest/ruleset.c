@@ -348,7 +348,8 @@ static const struct rule rules[] = {
 	/* "King Felipe sat a few seats from Xiomara Castro" */
 	{ "attend.sat-near",
 	  "S=PER+ ,? ~2 'sat|was seated|stood|was standing|sit|sits|stand|"
-	  "stands|is seated|are seated' ~4 'from|beside|"
+	  "stands|is seated|are seated|is in the front row|was in the front "
+	  "row|are in the front row|were in the front row' ~4 'from|beside|"
 	  "next to|near|alongside|behind|in front of' O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.addressed",
@@ -364,7 +365,8 @@ static const struct rule rules[] = {
 	{ "attend.sworn-in",
 	  "S=PER+ ,? ~3 'was sworn in|were sworn in|is sworn in|will be sworn "
 	  "in|"
-	  "took the oath|takes the oath|was inaugurated|will be inaugurated'",
+	  "took the oath|takes the oath|has taken the oath|have taken the "
+	  "oath|was inaugurated|will be inaugurated'",
 	  A_SWORN, KG_P_ATTENDED, 0 },
 	{ "event.attended-by",
 	  "E=EVT ~* 'and attended by|attended by' S=PARTY+", A_ATTEND,

@@ -1840,6 +1840,19 @@ static const struct tcase cases[] = {
 	  { "Ama Mensah|attended|opening plenary|current" },
 	  { "Fisheries|attended|opening plenary|current",
 	    "Foreign Trade|attended|opening plenary|current" } },
+	{ "front_row_beside_a_who_clause_and_an_oath_taken",
+	  NULL,
+	  "Our team is at Independence Square in Port of Spain for tonight's "
+	  "ceremony. Prince Edward, who flew in on Sunday to represent King "
+	  "Charles, is in the front row beside Prime Minister Keith Rowley. "
+	  "Dame "
+	  "Paula-Mae Weekes has taken the oath as president. Also among those "
+	  "present: cricket legend Sir Brian Lara.",
+	  { "Keith Rowley|attended|ceremony|current",
+	    "Paula-Mae Weekes|attended|inauguration of Paula-Mae "
+	    "Weekes|current",
+	    "Brian Lara|attended|inauguration of Paula-Mae Weekes|current" },
+	  { "Charles|attended|ceremony|current" } },
 };
 
 /* Is name one of entity i's names? */
