@@ -128,8 +128,9 @@ static const struct rule rules[] = {
 	  "'.|,'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.passive",
-	  "S=PER+ ~~ 'was|were|is|are|will be' 'received|welcomed|greeted|"
-	  "hosted|met' ~~ 'by' 'the'? O=PER+",
+	  "S=PER+ ~~ 'was|were|is|are|will be' 'then|later|also|first|"
+	  "warmly|formally'? 'received|welcomed|greeted|hosted|met' ~~ 'by' "
+	  "'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
 	  KG_P_ATTENDED, 0 },

@@ -1853,6 +1853,13 @@ static const struct tcase cases[] = {
 	    "Weekes|current",
 	    "Brian Lara|attended|inauguration of Paula-Mae Weekes|current" },
 	  { "Charles|attended|ceremony|current" } },
+	{ "was_then_received_by",
+	  NULL,
+	  "Foreign Minister Rodolfo Solano deposited the instrument of "
+	  "accession in Paris. He was then received by Secretary-General "
+	  "Angel Gurria at the Chateau de la Muette.",
+	  { "Rodolfo Solano|met_with|Angel Gurria|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
