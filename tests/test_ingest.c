@@ -1860,6 +1860,13 @@ static const struct tcase cases[] = {
 	  "Angel Gurria at the Chateau de la Muette.",
 	  { "Rodolfo Solano|met_with|Angel Gurria|current" },
 	  { NULL } },
+	{ "portfolio_ministers_in_lower_case",
+	  NULL,
+	  "Kenya's sports minister, Ababu Namwamba, and Nigeria's education "
+	  "minister, Tahir Mamman, arrived in Paris.",
+	  { "Ababu Namwamba|holds_office|Sports Minister of Kenya|current",
+	    "Tahir Mamman|holds_office|Education Minister of Nigeria|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
