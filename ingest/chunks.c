@@ -373,10 +373,6 @@ static const char *span_norm(struct kg_ingest *ing, const struct span *sp)
 	return kg_ingest__strndup(&ing->arena, buf, n);
 }
 
-/* "the council" after "the UN Security Council", "the league" after "the
- * Arab League", "the alliance" after NATO (the North Atlantic Alliance):
- * the organisation named last whose name ends in that word; "the bloc"
- * and "the grouping": the organisation named most.  -1 when none. */
 /* News agencies, named in datelines and credits: never "the bloc". */
 static const char *const wire_services[] = { "Reuters",
 	                                     "Associated Press",
@@ -399,6 +395,11 @@ static const char *const wire_services[] = { "Reuters",
 	                                     "RIA Novosti",
 	                                     NULL };
 
+/* "the council" after "the UN Security Council", "the league" after "the
+ * Arab League", "the Fund" after the IMF, "the alliance" after NATO (the
+ * North Atlantic Alliance): the organisation named last whose name ends in
+ * that word; "the bloc", "the grouping" and "the association": the
+ * organisation named most.  -1 when none. */
 static long org_by_head(const struct kg_ingest *ing, const char *head)
 {
 	static const char *const heads[] = {
@@ -509,18 +510,15 @@ static size_t count_before(const struct kg_ingest *ing, size_t k)
 		                               "eleven", "twelve", "fifteen",
 		                               "twenty", NULL };
 
-	return k >= 4 && ing->spans[k - 1].kind == SP_TOK &&
-	                       kg_ingest__in_list(kg_ingest__norm0(ing, k - 1),
-	                                          counted) &&
-	                       ing->spans[k - 2].kind == SP_TOK &&
-	                       ing->in->text[ing->toks[ing->spans[k - 2].t0]
-	                                             .start] == '-' &&
-	                       (ing->toks[ing->spans[k - 3].t0].kind ==
-	                                TK_NUM ||
-	                        kg_ingest__in_list(kg_ingest__norm0(ing, k - 3),
-	                                           numbers))
-	               ? 3
-	               : 0;
+	if (k < 4 || ing->spans[k - 1].kind != SP_TOK ||
+	    ing->spans[k - 2].kind != SP_TOK ||
+	    !kg_ingest__in_list(kg_ingest__norm0(ing, k - 1), counted) ||
+	    ing->in->text[ing->toks[ing->spans[k - 2].t0].start] != '-')
+		return 0;
+	if (ing->toks[ing->spans[k - 3].t0].kind == TK_NUM ||
+	    kg_ingest__in_list(kg_ingest__norm0(ing, k - 3), numbers))
+		return 3;
+	return 0;
 }
 
 /* Does "the" come before span k, maybe with a count between: "the
