@@ -194,9 +194,7 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 	if (m >= 1 && word_at(ing, m - 1) &&
 	    !strcmp(kg_ingest__norm0(ing, m - 1), "its"))
 		j = m - 1;
-	else if (m >= 1 &&
-	         (ing->spans[m - 1].kind == SP_TOK ||
-	          ing->spans[m - 1].kind == SP_WORDS) &&
+	else if (m >= 1 && word_at(ing, m - 1) &&
 	         (!strcmp(kg_ingest__norm0(ing, m - 1), "his") ||
 	          !strcmp(kg_ingest__norm0(ing, m - 1), "her")) &&
 	         !(ing->toks[ing->spans[m - 1].t0].flags & TF_CAP)) {
