@@ -1867,6 +1867,12 @@ static const struct tcase cases[] = {
 	  { "Ababu Namwamba|holds_office|Sports Minister of Kenya|current",
 	    "Tahir Mamman|holds_office|Education Minister of Nigeria|current" },
 	  { NULL } },
+	{ "a_date_in_a_who_clause_is_not_the_events",
+	  "2022-06-10",
+	  "Justin Trudeau, who flew in on Wednesday night, joined Joe Biden at "
+	  "a working dinner for heads of delegation.",
+	  { "Justin Trudeau|attended|working dinner|current" },
+	  { "working dinner|occurred_on|2022-06-08|current" } },
 };
 
 /* Is name one of entity i's names? */
