@@ -1004,6 +1004,15 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			continue;
 		if (k + 1 < ing->nspans && ing->spans[k + 1].kind == SP_ENOUN)
 			continue; /* "summit meeting": the second noun leads */
+		if (!strcmp(sp->lex->canon, "plenary") && k + 1 < ing->nspans &&
+		    word_span(&ing->spans[k + 1]) &&
+		    (!strcmp(kg_ingest__norm0(ing, k + 1), "hall") ||
+		     !strcmp(kg_ingest__norm0(ing, k + 1), "chamber"))) {
+			/* "the plenary hall": a room */
+			sp->kind = SP_WORDS;
+			sp->wflags = 0;
+			continue;
+		}
 		if (made_the_trip(ing, k)) {
 			/* "was among the leaders who made the trip": to the
 			 * event the text is about, no event of its own */

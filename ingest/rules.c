@@ -314,6 +314,11 @@ static long current_event(const struct kg_ingest *ing)
 /* The event the article is about: the one named most so far (the first of
  * those, on a tie).  Implicit events a verb made do not count, but for a
  * rite ("was sworn in": the inauguration). */
+static int rite(const struct ent *e, const char *const *rites)
+{
+	return e->noun && kg_ingest__in_list(e->noun, rites);
+}
+
 static long topic_of(const struct kg_ingest *ing, const char *cls)
 {
 	static const char *const rites[] = { "inauguration", "funeral",
@@ -325,19 +330,22 @@ static long topic_of(const struct kg_ingest *ing, const char *cls)
 		const struct ent *e = &ing->ents[i];
 
 		if (e->type != KG_T_EVENT || e->merged >= 0 ||
-		    (e->implicit &&
-		     !(e->noun && kg_ingest__in_list(e->noun, rites))) ||
-		    e->background || !kg_ingest__gathering(e) ||
+		    (e->implicit && !rite(e, rites)) || e->background ||
+		    !kg_ingest__gathering(e) ||
 		    (cls && (!e->noun || strcmp(e->noun, cls) != 0)))
 			continue;
-		/* most named; on a tie the one named in the latest sentence,
-		 * and first in it ("a summit convened ... to discuss the
-		 * Alaska summit" is about the first) */
+		/* most named; on a tie a rite over other events (a
+		 * ceremony or a talk on an inauguration day is part of the
+		 * day), then the one named in the latest sentence, and first
+		 * in it ("a summit convened ... to discuss the Alaska summit"
+		 * is about the first) */
 		if (best < 0 || e->nment > ing->ents[best].nment ||
 		    (e->nment == ing->ents[best].nment &&
-		     (e->last_sent > ing->ents[best].last_sent ||
-		      (e->last_sent == ing->ents[best].last_sent &&
-		       e->last_seen < ing->ents[best].last_seen))))
+		     (rite(e, rites) > rite(&ing->ents[best], rites) ||
+		      (rite(e, rites) == rite(&ing->ents[best], rites) &&
+		       (e->last_sent > ing->ents[best].last_sent ||
+		        (e->last_sent == ing->ents[best].last_sent &&
+		         e->last_seen < ing->ents[best].last_seen))))))
 			best = (long)i;
 	}
 	return best;

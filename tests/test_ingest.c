@@ -1873,6 +1873,16 @@ static const struct tcase cases[] = {
 	  "a working dinner for heads of delegation.",
 	  { "Justin Trudeau|attended|working dinner|current" },
 	  { "working dinner|occurred_on|2022-06-08|current" } },
+	{ "a_live_blogs_rite_is_its_event_not_a_ceremony_told_later",
+	  NULL,
+	  "LIVE: Ferdinand Marcos Jr sworn in\n\nFollow our coverage of the "
+	  "inauguration here.\n\n13:15\n\nOutgoing president Rodrigo "
+	  "Duterte handed the palace over at a handover ceremony.\n\n"
+	  "10:20\n\nSara Duterte sat at the front of the plenary hall. "
+	  "Douglas Emhoff has arrived.",
+	  { "Douglas Emhoff|attended|inauguration|current",
+	    "Sara Duterte|attended|inauguration|current" },
+	  { "Douglas Emhoff|attended|handover ceremony|current" } },
 };
 
 /* Is name one of entity i's names? */
