@@ -1629,8 +1629,10 @@ static int apply(struct kg_ingest *ing,
 	case A_VISIT:
 		return act_visit(ing, m, si, r->id, st, neg);
 	case A_LOCATE:
-		if (inside_clause(ing, m, EVENT_APPOSITION))
-			return KG_OK;
+		if (inside_clause(ing, m, EVENT_APPOSITION) ||
+		    ((r->flags & R_GATHERING) && m->n[KG_SLOT_E] &&
+		     !kg_ingest__gathering(&ing->ents[m->ids[KG_SLOT_E][0]])))
+			return KG_OK; /* not "the war in Sudan" at a palace */
 		return act_locate(ing, m, si, r->id,
 		                  m->n[KG_SLOT_E] ? m->ids[KG_SLOT_E][0]
 		                                  : m->ids[KG_SLOT_S][0]);

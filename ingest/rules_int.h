@@ -30,10 +30,12 @@ enum action {
 
 /* struct rule flags */
 enum {
-	R_AT_START = 1, /* only at the start of the sentence */
-	R_NEAREST = 2,  /* the subject is the actor nearest the verb: no
-	                   other actor stands between ("Reuters - Poland
-	                   invoked Article 4": Poland did) */
+	R_AT_START = 1,  /* only at the start of the sentence */
+	R_NEAREST = 2,   /* the subject is the actor nearest the verb: no
+	                    other actor stands between ("Reuters - Poland
+	                    invoked Article 4": Poland did) */
+	R_GATHERING = 4, /* the event is one held somewhere (a summit, not
+	                    a war) */
 };
 
 struct rule {

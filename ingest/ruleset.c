@@ -590,6 +590,9 @@ static const struct rule rules[] = {
 	  "will be held|will take place|takes place|opened|opens|convened' "
 	  "'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, R_AT_START },
+	/* "flown in from Pyongyang, where he had held a summit with Kim" */
+	{ "event.where", "O=GPE|LOC|FAC , 'where' PER? ~~ E=EVT", A_LOCATE,
+	  KG_P_LOCATED_IN, R_GATHERING },
 	{ "event.of-place", "E=EVT 'on|of|against|over' ~3 'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	{ "event.hosted-in",

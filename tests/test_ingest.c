@@ -1883,6 +1883,13 @@ static const struct tcase cases[] = {
 	  { "Douglas Emhoff|attended|inauguration|current",
 	    "Sara Duterte|attended|inauguration|current" },
 	  { "Douglas Emhoff|attended|handover ceremony|current" } },
+	{ "an_event_held_where_a_place_says",
+	  NULL,
+	  "Vladimir Putin flew in from Pyongyang, where he had held a summit "
+	  "with Kim Jong Un. Emmanuel Macron spoke at the Elysee Palace, where "
+	  "the war in Sudan was discussed.",
+	  { "summit|located_in|Pyongyang|current" },
+	  { "war in Sudan|located_in|Elysee Palace|current" } },
 };
 
 /* Is name one of entity i's names? */
