@@ -637,28 +637,19 @@ static int small_meeting(const struct ent *ev)
 }
 
 /* Is event ev in place p, by its place or a located_in fact ("the Alaska
- * summit" is the encounter held at a base in Anchorage, Alaska)? */
+ * summit" is the encounter held at a base in Anchorage, Alaska)?  p -1:
+ * in any place by a fact ("a trip to Europe" does not name "the three-day
+ * trip" that began in Chongqing). */
 static int in_place(const struct kg_ingest *ing, long ev, long p)
 {
 	size_t i;
 
-	if (ing->ents[ev].place == p)
+	if (p >= 0 && ing->ents[ev].place == p)
 		return 1;
 	for (i = 0; i < ing->nfacts; i++)
 		if (ing->facts[i].subject == (size_t)ev &&
 		    ing->facts[i].pred == KG_P_LOCATED_IN &&
-		    ing->facts[i].object == (size_t)p)
-			return 1;
-	return 0;
-}
-
-/* Is event ev in some place already?  "a trip to Europe" does not name
- * "the three-day trip" that began in Chongqing. */
-static int placed(const struct kg_ingest *ing, long ev)
-{
-	for (size_t i = 0; i < ing->nfacts; i++)
-		if (ing->facts[i].subject == (size_t)ev &&
-		    ing->facts[i].pred == KG_P_LOCATED_IN)
+		    (p < 0 || ing->facts[i].object == (size_t)p))
 			return 1;
 	return 0;
 }
@@ -762,6 +753,7 @@ static long find_event(struct kg_ingest *ing,
 {
 	long best = -1;
 	size_t i;
+	int elsewhere = m->named && dated_elsewhere(ing, m);
 
 	for (i = 0; i < ing->nents; i++) {
 		const struct ent *ev = &ing->ents[i];
@@ -801,7 +793,7 @@ static long find_event(struct kg_ingest *ing,
 			         small_meeting(ev));
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
-			       (ev->place < 0 && !placed(ing, (long)i) &&
+			       (ev->place < 0 && !in_place(ing, (long)i, -1) &&
 			        !m->indefinite && nameless(ev, m, si));
 		else if (m->npersons)
 			fits = !m->nplaces && !m->year &&
@@ -810,8 +802,8 @@ static long find_event(struct kg_ingest *ing,
 			/* "the Commonwealth Heads of Government Meeting" after
 			 * "their biennial summit": the name of the event the
 			 * text spoke of without one */
-			fits = !m->nplaces && !m->year &&
-			       !dated_elsewhere(ing, m) && nameless(ev, m, si);
+			fits = !m->nplaces && !m->year && !elsewhere &&
+			       nameless(ev, m, si);
 		/* a bare "the talks" prefers talks to a later meeting */
 		if (fits && best >= 0 && !m->named && ev->head && m->head &&
 		    ing->ents[best].head &&

@@ -200,6 +200,11 @@ struct ent {
  * crisis, a phone call)?  setting.c */
 int kg_ingest__gathering(const struct ent *e);
 
+/* Is chunk c inside a ", who ..." clause that began before it, with no
+ * mark or event between: "received by President X, who was sworn in on
+ * Saturday" (Saturday is the swearing-in's)?  setting.c */
+int kg_ingest__in_who_clause(const struct kg_ingest *ing, size_t c);
+
 struct hnode;
 
 /* ---- the extractor ---- */

@@ -780,26 +780,24 @@ inside_clause(const struct kg_ingest *ing, const struct kg_match *m, int kind)
 {
 	size_t j = m->c0, c;
 
-	for (;;) {
+	if (kind == WHO_CLAUSE && !kg_ingest__in_who_clause(ing, m->c0))
+		return 0;
+	while (kind == EVENT_APPOSITION) {
 		const struct chunk *ch;
 
 		if (j < 2)
 			return 0;
 		ch = &ing->chunks[--j];
-		if (kind == WHO_CLAUSE && ch->kind == CH_WORD &&
-		    !strcmp(ch->norm, "who"))
+		if (chunk_is_comma(ing, j)) {
+			if (!(ing->chunks[j - 1].kind == CH_ENT &&
+			      ing->chunks[j - 1].type == KG_T_EVENT))
+				return 0;
 			break;
-		if (kind == EVENT_APPOSITION && ch->kind == CH_PUNCT &&
-		    !strcmp(ch->norm, ","))
-			break;
+		}
 		if (ch->kind == CH_PUNCT ||
 		    (ch->kind == CH_ENT && ch->type == KG_T_EVENT))
 			return 0;
 	}
-	if (kind == WHO_CLAUSE ? !chunk_is_comma(ing, j - 1)
-	                       : !(ing->chunks[j - 1].kind == CH_ENT &&
-	                           ing->chunks[j - 1].type == KG_T_EVENT))
-		return 0;
 	for (c = m->c0; c < m->c1 && c < ing->nchunks; c++)
 		if (chunk_is_comma(ing, c))
 			return 1;
@@ -817,6 +815,7 @@ static int act_meet(struct kg_ingest *ing,
 	size_t ns = m->n[KG_SLOT_S], no = m->n[KG_SLOT_O], i, j, np = 0;
 	long all[2 * KG_SLOT_MAX], ev;
 	const char *noun = meeting_noun(ing, m);
+	int meal = strcmp(noun, "meeting") && strcmp(noun, "talks");
 
 	if (inside_clause(ing, m, WHO_CLAUSE))
 		return KG_OK;
@@ -882,14 +881,13 @@ static int act_meet(struct kg_ingest *ing,
 		        ing); /* met "on the sidelines" of the summit */
 	if (ev < 0)
 		ev = known_event(ing, "meeting", all, np, -1);
-	if (ev < 0 && (st == KG_S_PLANNED || st == KG_S_REPORTED) &&
-	    (!strcmp(noun, "meeting") || !strcmp(noun, "talks")))
+	if (ev < 0 && (st == KG_S_PLANNED || st == KG_S_REPORTED) && !meal)
 		return KG_OK; /* "will meet", "might meet": no meeting to name
 		                 yet, but "will host X for lunch" names the
 		                 lunch */
 	/* not when the sentence tells of another year ("in October 1986, he
 	 * held talks with Reagan"): those talks are not the story's */
-	if (ev < 0 && (!strcmp(noun, "meeting") || !strcmp(noun, "talks")) &&
+	if (ev < 0 && !meal &&
 	    !(sentence_year(ing) && ing->anchor_y &&
 	      sentence_year(ing) != ing->anchor_y)) {
 		/* the talks the article is about, named so far without their

@@ -159,14 +159,13 @@ int kg_ingest__end_date(const struct kg_ingest *ing, size_t c)
 	       (word_is(ing, c - 1, "until") || word_is(ing, c - 1, "till"));
 }
 
-/* Is chunk c inside a ", who ..." clause: "received by President X, who
- * was sworn in on Saturday" (Saturday is the swearing-in's)? */
-static int in_who_clause(const struct kg_ingest *ing, size_t c)
+int kg_ingest__in_who_clause(const struct kg_ingest *ing, size_t c)
 {
 	while (c-- > 1) {
 		const struct chunk *ch = &ing->chunks[c];
 
-		if (ch->kind == CH_PUNCT)
+		if (ch->kind == CH_PUNCT ||
+		    (ch->kind == CH_ENT && ch->type == KG_T_EVENT))
 			return 0;
 		if (ch->kind == CH_WORD && !strcmp(ch->norm, "who"))
 			return ing->chunks[c - 1].kind == CH_PUNCT &&
@@ -184,7 +183,7 @@ long kg_ingest__sentence_date(const struct kg_ingest *ing)
 		const struct chunk *ch = &ing->chunks[c];
 
 		if (ch->kind != CH_DATE || kg_ingest__end_date(ing, c) ||
-		    in_who_clause(ing, c))
+		    kg_ingest__in_who_clause(ing, c))
 			continue;
 		if (d >= 0 &&
 		    strcmp(ing->dates[ch->date].text, ing->dates[d].text))
