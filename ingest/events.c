@@ -726,6 +726,81 @@ static int dated_elsewhere(const struct kg_ingest *ing,
 	return 0;
 }
 
+/* The words of event key s that name it, into out, with the one that ranks
+ * it ("60th", "second") or dates it ("2025") in *rank, *year (NULL, 0 when
+ * none).  Returns the number of words kept. */
+static size_t core_words(const char *s,
+                         char *out,
+                         size_t cap,
+                         const char **rank,
+                         size_t *rlen,
+                         int *year)
+{
+	static const char *const set_aside[] = { "the",       "leaders",
+		                                 "leader",    "annual",
+		                                 "inaugural", "biennial",
+		                                 NULL };
+	static const char *const ordinals[] = {
+		"first",    "second",  "third",  "fourth", "fifth",
+		"sixth",    "seventh", "eighth", "ninth",  "tenth",
+		"eleventh", "twelfth", NULL
+	};
+	size_t len = 0, nwords = 0;
+
+	*rank = NULL, *rlen = 0, *year = 0;
+	out[0] = '\0';
+	while (*s) {
+		size_t n = strcspn(s, " "), d = strspn(s, "0123456789");
+		char w[32];
+
+		if (n < sizeof(w)) {
+			memcpy(w, s, n);
+			w[n] = '\0';
+		} else {
+			w[0] = '\0';
+		}
+		if (d == 4 && n == 4)
+			*year = atoi(w);
+		else if ((d && d + 2 == n) || kg_ingest__in_list(w, ordinals))
+			*rank = s, *rlen = n;
+		else if (!kg_ingest__in_list(w, set_aside) &&
+		         len + n + 2 < cap) {
+			if (len)
+				out[len++] = ' ';
+			memcpy(out + len, s, n);
+			out[len += n] = '\0';
+			nwords++;
+		}
+		s += n;
+		s += *s == ' ';
+	}
+	return nwords;
+}
+
+/* Are named keys a and b one event ("the 60th Munich Security Conference"
+ * and "the Munich Security Conference", "the G20 Leaders' Summit" and "the
+ * G20 Summit")?  The same words once ranks, years and "annual" are set
+ * aside, and no two ranks or years that differ; a year only one of them
+ * gives must be the story's ("the 2023 NATO summit" is not "the NATO
+ * summit" of a 2025 story). */
+static int same_core(const struct kg_ingest *ing, const char *a, const char *b)
+{
+	char ca[256], cb[256];
+	const char *ra, *rb;
+	size_t la, lb;
+	int ya, yb;
+
+	if (core_words(a, ca, sizeof(ca), &ra, &la, &ya) < 2 ||
+	    core_words(b, cb, sizeof(cb), &rb, &lb, &yb) < 2 ||
+	    strcmp(ca, cb) != 0)
+		return 0;
+	if (ra && rb && (la != lb || memcmp(ra, rb, la) != 0))
+		return 0;
+	if (ya != yb && ((ya && yb) || (ya ? ya : yb) != ing->anchor_y))
+		return 0;
+	return 1;
+}
+
 /* Can named mention m be the name of bare event ev ("their biennial
  * summit" ... "the Commonwealth Heads of Government Meeting")?  Not one told
  * as past, and not "a meeting with Fiala" for "the EU summit" named next:
@@ -762,6 +837,10 @@ static long find_event(struct kg_ingest *ing,
 		if (ev->type != KG_T_EVENT || ev->merged >= 0)
 			continue;
 		if (strcmp(ev->key, key) == 0)
+			return (long)i;
+		if (m->named && !ev->bare && !elsewhere &&
+		    !ev->background == !m->background &&
+		    same_core(ing, ev->key, key))
 			return (long)i;
 		if (!ev->noun || strcmp(ev->noun, m->cls) != 0)
 			continue;

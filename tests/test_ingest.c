@@ -47,8 +47,18 @@ static const struct tcase cases[] = {
 	  { "Mark Rutte|holds_office|Secretary General of NATO|current",
 	    "Ursula von der Leyen|holds_office|President of the European "
 	    "Commission|current",
+	    "President of the European Commission|office_of|European "
+	    "Commission|current",
 	    "Mark Rutte|met_with|Ursula von der Leyen|current" },
 	  { NULL } },
+	{ "event_names_differing_by_rank_or_annual_are_one_event",
+	  "2024-02-17",
+	  "Leaders opened the 60th Munich Security Conference on Friday. "
+	  "Chancellor Olaf Scholz attended the Munich Security Conference. "
+	  "Earlier, Scholz spoke at the 45th ASEAN Summit. The first ASEAN "
+	  "Summit was held in Bali, Indonesia.",
+	  { "Olaf Scholz|attended|60th Munich Security Conference|current" },
+	  { "45th ASEAN Summit|located_in|Bali|current" } },
 	{ "jurisdiction_after_the_name",
 	  NULL,
 	  "President Joseph R. Biden, Jr. met with Prime Minister Keir Starmer "
