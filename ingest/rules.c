@@ -621,6 +621,22 @@ static int after_of(const struct kg_ingest *ing, size_t c)
 	return p && p->kind == CH_WORD && kg_ingest__in_list(p->norm, preps);
 }
 
+/* Does the match end where an event is named as the verb's object ("is
+ * due to attend the next meeting")?  That event is the one attended, not
+ * the one the text is about. */
+static int event_follows(const struct kg_ingest *ing, const struct kg_match *m)
+{
+	static const char *const dets[] = { "the",   "a",    "an",   "its",
+		                            "their", "this", "next", NULL };
+	size_t c = m->c1;
+
+	while (c < ing->nchunks && ing->chunks[c].kind == CH_WORD &&
+	       kg_ingest__in_list(ing->chunks[c].norm, dets))
+		c++;
+	return c < ing->nchunks && ing->chunks[c].kind == CH_ENT &&
+	       ing->chunks[c].type == KG_T_EVENT;
+}
+
 /* Is c "with" or a meeting verb ending in it ("held talks with")? */
 static int object_of_with(const struct chunk *c)
 {
@@ -1651,7 +1667,7 @@ static int apply(struct kg_ingest *ing,
 		/* only when the sentence names no event of its own; a denial
 		 * counts only inside the match ("did not attend and sent X
 		 * in his place": X attended) */
-		if (after_of(ing, m->c0))
+		if (after_of(ing, m->c0) || event_follows(ing, m))
 			return KG_OK; /* "ministers of the Quad gathered" */
 
 		neg = denied(ing, m);

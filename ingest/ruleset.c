@@ -242,6 +242,10 @@ static const struct rule rules[] = {
 	  "were attended by' ~* 'among them|including|among whom|such as' ,? "
 	  "S=PARTY+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
+	{ "attend.drew-direct",
+	  "E=EVT ~~ 'drew|draws|will draw|attracted|attracts|will attract' "
+	  "'the'? S=PARTY+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.joined-by",
 	  "S=PER , 'who' 'was|were|will be' 'joined by|accompanied by' "
 	  "'the|his|her'? O=PER+",

@@ -51,6 +51,20 @@ static const struct tcase cases[] = {
 	    "Commission|current",
 	    "Mark Rutte|met_with|Ursula von der Leyen|current" },
 	  { NULL } },
+	{ "event_drew_leaders",
+	  NULL,
+	  "The APEC summit in Lima drew Chinese President Xi Jinping and "
+	  "Japanese Prime Minister Shigeru Ishiba.",
+	  { "Xi Jinping|attended|APEC summit in Lima|current",
+	    "Shigeru Ishiba|attended|APEC summit in Lima|current" },
+	  { NULL } },
+	{ "attend_with_its_own_event_is_not_the_topic",
+	  NULL,
+	  "Leaders met in Warsaw for the Weimar Triangle summit. Slovak Prime "
+	  "Minister Robert Fico is due to attend the next meeting in "
+	  "Bratislava.",
+	  { "Robert Fico|attended|next meeting in Bratislava|planned" },
+	  { "Robert Fico|attended|Weimar Triangle summit|planned" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
