@@ -936,7 +936,8 @@ static int act_meet(struct kg_ingest *ing,
 }
 
 /* Does the trip of a match ending at chunk c serve another event: "for
- * the EU summit", "for talks with Merz" (not "for a state visit")? */
+ * the EU summit", "to attend the summit", "for talks with Merz" (not "for
+ * a state visit")? */
 static int for_other_event(const struct kg_ingest *ing, size_t c)
 {
 	size_t k, end = c + 8 < ing->nchunks ? c + 8 : ing->nchunks;
@@ -946,7 +947,9 @@ static int for_other_event(const struct kg_ingest *ing, size_t c)
 
 		if (ch->kind == CH_PUNCT)
 			return 0;
-		if (ch->kind != CH_WORD || strcmp(ch->norm, "for"))
+		/* "arrived in Abuja to attend the summit" too */
+		if (ch->kind != CH_WORD ||
+		    (strcmp(ch->norm, "for") && !(ch->wflags & KG_W_ATTEND)))
 			continue;
 		nx = &ing->chunks[k + 1];
 		if (nx->kind == CH_WORD &&

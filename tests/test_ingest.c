@@ -65,6 +65,14 @@ static const struct tcase cases[] = {
 	  "Bratislava.",
 	  { "Robert Fico|attended|next meeting in Bratislava|planned" },
 	  { "Robert Fico|attended|Weimar Triangle summit|planned" } },
+	{ "trip_to_attend_an_event_is_no_visit_of_its_own",
+	  NULL,
+	  "Leaders gathered in Abuja for the ECOWAS summit. Togolese President "
+	  "Faure Gnassingbe arrived in Abuja on Saturday to attend the summit.",
+	  { "Faure Gnassingbe|attended|ECOWAS summit|current",
+	    "Faure Gnassingbe|visited|Abuja|current" },
+	  { "Faure Gnassingbe|attended|Faure Gnassingbe visit to "
+	    "Abuja|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
