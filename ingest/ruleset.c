@@ -57,7 +57,13 @@ static const struct rule rules[] = {
 	  KG_P_MET_WITH, 0 },
 	{ "meet.plural",
 	  "'the two|both|the three|the four|the five' ~2 'leaders|men|women|"
-	  "presidents|prime ministers|foreign ministers|chancellors' ~3 w:meet",
+	  "presidents|prime ministers|foreign ministers|chancellors|heads of "
+	  "state|heads of government|premiers|counterparts' ~3 w:meet",
+	  A_PLURAL, KG_P_MET_WITH, 0 },
+	/* "Kishida and Yoon agreed ... when they met in Hiroshima" */
+	{ "meet.they",
+	  "'when|as|where' 'they|the two|the pair' "
+	  "'first|last|later|then|had|have|also'? w:meet",
 	  A_PLURAL, KG_P_MET_WITH, 0 },
 	/* "The two presidents held a private meeting" */
 	{ "title.plural",

@@ -73,6 +73,15 @@ static const struct tcase cases[] = {
 	    "Faure Gnassingbe|visited|Abuja|current" },
 	  { "Faure Gnassingbe|attended|Faure Gnassingbe visit to "
 	    "Abuja|current" } },
+	{ "they_met_refers_to_the_two_named_before",
+	  NULL,
+	  "Prime Minister Fumio Kishida and South Korean President Yoon Suk "
+	  "Yeol agreed to deepen cooperation when they met in Hiroshima. Xi "
+	  "Jinping welcomed Prabowo Subianto before the two heads of state "
+	  "held talks.",
+	  { "Fumio Kishida|met_with|Yoon Suk Yeol|current",
+	    "Xi Jinping|met_with|Prabowo Subianto|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
