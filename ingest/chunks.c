@@ -626,6 +626,37 @@ static long office_holder(const struct kg_ingest *ing, long o)
 /* "the Ukrainian leader", "the Russian premier": the latest person
  * holding a current office of that country (any office for its leader,
  * the prime minister's for its premier); else -1. */
+/* "Chancellor Friedrich Merz ... the German leader": when no office of
+ * the country was named, the one person who holds a head of state's or
+ * government's title of no country, or -1 (none, or more than one). */
+static long lone_leader(const struct kg_ingest *ing)
+{
+	static const char *const heads[] = { "President",  "Prime Minister",
+		                             "Chancellor", "King",
+		                             "Queen",      "Emir",
+		                             NULL };
+	long only = -1;
+
+	for (size_t i = 0; i < ing->nfacts; i++) {
+		const kg_doc_fact *f = &ing->facts[i];
+		const struct ent *off;
+		long who;
+
+		if (f->pred != KG_P_HOLDS_OFFICE || f->negated ||
+		    f->status == KG_S_FORMER || f->object == KG_NO_ENTITY)
+			continue;
+		off = &ing->ents[f->object];
+		if (off->juris >= 0 || !off->title ||
+		    !kg_ingest__in_list(off->title, heads))
+			continue;
+		who = kg_ingest__root(ing, (long)f->subject);
+		if (only >= 0 && only != who)
+			return -1;
+		only = who;
+	}
+	return only;
+}
+
 static long leader_of(const struct kg_ingest *ing, long o)
 {
 	const struct ent *lead = &ing->ents[o];
@@ -649,7 +680,7 @@ static long leader_of(const struct kg_ingest *ing, long o)
 		     (off->title && !strcmp(off->title, "Prime Minister"))))
 			return (long)f->subject;
 	}
-	return -1;
+	return premier ? -1 : lone_leader(ing);
 }
 
 /* The latest person holding an office whose title begins with title. */

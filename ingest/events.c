@@ -949,6 +949,18 @@ int kg_ingest__took_part(struct kg_ingest *ing,
 	return KG_OK;
 }
 
+/* Are tokens [t0, t1) written without a lower-case letter? */
+static int all_caps(const struct kg_ingest *ing, size_t t0, size_t t1)
+{
+	const char *s = ing->in->text + ing->toks[t0].start;
+	const char *end = ing->in->text + ing->toks[t1 - 1].end;
+
+	for (; s < end; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 0;
+	return 1;
+}
+
 /* Resolve mention m to an event and give the facts its names state. */
 static long
 resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
@@ -960,14 +972,19 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 	int st = m->planned ? KG_S_PLANNED : KG_S_CURRENT;
 
 	/* a capitalised headline is no event's name: "Biden and Yoon
-	 * Pledge Closer Defense Ties in First Meeting" is a meeting */
-	if (ing->sents[si].headline && t1 - t0 > 5) {
+	 * Pledge Closer Defense Ties in First Meeting" is a meeting, and
+	 * "VOW CLOSER TIES AT BORDER TALKS" is talks */
+	if (ing->sents[si].headline &&
+	    (t1 - t0 > 5 || (t1 - t0 > 2 && all_caps(ing, t0, t1)))) {
 		t0 = ing->spans[k].t0;
 		m->named = 0;
 		m->npersons = m->nplaces = 0;
 	}
 	name = kg_ingest__span(ing, t0, t1);
 	kg_norm(key, sizeof(key), name, strlen(name));
+	if (!m->named && ing->sents[si].headline &&
+	    all_caps(ing, t0, t1)) /* "TALKS": the noun as the body has it */
+		name = kg_ingest__strndup(&ing->arena, key, strlen(key));
 	/* "the next summit" is never the summit the text is about; kept out
 	 * of later bare mentions and of the topic like a past one */
 	ev = m->next ? -1 : find_event(ing, m, key, si);

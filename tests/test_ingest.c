@@ -82,6 +82,15 @@ static const struct tcase cases[] = {
 	  { "Fumio Kishida|met_with|Yoon Suk Yeol|current",
 	    "Xi Jinping|met_with|Prabowo Subianto|current" },
 	  { NULL } },
+	{ "the_demonym_leader_is_the_one_bare_leader",
+	  NULL,
+	  "MERZ AND TUSK VOW CLOSER TIES AT BORDER TALKS\n\n"
+	  "Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk met "
+	  "on the bridge on Tuesday. The German leader later met Brandenburg's "
+	  "premier, Dietmar Woidke.",
+	  { "Friedrich Merz|met_with|Dietmar Woidke|current",
+	    "Friedrich Merz|attended|talks|current" },
+	  { "Donald Tusk|met_with|Dietmar Woidke|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
