@@ -338,11 +338,17 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			               ing->spans[j - 2].kind == SP_ENT)) {
 				m->definite = 1;
 				/* "last week's summit": told as past */
-				if (j >= 3 &&
-				    (!strcmp(kg_ingest__norm0(ing, j - 3),
-				             "last") ||
-				     !strcmp(kg_ingest__norm0(ing, j - 3),
-				             "previous")))
+				if ((j >= 3 &&
+				     (!strcmp(kg_ingest__norm0(ing, j - 3),
+				              "last") ||
+				      !strcmp(kg_ingest__norm0(ing, j - 3),
+				              "previous"))) ||
+				    /* "last year's gathering": one date */
+				    (ing->spans[j - 2].kind == SP_DATE &&
+				     (!strcmp(kg_ingest__norm0(ing, j - 2),
+				              "last") ||
+				      !strcmp(kg_ingest__norm0(ing, j - 2),
+				              "previous"))))
 					m->background = 1;
 				break;
 			}
@@ -873,7 +879,8 @@ static long find_event(struct kg_ingest *ing,
 		else if (m->nplaces == 1 && !m->paired && !m->year)
 			fits = in_place(ing, (long)i, m->places[0]) ||
 			       (ev->place < 0 && !in_place(ing, (long)i, -1) &&
-			        !m->indefinite && nameless(ev, m, si));
+			        !m->indefinite && !elsewhere &&
+			        nameless(ev, m, si));
 		else if (m->npersons)
 			fits = !m->nplaces && !m->year &&
 			       (ev->nparts == 0 || has_participants(ev, m));

@@ -430,12 +430,14 @@ static void dateline(struct kg_ingest *ing)
  * 29/06/2022 - 14:02"). */
 static int date_line_tok(const struct tok *t)
 {
-	/* "Posted Mon 6 Nov 2023 at 9:47pm" */
+	/* "Posted Mon 6 Nov 2023 at 9:47pm", "last updated 16:05 Baghdad
+	 * time" */
 	static const char *const lead[] = {
-		"published", "updated", "last",   "posted",  "on",  "am",
-		"pm",        "date",    "at",     "mon",     "tue", "wed",
-		"thu",       "fri",     "sat",    "sun",     "dpa", "min",
-		"mins",      "read",    "minute", "minutes", NULL
+		"published", "updated", "last", "posted", "on",
+		"am",        "pm",      "date", "at",     "mon",
+		"tue",       "wed",     "thu",  "fri",    "sat",
+		"sun",       "dpa",     "min",  "mins",   "read",
+		"minute",    "minutes", "time", "local",  NULL
 	};
 	size_t n = strlen(t->norm);
 

@@ -326,8 +326,9 @@ int kg_ingest__adjective_like(const char *w);
  * March", "was preceded on March 24 by", "postponed"? */
 int kg_ingest__date_blocked(const struct kg_ingest *ing, size_t c0, size_t c1);
 
-/* Is chunk c a date after "until" or "till": an end ("runs until
- * Thursday"), not the event's date? */
+/* Is chunk c a date after "until", "till" or "since": an end ("runs
+ * until Thursday") or a mark in the past ("the first held in Baghdad since
+ * 2012"), not the event's date? */
 int kg_ingest__end_date(const struct kg_ingest *ing, size_t c);
 /* located_in from subj to the places P[0..n) and along their chain
  * (rules.c); an event not placed yet is in P[0]. */

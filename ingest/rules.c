@@ -201,7 +201,8 @@ static int object_before(const struct kg_ingest *ing, size_t c)
 	       kg_ingest__in_list(ing->chunks[c - 1].norm, preps);
 }
 
-/* Is date d of the match an end ("runs until Thursday"), not a start? */
+/* Is date d of the match an end ("runs until Thursday") or a mark in the
+ * past ("since 2012"), not a start? */
 static int
 ends_at(const struct kg_ingest *ing, const struct kg_match *m, long d)
 {
@@ -935,6 +936,29 @@ static int act_meet(struct kg_ingest *ing,
 	return event_setting(ing, ev, si, m, rule);
 }
 
+/* "X was in the hall, as were A and B": A and B attended each event that
+ * someone attended by an earlier clause of the sentence. */
+static int act_as_well(struct kg_ingest *ing,
+                       const struct kg_match *m,
+                       size_t si,
+                       const char *rule,
+                       int st)
+{
+	size_t n = ing->nfacts, i, j;
+
+	for (i = 0; i < n; i++) {
+		const kg_doc_fact f = ing->facts[i];
+
+		if (f.sentence != si || f.pred != KG_P_ATTENDED || f.negated)
+			continue;
+		for (j = 0; j < m->n[KG_SLOT_S]; j++)
+			if (fact(ing, m->ids[KG_SLOT_S][j], KG_P_ATTENDED,
+			         (long)f.object, si, rule, st, 0))
+				return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
 /* Does the trip of a match ending at chunk c serve another event: "for
  * the EU summit", "to attend the summit", "for talks with Merz" (not "for
  * a state visit")? */
@@ -1666,6 +1690,8 @@ static int apply(struct kg_ingest *ing,
 		return KG_OK;
 	case A_ALIAS:
 		return act_alias(ing, m);
+	case A_AS_WELL:
+		return neg ? KG_OK : act_as_well(ing, m, si, r->id, st);
 	case A_ATTEND_CTX:
 		/* only when the sentence names no event of its own; a denial
 		 * counts only inside the match ("did not attend and sent X

@@ -25,7 +25,9 @@ enum action {
 	A_COUNTRY,    /* pred(the country whose office S holds, O) */
 	A_PLURAL,     /* "the two leaders met": the last two named met */
 	A_HEADS,      /* "X, who heads O": X holds Head (Leader, Chair) of O */
-	A_TITLES      /* "former presidents A and B": each holds President */
+	A_TITLES,     /* "former presidents A and B": each holds President */
+	A_AS_WELL     /* ", as were S": S attended what the sentence's
+	                 subject attended */
 };
 
 /* struct rule flags */

@@ -340,7 +340,8 @@ static const struct rule rules[] = {
 	  "'included|include|includes|were|are' ,? 'the'? S=PARTY+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.colon-guests",
-	  "'guests|attendees|participants|present|in attendance' : S=PARTY+",
+	  "'guests|attendees|participants|present|in attendance|arrivals|"
+	  "arrivals so far|arriving' : S=PARTY+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.arrived",
 	  "S=PER+ ,? ~2 'arrived|have arrived|has arrived|had arrived|landed|"
@@ -759,6 +760,19 @@ static const struct rule rules[] = {
 	  KG_P_INVOKES, 0 },
 	{ "invoke.context", "w:invoke ~ 'the'? O=ART|TRE", A_INVOKE,
 	  KG_P_INVOKES, 0 },
+	/* last: the attendance it shares is found by then ("Charles was in
+	 * the hall, as were King Philippe and Felipe VI") */
+	/* "Guterres is addressing the leaders now", "he told delegates" */
+	{ "attend.addressed-leaders",
+	  "S=PER ,? 'is addressing|was addressing|addressed|addresses|will "
+	  "address|told|tells|urged|urges' 'the|fellow'? 'leaders|delegates|"
+	  "delegations|participants|heads of state|gathered leaders|summit|"
+	  "assembly|gathering|conference'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	{ "attend.as-were",
+	  ", 'as were|as was|as did|and so were|and so was|so were|so was' "
+	  "'the'? S=PER+",
+	  A_AS_WELL, KG_P_ATTENDED, 0 },
 };
 
 const struct rule *kg_ingest__ruleset(size_t *n)

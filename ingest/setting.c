@@ -156,7 +156,8 @@ int kg_ingest__date_blocked(const struct kg_ingest *ing, size_t c0, size_t c1)
 int kg_ingest__end_date(const struct kg_ingest *ing, size_t c)
 {
 	return c > 0 &&
-	       (word_is(ing, c - 1, "until") || word_is(ing, c - 1, "till"));
+	       (word_is(ing, c - 1, "until") || word_is(ing, c - 1, "till") ||
+	        word_is(ing, c - 1, "since"));
 }
 
 int kg_ingest__in_who_clause(const struct kg_ingest *ing, size_t c)

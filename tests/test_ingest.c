@@ -91,6 +91,32 @@ static const struct tcase cases[] = {
 	  { "Friedrich Merz|met_with|Dietmar Woidke|current",
 	    "Friedrich Merz|attended|talks|current" },
 	  { "Donald Tusk|met_with|Dietmar Woidke|current" } },
+	{ "live_blog_date_line_and_last_years_gathering",
+	  NULL,
+	  "LIVE: Leaders meet in Baghdad for the summit\n\n"
+	  "Saturday 17 May 2025, last updated 16:05 Baghdad time\n\n"
+	  "16:05\nThe summit has closed. Bahrain hosted last year's gathering "
+	  "in Manama.\n\n15:20\nOn the sidelines, Iraqi Prime Minister "
+	  "Mohammed Shia al-Sudani met Pedro Sanchez. UN Secretary-General "
+	  "Antonio Guterres is addressing the leaders now.\n\n12:30\n"
+	  "Arrivals so far: Egypt's President Abdel Fattah al-Sisi and "
+	  "Palestinian President Mahmoud Abbas. Sudani opened the 34th Arab "
+	  "League summit, the first held in Baghdad since 2012.",
+	  { "Pedro Sanchez|attended|34th Arab League summit|current",
+	    "Antonio Guterres|attended|34th Arab League summit|current",
+	    "Mahmoud Abbas|attended|34th Arab League summit|current" },
+	  { "Pedro Sanchez|attended|gathering in Manama|current",
+	    "34th Arab League summit|occurred_on|2012|current" } },
+	{ "as_were_shares_the_attendance_of_the_sentence",
+	  NULL,
+	  "Emperor Naruhito was enthroned at a ceremony in Tokyo. Prince "
+	  "Charles was in the hall, as were King Philippe of Belgium and "
+	  "Spain's "
+	  "King Felipe VI. Syria was readmitted to the Arab League in 2023.",
+	  { "Philippe|attended|ceremony in Tokyo|current",
+	    "Felipe VI|attended|ceremony in Tokyo|current",
+	    "Syria|member_of|Arab League|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
