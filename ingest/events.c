@@ -642,96 +642,6 @@ static int small_meeting(const struct ent *ev)
 	       ev->nparts <= 3;
 }
 
-/* Is event ev in place p, by its place or a located_in fact ("the Alaska
- * summit" is the encounter held at a base in Anchorage, Alaska)?  p -1:
- * in any place by a fact ("a trip to Europe" does not name "the three-day
- * trip" that began in Chongqing). */
-static int in_place(const struct kg_ingest *ing, long ev, long p)
-{
-	size_t i;
-
-	if (p >= 0 && ing->ents[ev].place == p)
-		return 1;
-	for (i = 0; i < ing->nfacts; i++)
-		if (ing->facts[i].subject == (size_t)ev &&
-		    ing->facts[i].pred == KG_P_LOCATED_IN &&
-		    (p < 0 || ing->facts[i].object == (size_t)p))
-			return 1;
-	return 0;
-}
-
-/* "The three-day meeting" after "the Africa Climate Summit": a definite
- * bare mention of a gathering noun, when no event of its own kind came
- * before, is the gathering the text spoke of last.  Returns it, or -1. */
-static long gathering_of(const struct kg_ingest *ing, const struct emention *m)
-{
-	static const char *const gatherings[] = { "summit",    "meeting",
-		                                  "gathering", "conference",
-		                                  "forum",     "ministerial",
-		                                  "COP",       NULL };
-	/* "the ceremony" after "was sworn in": the inauguration */
-	static const char *const rites[] = { "inauguration",     "funeral",
-		                             "coronation",       "signing",
-		                             "signing ceremony", NULL };
-	const char *const *kinds = gatherings;
-	long best = -1;
-	size_t i;
-
-	if (m->named || !m->definite || m->background || !m->cls)
-		return -1;
-	if (!strcmp(m->cls, "ceremony"))
-		kinds = rites;
-	else if (!kg_ingest__in_list(m->cls, kinds))
-		return -1;
-	/* "the gathering" after "joined Kishida and Yoon for a three-way
-	 * meeting" is the summit around it: a meeting of two or three is
-	 * taken only when there is nothing bigger */
-	for (int small = 0; small < 2 && best < 0; small++)
-		for (i = 0; i < ing->nents; i++) {
-			const struct ent *ev = &ing->ents[i];
-
-			if (ev->type == KG_T_EVENT && ev->merged < 0 &&
-			    (!ev->implicit || kinds == rites) &&
-			    !ev->background && ev->noun &&
-			    kg_ingest__in_list(ev->noun, kinds) &&
-			    (small || strcmp(m->cls, "meeting") == 0 ||
-			     !small_meeting(ev)) &&
-			    (best < 0 ||
-			     ev->last_seen >= ing->ents[best].last_seen))
-				best = (long)i;
-		}
-	return best;
-}
-
-/* Does the sentence name, after mention m, a day more than a week from
- * the story's ("Moldova hosts the European Political Community summit on
- * 1 June", in a story of 16 May)?  Its named event is not the one the story
- * is about: it names no bare one the story told of, and is no topic.  (A
- * dateline's date, before the mention, is the story's.) */
-static int dated_elsewhere(const struct kg_ingest *ing,
-                           const struct emention *m)
-{
-	/* days as 372 a year and 31 a month: near enough for a week */
-	long anchor =
-	        ing->anchor_y * 372L + ing->anchor_m * 31L + ing->anchor_d;
-
-	if (!ing->anchor_m || !ing->anchor_d)
-		return 0;
-	for (size_t k = m->hi; k < ing->nspans; k++) {
-		const struct date_val *d;
-		long gap;
-
-		if (ing->spans[k].kind != SP_DATE)
-			continue;
-		d = &ing->dates[ing->spans[k].date];
-		gap = (d->y ? d->y : ing->anchor_y) * 372L + d->m * 31L + d->d -
-		      anchor;
-		if (d->m && d->d && (gap > 7 || gap < -7))
-			return 1;
-	}
-	return 0;
-}
-
 /* The words of event key s that name it, into out, with the one that ranks
  * it ("60th", "second") or dates it ("2025") in *rank, *year (NULL, 0 when
  * none).  Returns the number of words kept. */
@@ -783,6 +693,35 @@ static size_t core_words(const char *s,
 	return nwords;
 }
 
+/* Do keys a and b rank their events differently ("the first summit", "the
+ * second Russia-Africa Summit")? */
+static int ranks_differ(const char *a, const char *b)
+{
+	char ca[256], cb[256];
+	const char *ra, *rb;
+	size_t la, lb;
+	int ya, yb;
+
+	core_words(a, ca, sizeof(ca), &ra, &la, &ya);
+	core_words(b, cb, sizeof(cb), &rb, &lb, &yb);
+	return ra && rb && (la != lb || memcmp(ra, rb, la) != 0);
+}
+
+/* Does event ev, by its name or an alias, rank itself other than key? */
+static int ev_ranks_differ(const struct ent *ev, const char *key)
+{
+	char k[256];
+
+	if (ranks_differ(ev->key, key))
+		return 1;
+	for (size_t i = 0; i < ev->naliases; i++) {
+		kg_norm(k, sizeof(k), ev->aliases[i], strlen(ev->aliases[i]));
+		if (ranks_differ(k, key))
+			return 1;
+	}
+	return 0;
+}
+
 /* Are named keys a and b one event ("the 60th Munich Security Conference"
  * and "the Munich Security Conference", "the G20 Leaders' Summit" and "the
  * G20 Summit")?  The same words once ranks, years and "annual" are set
@@ -805,6 +744,99 @@ static int same_core(const struct kg_ingest *ing, const char *a, const char *b)
 	if (ya != yb && ((ya && yb) || (ya ? ya : yb) != ing->anchor_y))
 		return 0;
 	return 1;
+}
+
+/* Is event ev in place p, by its place or a located_in fact ("the Alaska
+ * summit" is the encounter held at a base in Anchorage, Alaska)?  p -1:
+ * in any place by a fact ("a trip to Europe" does not name "the three-day
+ * trip" that began in Chongqing). */
+static int in_place(const struct kg_ingest *ing, long ev, long p)
+{
+	size_t i;
+
+	if (p >= 0 && ing->ents[ev].place == p)
+		return 1;
+	for (i = 0; i < ing->nfacts; i++)
+		if (ing->facts[i].subject == (size_t)ev &&
+		    ing->facts[i].pred == KG_P_LOCATED_IN &&
+		    (p < 0 || ing->facts[i].object == (size_t)p))
+			return 1;
+	return 0;
+}
+
+/* "The three-day meeting" after "the Africa Climate Summit": a definite
+ * bare mention of a gathering noun, when no event of its own kind came
+ * before, is the gathering the text spoke of last.  Returns it, or -1. */
+static long gathering_of(const struct kg_ingest *ing,
+                         const struct emention *m,
+                         const char *key)
+{
+	static const char *const gatherings[] = { "summit",    "meeting",
+		                                  "gathering", "conference",
+		                                  "forum",     "ministerial",
+		                                  "COP",       NULL };
+	/* "the ceremony" after "was sworn in": the inauguration */
+	static const char *const rites[] = { "inauguration",     "funeral",
+		                             "coronation",       "signing",
+		                             "signing ceremony", NULL };
+	const char *const *kinds = gatherings;
+	long best = -1;
+	size_t i;
+
+	if (m->named || !m->definite || m->background || !m->cls)
+		return -1;
+	if (!strcmp(m->cls, "ceremony"))
+		kinds = rites;
+	else if (!kg_ingest__in_list(m->cls, kinds))
+		return -1;
+	/* "the gathering" after "joined Kishida and Yoon for a three-way
+	 * meeting" is the summit around it: a meeting of two or three is
+	 * taken only when there is nothing bigger */
+	for (int small = 0; small < 2 && best < 0; small++)
+		for (i = 0; i < ing->nents; i++) {
+			const struct ent *ev = &ing->ents[i];
+
+			if (ev->type == KG_T_EVENT && ev->merged < 0 &&
+			    (!ev->implicit || kinds == rites) &&
+			    !ev->background && ev->noun &&
+			    kg_ingest__in_list(ev->noun, kinds) &&
+			    !ev_ranks_differ(ev, key) &&
+			    (small || strcmp(m->cls, "meeting") == 0 ||
+			     !small_meeting(ev)) &&
+			    (best < 0 ||
+			     ev->last_seen >= ing->ents[best].last_seen))
+				best = (long)i;
+		}
+	return best;
+}
+
+/* Does the sentence name, after mention m, a day more than a week from
+ * the story's ("Moldova hosts the European Political Community summit on
+ * 1 June", in a story of 16 May)?  Its named event is not the one the story
+ * is about: it names no bare one the story told of, and is no topic.  (A
+ * dateline's date, before the mention, is the story's.) */
+static int dated_elsewhere(const struct kg_ingest *ing,
+                           const struct emention *m)
+{
+	/* days as 372 a year and 31 a month: near enough for a week */
+	long anchor =
+	        ing->anchor_y * 372L + ing->anchor_m * 31L + ing->anchor_d;
+
+	if (!ing->anchor_m || !ing->anchor_d)
+		return 0;
+	for (size_t k = m->hi; k < ing->nspans; k++) {
+		const struct date_val *d;
+		long gap;
+
+		if (ing->spans[k].kind != SP_DATE)
+			continue;
+		d = &ing->dates[ing->spans[k].date];
+		gap = (d->y ? d->y : ing->anchor_y) * 372L + d->m * 31L + d->d -
+		      anchor;
+		if (d->m && d->d && (gap > 7 || gap < -7))
+			return 1;
+	}
+	return 0;
 }
 
 /* Can named mention m be the name of bare event ev ("their biennial
@@ -871,7 +903,7 @@ static long find_event(struct kg_ingest *ing,
 			          (m->head && !strcmp(m->head, "summit")))) &&
 			       /* "talks with Wang Yi" are not the meeting
 			        * with Xi */
-			       with_fits(ev, m) &&
+			       with_fits(ev, m) && !ev_ranks_differ(ev, key) &&
 			       /* nor is "the gathering" a three-way meeting
 			        * (gathering_of finds the summit) */
 			       !(m->head && !strcmp(m->head, "gathering") &&
@@ -903,7 +935,7 @@ static long find_event(struct kg_ingest *ing,
 		    (best < 0 || ev->last_seen >= ing->ents[best].last_seen))
 			best = (long)i;
 	}
-	return best >= 0 ? best : gathering_of(ing, m);
+	return best >= 0 ? best : gathering_of(ing, m, key);
 }
 
 void kg_ingest__add_part(struct kg_ingest *ing, long ev, long p)

@@ -249,7 +249,8 @@ static const struct rule rules[] = {
 	  "S=PARTY+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.drew-direct",
-	  "E=EVT ~~ 'drew|draws|will draw|attracted|attracts|will attract' "
+	  "E=EVT ~~ 'drew|draws|will draw|has drawn|have drawn|had drawn|"
+	  "attracted|attracts|will attract|has attracted' "
 	  "'the'? S=PARTY+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.joined-by",

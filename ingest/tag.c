@@ -974,6 +974,17 @@ static void compose(struct kg_ingest *ing)
 			           left_ok(ing, k - 2)) {
 				merge(ing, k - 2, k, (kg_type)t);
 				k -= 2;
+			} else if (t == KG_T_FACILITY && k > 1 &&
+			           ing->spans[k].t1 - ing->spans[k].t0 >= 2 &&
+			           (ing->spans[k - 1].kind == SP_TOK ||
+			            ing->spans[k - 1].kind == SP_WORDS) &&
+			           !strcmp(kg_ingest__norm0(ing, k - 1),
+			                   "and") &&
+			           left_ok(ing, k - 2)) {
+				/* "the Expoforum Convention and Exhibition
+				 * Centre" */
+				merge(ing, k - 2, k, (kg_type)t);
+				k -= 2;
 			} else {
 				break;
 			}

@@ -117,6 +117,19 @@ static const struct tcase cases[] = {
 	    "Felipe VI|attended|ceremony in Tokyo|current",
 	    "Syria|member_of|Arab League|current" },
 	  { NULL } },
+	{ "facility_name_with_and_and_ranked_past_event",
+	  "2023-07-27",
+	  "President Yoweri Museveni is in St Petersburg for the second "
+	  "Russia-Africa Summit. The summit has drawn South African President "
+	  "Cyril Ramaphosa. The two-day summit opened on Thursday at the "
+	  "Expoforum Convention and "
+	  "Exhibition Centre. The first summit, held in Sochi in 2019, drew 43 "
+	  "leaders.",
+	  { "Cyril Ramaphosa|attended|second Russia-Africa Summit|current",
+	    "second Russia-Africa Summit|located_in|Expoforum Convention and "
+	    "Exhibition Centre|current",
+	    "first summit|located_in|Sochi|current" },
+	  { "second Russia-Africa Summit|located_in|Sochi|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
