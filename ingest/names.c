@@ -499,6 +499,13 @@ office_entity(struct kg_ingest *ing, const struct phrase *ph, size_t si)
 		if (strcmp(a, b) != 0 && ph->juris < 0 && ph->pt1 == ph->pt0 &&
 		    kg_ingest__alias(ing, e, w, strlen(w)))
 			return -1;
+		/* "chairperson of the African Union" for the office
+		 * "Chairman of the African Union" */
+		if (strcmp(a, b) != 0 && ph->juris >= 0 && ph->pt1 == ph->pt0) {
+			snprintf(buf, sizeof(buf), "%s of %s%s", w, the, jn);
+			if (kg_ingest__alias(ing, e, buf, strlen(buf)))
+				return -1;
+		}
 	}
 	if (kg_ingest__mention(ing, e, si, ph->st0, ph->st1))
 		return -1;
