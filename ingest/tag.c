@@ -102,6 +102,15 @@ static const char *const company_heads[] = {
 	"statistics", NULL
 };
 
+/* Nouns that make the event noun before them a kind of building: "the
+ * convention centre" (but "the summit venue" and "the conference hall"
+ * still name the gathering held there). */
+static const char *const venue_kinds[] = { "convention", "congress",
+	                                   "exhibition", NULL };
+static const char *const venue_nouns[] = { "centre", "center",  "hall",
+	                                   "venue",  "site",    "hotel",
+	                                   "room",   "grounds", NULL };
+
 /* Facility words that type a name wherever they stand in it. */
 static const char *const fac_inner[] = { "base",   "hotel", "palace", "centre",
 	                                 "center", "hall",  NULL };
@@ -749,6 +758,12 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			    ing->toks[i - 1].kind == TK_NUM &&
 			    (!strcmp(t->norm, "pm") || !strcmp(t->norm, "am")))
 				k = SP_WORDS;
+			/* "the convention centre", "the summit venue": a
+			 * place, not an event */
+			if (k == SP_ENOUN && j < s->t1 && !capital(t) &&
+			    kg_ingest__in_list(t->norm, venue_kinds) &&
+			    kg_ingest__in_list(ing->toks[j].norm, venue_nouns))
+				k = SP_TOK;
 			if (push(ing, i, j, k))
 				return KG_ENOMEM;
 			ing->spans[ing->nspans - 1].lex = e;

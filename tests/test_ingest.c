@@ -138,6 +138,14 @@ static const struct tcase cases[] = {
 	    "Union|current",
 	    "Li Qiang|holds_office|Chinese Premier|current" },
 	  { NULL } },
+	{ "convention_centre_is_no_event",
+	  NULL,
+	  "The Mercosur summit opened in Luque. Santiago Pena welcomed Luis "
+	  "Lacalle Pou at the convention centre. Leaders taking part included "
+	  "Javier Milei.",
+	  { "Javier Milei|attended|Mercosur summit|current" },
+	  { "Javier Milei|attended|convention|current",
+	    "Santiago Pena|attended|convention|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
