@@ -190,7 +190,12 @@ static int finish_tok(struct kg_ingest *ing, struct tok *t)
 		t->norm = "";
 		return KG_OK;
 	}
-	m = kg_norm(buf, sizeof(buf), s, n);
+	/* "H.E." is "His Excellency", not the pronoun its letters spell */
+	if ((n == 4 && !memcmp(s, "H.E.", 4)) ||
+	    (n == 3 && !memcmp(s, "H.E", 3)))
+		m = strlen(strcpy(buf, "his excellency"));
+	else
+		m = kg_norm(buf, sizeof(buf), s, n);
 	t->norm = kg_ingest__strndup(&ing->arena, buf, m);
 	if (t->norm == NULL)
 		return KG_ENOMEM;

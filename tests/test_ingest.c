@@ -146,6 +146,14 @@ static const struct tcase cases[] = {
 	  { "Javier Milei|attended|Mercosur summit|current" },
 	  { "Javier Milei|attended|convention|current",
 	    "Santiago Pena|attended|convention|current" } },
+	{ "his_excellency_abbreviated_is_an_honorific",
+	  NULL,
+	  "Leaders met in Abuja for the ECOWAS summit.\n\nTaking part were "
+	  "H.E. Alassane Ouattara, President of Ivory Coast; and H.E. Faure "
+	  "Gnassingbe, President of Togo.",
+	  { "Alassane Ouattara|attended|ECOWAS summit|current",
+	    "Faure Gnassingbe|attended|ECOWAS summit|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
