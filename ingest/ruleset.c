@@ -18,6 +18,9 @@ static const struct rule rules[] = {
 	  "S=PER , 'a|an|the'? 'country|nation|bloc|league|alliance|union'? "
 	  "'s? 'its'? ~1 O=OFF",
 	  A_PAIR, KG_P_HOLDS_OFFICE, 0 },
+	/* "X, President of Nigeria and Chairman of the Authority," */
+	{ "title.appos-and", "S=PER , 'the'? OFF 'and' 'the'? O=OFF", A_PAIR,
+	  KG_P_HOLDS_OFFICE, 0 },
 	{ "title.who-is",
 	  "S=PER , 'who is|who was' 'also'? 'the'? 'current'? O=OFF", A_PAIR,
 	  KG_P_HOLDS_OFFICE, 0 },

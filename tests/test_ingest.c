@@ -154,6 +154,17 @@ static const struct tcase cases[] = {
 	  { "Alassane Ouattara|attended|ECOWAS summit|current",
 	    "Faure Gnassingbe|attended|ECOWAS summit|current" },
 	  { NULL } },
+	{ "two_offices_in_one_apposition",
+	  NULL,
+	  "The summit opened under the chairmanship of Bola Tinubu, President "
+	  "of Nigeria and Chairman of the ECOWAS Authority. Sheikh Mohammed "
+	  "bin "
+	  "Rashid, Vice President and Prime Minister of the UAE, attended.",
+	  { "Bola Tinubu|holds_office|President of Nigeria|current",
+	    "Bola Tinubu|holds_office|Chairman of ECOWAS Authority|current",
+	    "Mohammed bin Rashid|holds_office|Prime Minister of the United "
+	    "Arab Emirates|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
