@@ -666,6 +666,8 @@ static const char *const never_first[] = {
 	"throughout", "upon",       "via",       "nor",       "yet",
 	"factbox",    "update",     "exclusive", "explainer", "wrapup",
 	"breaking",   "good",       "posted",    "published", "updated",
+	"timeline",   "analysis",   "live",      "profile",   "opinion",
+	"interview",  "preview",    "recap",     "editorial", "key",
 	NULL
 };
 

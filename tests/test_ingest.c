@@ -165,6 +165,14 @@ static const struct tcase cases[] = {
 	    "Mohammed bin Rashid|holds_office|Prime Minister of the United "
 	    "Arab Emirates|current" },
 	  { NULL } },
+	{ "story_labels_are_no_names",
+	  NULL,
+	  "TIMELINE: How Tokyo and Seoul restarted their talks\n\n"
+	  "Japan and South Korea both belong to the grouping's 21 members. "
+	  "Key meetings followed.",
+	  { NULL },
+	  { "Japan|member_of|TIMELINE|current",
+	    "Japan|member_of|TIMELINE: How Tokyo|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
