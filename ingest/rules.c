@@ -651,6 +651,23 @@ static int object_of_with(const struct chunk *c)
 	        (n == 4 || c->norm[n - 5] == ' '));
 }
 
+/* Is the match's first person the object of "with" or a meeting verb,
+ * titles aside ("held a meeting with Premier Li Qiang and was received by
+ * Zhao": not Li's doing)? */
+static int met_object(const struct kg_ingest *ing, size_t c)
+{
+	size_t b = c;
+
+	if (c > 0 && object_of_with(&ing->chunks[c - 1]))
+		return 1;
+	/* past titles only after a meeting verb: "with U.S. President
+	 * Donald Trump hosting the two leaders" is Trump's doing */
+	while (b > 0 && ing->chunks[b - 1].kind == CH_TITLE)
+		b--;
+	return b < c && b > 0 && ing->chunks[b - 1].kind == CH_WORD &&
+	       (ing->chunks[b - 1].wflags & KG_W_MEET);
+}
+
 /* Does the sentence say after chunk c that what it told was called off? */
 static int called_off_after(const struct kg_ingest *ing, size_t c)
 {
@@ -866,7 +883,7 @@ static int act_meet(struct kg_ingest *ing,
 		return KG_OK; /* "Slater ... greeted by cries of 'Christian'" */
 	/* "held talks with Mnangagwa and later met Kagame": Mnangagwa is not
 	 * the one who met Kagame */
-	if (m->c0 > 0 && object_of_with(&ing->chunks[m->c0 - 1]))
+	if (met_object(ing, m->c0))
 		return KG_OK;
 	if (ns && no && verb_after_comma_and(ing, m))
 		return KG_OK;
@@ -1696,7 +1713,8 @@ static int apply(struct kg_ingest *ing,
 		/* only when the sentence names no event of its own; a denial
 		 * counts only inside the match ("did not attend and sent X
 		 * in his place": X attended) */
-		if (after_of(ing, m->c0) || event_follows(ing, m))
+		if (after_of(ing, m->c0) || event_follows(ing, m) ||
+		    met_object(ing, m->c0))
 			return KG_OK; /* "ministers of the Quad gathered" */
 
 		neg = denied(ing, m);

@@ -141,6 +141,13 @@ static const struct rule rules[] = {
 	  "warmly|formally'? 'received|welcomed|greeted|hosted|met' ~~ 'by' "
 	  "'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "X held a meeting with Li and was received by Zhao": X's */
+	{ "host.passive-and",
+	  "S=PER ~2 w:meet ~* 'and' 'was received by|was welcomed by|was "
+	  "greeted by|"
+	  "was hosted by|was later received by|was also received by|were "
+	  "received by|were welcomed by' 'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "event.between", "E=EVT ~~ 'between' S=PARTY+", A_GATHER,
 	  KG_P_ATTENDED, 0 },
 	{ "event.together",
@@ -171,8 +178,13 @@ static const struct rule rules[] = {
 	  0 },
 	{ "attend.represented", "S=ORG|GPE " REPRESENTED " O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
-	{ "host.event", "S=PER ~~ w:host 'the|a'? E=EVT", A_ATTEND,
+	{ "host.event", "S=PER+ ~~ w:host 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
+	/* "hosted a state banquet in honour of the Indonesian President" */
+	{ "attend.in-honour",
+	  "E=EVT ~2 'in honour of|in honor of|in his honour|in her honour' "
+	  "'the'? S=PER+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "chair.event",
 	  "S=PER+ ~~ 'chaired|chairs|co-chaired|presided over|opened|closed|"
 	  "inaugurated|"

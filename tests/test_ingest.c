@@ -173,6 +173,16 @@ static const struct tcase cases[] = {
 	  { NULL },
 	  { "Japan|member_of|TIMELINE|current",
 	    "Japan|member_of|TIMELINE: How Tokyo|current" } },
+	{ "second_verb_of_a_subject_after_a_met_object",
+	  NULL,
+	  "President Prabowo held a meeting with Premier Li Qiang and was "
+	  "received by Zhao Leji. Xi Jinping and Peng Liyuan hosted a state "
+	  "banquet in honour of Prabowo.",
+	  { "Prabowo|met_with|Zhao Leji|current",
+	    "Xi Jinping|attended|state banquet|current",
+	    "Peng Liyuan|attended|state banquet|current",
+	    "Prabowo|attended|state banquet|current" },
+	  { "Li Qiang|met_with|Zhao Leji|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
