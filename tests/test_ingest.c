@@ -183,6 +183,14 @@ static const struct tcase cases[] = {
 	    "Peng Liyuan|attended|state banquet|current",
 	    "Prabowo|attended|state banquet|current" },
 	  { "Li Qiang|met_with|Zhao Leji|current" } },
+	{ "pointed_to_an_article_invokes_it",
+	  NULL,
+	  "Anthony Albanese pointed to Article 4 of the Falepili Union Treaty. "
+	  "Article 5 of the North Atlantic Treaty, also referred to as the "
+	  "Washington Treaty, is the cornerstone of NATO.",
+	  { "Anthony Albanese|invokes|Article 4|current" },
+	  { "Anthony Albanese|invokes|Washington Treaty|current",
+	    "Anthony Albanese|invokes|North Atlantic Treaty|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
