@@ -400,7 +400,7 @@ static const char *const wire_services[] = { "Reuters",
  * North Atlantic Alliance): the organisation named last whose name ends in
  * that word; "the bloc", "the grouping" and "the association": the
  * organisation named most.  -1 when none. */
-static long org_by_head(const struct kg_ingest *ing, const char *head)
+long kg_ingest__org_by_head(const struct kg_ingest *ing, const char *head)
 {
 	static const char *const heads[] = {
 		"council",   "league",       "fund",
@@ -550,8 +550,9 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 	      (!(ing->toks[ing->spans[k + 1].t0].flags & TF_POSS) ||
 	       members_after(ing, k + 2)))) &&
 	    !after_org_comma(ing, k - 1))
-		return org_by_head(ing, w); /* not "the bloc's summit", but
-		                               "the bloc's 31 members" */
+		return kg_ingest__org_by_head(ing,
+		                              w); /* not "the bloc's summit",
+		                          but "the bloc's 31 members" */
 	if (!strcmp(w, "it") && k + 2 < ing->nspans &&
 	    (!strcmp(kg_ingest__norm0(ing, k + 1), "took") ||
 	     ((!strcmp(kg_ingest__norm0(ing, k + 1), "was") ||
@@ -728,7 +729,7 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			if ((!sp->typed || sp->type == KG_T_ORG) &&
 			    sp->t1 == sp->t0 + 1 && k > 0 && !s->headline &&
 			    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
-			    (e = org_by_head(ing, t->norm)) >= 0)
+			    (e = kg_ingest__org_by_head(ing, t->norm)) >= 0)
 				break;
 			if (!sp->typed) {
 				ty = decide(ing, k, s, &known);

@@ -1103,6 +1103,9 @@ static int quantity_of(const struct kg_ingest *ing, size_t k)
 	       kg_ingest__in_list(kg_ingest__norm0(ing, k - 2), measures);
 }
 
+static const char *const member_words[] = { "member", "members", "states",
+	                                    "countries", NULL };
+
 /* Is span k the "trip" of "made the trip", "make the journey"? */
 static int made_the_trip(const struct kg_ingest *ing, size_t k)
 {
@@ -1117,6 +1120,35 @@ static int made_the_trip(const struct kg_ingest *ing, size_t k)
 	       kg_ingest__in_list(kg_ingest__norm0(ing, k - 2), make);
 }
 
+/* The organisation a bare mention after "members of" or a verb of joining
+ * names ("both members of the 18-nation forum", "joined the council"), or
+ * -1. */
+static long
+member_of_org(const struct kg_ingest *ing, const struct emention *m, size_t k)
+{
+	static const char *const counted[] = { "nation", "member", "country",
+		                               "state",  "-",      NULL };
+	size_t b = m->lo, n = 0;
+
+	/* "the 18-nation forum" */
+	while (b > 0 && n++ < 4 && ing->spans[b - 1].kind == SP_TOK &&
+	       (ing->toks[ing->spans[b - 1].t0].kind == TK_NUM ||
+	        kg_ingest__in_list(kg_ingest__norm0(ing, b - 1), counted) ||
+	        ing->in->text[ing->toks[ing->spans[b - 1].t0].start] == '-'))
+		b--;
+	if (b > 0 && word_span(&ing->spans[b - 1]) &&
+	    !strcmp(kg_ingest__norm0(ing, b - 1), "the"))
+		b--;
+	if (b == 0 || !word_span(&ing->spans[b - 1]))
+		return -1;
+	if (!(ing->spans[b - 1].wflags & KG_W_JOIN) &&
+	    !(b >= 2 && !strcmp(kg_ingest__norm0(ing, b - 1), "of") &&
+	      word_span(&ing->spans[b - 2]) &&
+	      kg_ingest__in_list(kg_ingest__norm0(ing, b - 2), member_words)))
+		return -1;
+	return kg_ingest__org_by_head(ing, ing->spans[k].lex->canon);
+}
+
 int kg_ingest__events(struct kg_ingest *ing, size_t si)
 {
 	size_t k;
@@ -1124,7 +1156,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 	for (k = 0; k < ing->nspans; k++) {
 		struct span *sp = &ing->spans[k];
 		struct emention m;
-		long ev;
+		long ev, org;
 		int denied;
 
 		if (sp->kind != SP_ENOUN)
@@ -1186,6 +1218,21 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			sp->kind = SP_CAP;
 			sp->typed = 1;
 			sp->type = KG_T_FACILITY;
+			memmove(sp + 1, &ing->spans[k + 1],
+			        (ing->nspans - k - 1) * sizeof(*sp));
+			ing->nspans -= k - m.lo;
+			k = m.lo;
+			continue;
+		}
+		if (!(ing->toks[sp->t0].flags & TF_CAP) &&
+		    (org = member_of_org(ing, &m, k)) >= 0) {
+			/* "both members of the 18-nation forum": the
+			 * organisation, not a meeting of it */
+			sp = &ing->spans[m.lo];
+			sp->t1 = ing->spans[k].t1;
+			sp->kind = SP_ENT;
+			sp->type = KG_T_ORG;
+			sp->ent = org;
 			memmove(sp + 1, &ing->spans[k + 1],
 			        (ing->nspans - k - 1) * sizeof(*sp));
 			ing->nspans -= k - m.lo;

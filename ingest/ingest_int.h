@@ -196,6 +196,10 @@ struct ent {
 	const char *title; /* OFFICE: the canonical title alone */
 };
 
+/* The organisation named before whose name ends in head ("the council",
+ * "the forum"; "the bloc": the one named most), or -1.  chunks.c */
+long kg_ingest__org_by_head(const struct kg_ingest *ing, const char *head);
+
 /* Is event e a gathering one can attend or be placed at (not a war, a
  * crisis, a phone call)?  setting.c */
 int kg_ingest__gathering(const struct ent *e);

@@ -731,8 +731,9 @@ static const struct rule rules[] = {
 	  "'include|includes|are|were' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.appos-of",
-	  "S=GPE , 'a|an|the'? 'founding|full|fellow'? 'a member of|member of|"
-	  "member state of|full member of' 'both'? 'the'? O=ORG+",
+	  "S=GPE+ , 'a|an|the|both|all'? 'founding|full|fellow'? 'a member "
+	  "of|member of|member state of|full member of|members of|member "
+	  "states of|full members of' 'both'? 'the'? ~1 O=ORG+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	/* "The Nordic Council is the official body for cooperation between
 	 * the parliaments of Denmark, Finland, ..." */

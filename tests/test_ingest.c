@@ -191,6 +191,13 @@ static const struct tcase cases[] = {
 	  { "Anthony Albanese|invokes|Article 4|current" },
 	  { "Anthony Albanese|invokes|Washington Treaty|current",
 	    "Anthony Albanese|invokes|North Atlantic Treaty|current" } },
+	{ "members_of_the_forum_is_the_organisation",
+	  NULL,
+	  "The Pacific Islands Forum met in Seoul. Australia and New Zealand, "
+	  "both members of the 18-nation forum, did not send their leaders.",
+	  { "Australia|member_of|Pacific Islands Forum|current",
+	    "New Zealand|member_of|Pacific Islands Forum|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
