@@ -348,6 +348,24 @@ static long ending_of(const struct kg_ingest *ing, const char *key)
 	return -1;
 }
 
+/* A person named so far by the first two or more words of key ("claudia
+ * sheinbaum", in a headline, of "claudia sheinbaum pardo"), or -1. */
+static long start_of(const struct kg_ingest *ing, const char *key)
+{
+	if (ing->nents > 5000)
+		return -1;
+	for (size_t i = 0; i < ing->nents; i++) {
+		const struct ent *en = &ing->ents[i];
+		size_t n = strlen(en->key);
+
+		if (en->type == KG_T_PERSON && en->merged < 0 &&
+		    strchr(en->key, ' ') && !strncmp(key, en->key, n) &&
+		    key[n] == ' ')
+			return (long)i;
+	}
+	return -1;
+}
+
 /* A person named so far by one word that stands inside key, neither
  * first nor last ("lula" of "luiz inacio lula da silva", met in a headline
  * before the full name), or -1.  Not a first word: "Charles" is not
@@ -369,6 +387,15 @@ static long middle_of(const struct kg_ingest *ing, const char *key)
 			return (long)i;
 	}
 	return -1;
+}
+
+/* Is name written without a lower-case letter ("MARK CARNEY")? */
+static int shouted(const char *name, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (name[i] >= 'a' && name[i] <= 'z')
+			return 0;
+	return 1;
 }
 
 /* Was entity e named in the sentence being read ("President Biden and
@@ -405,9 +432,14 @@ long kg_ingest__entity(struct kg_ingest *ing,
 				e = ending_of(ing, key); /* "Lopez Obrador" */
 			if (e < 0)
 				e = middle_of(ing, key); /* "Lula" */
+			if (e < 0)
+				e = start_of(ing,
+				             key); /* "Claudia Sheinbaum" */
 			if (e >= 0 && strlen(ing->ents[e].key) < strlen(key) &&
 			    (!strchr(ing->ents[e].key, ' ') ||
-			     ends_with(key, ing->ents[e].key)) &&
+			     ends_with(key, ing->ents[e].key) ||
+			     !strncmp(key, ing->ents[e].key,
+			              strlen(ing->ents[e].key))) &&
 			    !named_this_sentence(ing, e)) {
 				if (upgrade(ing, e, name, n, key))
 					return -1;
@@ -420,6 +452,20 @@ long kg_ingest__entity(struct kg_ingest *ing,
 		}
 	}
 	if (e >= 0) {
+		/* "MARK CARNEY" of a headline, then "Mark Carney": the name
+		 * as the body writes it */
+		if (!strcmp(ing->ents[e].key, key) &&
+		    shouted(ing->ents[e].name, strlen(ing->ents[e].name)) &&
+		    !shouted(name, n)) {
+			const char *old = ing->ents[e].name;
+			const char *copy =
+			        kg_ingest__strndup(&ing->arena, name, n);
+
+			if (copy == NULL)
+				return -1;
+			ing->ents[e].name = copy;
+			name = old, n = strlen(old);
+		}
 		if (kg_ingest__alias(ing, e, name, n))
 			return -1;
 		return e;

@@ -553,6 +553,14 @@ static int roman(const char *w, size_t n)
 	return n > 1 && n <= 5 && i == n; /* not a lone "I" */
 }
 
+static int shouted(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 0;
+	return 1;
+}
+
 static const char *surname(struct kg_ingest *ing, long e)
 {
 	const struct ent *en = &ing->ents[e];
@@ -560,7 +568,9 @@ static const char *surname(struct kg_ingest *ing, long e)
 	size_t i;
 
 	for (i = 0; i < en->naliases; i++)
-		if (strlen(en->aliases[i]) < strlen(best))
+		if (strlen(en->aliases[i]) < strlen(best) &&
+		    !shouted(en->aliases[i])) /* not a headline's "MARK CARNEY"
+		                               */
 			best = en->aliases[i];
 	if (best != en->name || !strchr(best, ' '))
 		return best;

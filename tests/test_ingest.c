@@ -198,6 +198,14 @@ static const struct tcase cases[] = {
 	  { "Australia|member_of|Pacific Islands Forum|current",
 	    "New Zealand|member_of|Pacific Islands Forum|current" },
 	  { NULL } },
+	{ "capitalised_headline_name_joins_the_full_name",
+	  NULL,
+	  "PRESIDENT CLAUDIA SHEINBAUM RECEIVES MARK CARNEY\n\n"
+	  "The President of Mexico, Claudia Sheinbaum Pardo, today received "
+	  "the Prime Minister of Canada, Mark Carney, at the National Palace.",
+	  { "CLAUDIA SHEINBAUM|holds_office|President of Mexico|current",
+	    "Claudia Sheinbaum Pardo|met_with|Mark Carney|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
