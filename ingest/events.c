@@ -14,85 +14,37 @@
 
 #include "ingest_int.h"
 
-static const char *const adjectives[] = { "trilateral",
-	                                  "bilateral",
-	                                  "multilateral",
-	                                  "historic",
-	                                  "upcoming",
-	                                  "forthcoming",
-	                                  "scheduled",
-	                                  "planned",
-	                                  "hurried",
-	                                  "annual",
-	                                  "informal",
-	                                  "emergency",
-	                                  "extraordinary",
-	                                  "official",
-	                                  "state",
-	                                  "in",
-	                                  "person",
-	                                  "virtual",
-	                                  "high",
-	                                  "level",
-	                                  "leaders",
-	                                  "leader",
-	                                  "foreign",
-	                                  "ministerial",
-	                                  "defense",
-	                                  "defence",
-	                                  "security",
-	                                  "peace",
-	                                  "inaugural",
-	                                  "joint",
-	                                  "first",
-	                                  "second",
-	                                  "third",
-	                                  "fourth",
-	                                  "fifth",
-	                                  "sixth",
-	                                  "seventh",
-	                                  "eighth",
-	                                  "ninth",
-	                                  "tenth",
-	                                  "eleventh",
-	                                  "twelfth",
-	                                  "stand",
-	                                  "alone",
-	                                  "full",
-	                                  "scale",
-	                                  "two",
-	                                  "three",
-	                                  "day",
-	                                  "formal",
-	                                  "final",
-	                                  "previous",
-	                                  "heads",
-	                                  "trade",
-	                                  "nuclear",
-	                                  "economic",
-	                                  "presidential",
-	                                  "regional",
-	                                  "landmark",
-	                                  "leaders",
-	                                  "summit",
-	                                  "working",
-	                                  "private",
-	                                  "closed",
-	                                  "door",
-	                                  "press",
-	                                  "news",
-	                                  "signing",
-	                                  "handover",
-	                                  "presidency",
-	                                  "ceremonial",
-	                                  "week",
-	                                  "long",
-	                                  "rare",
-	                                  "surprise",
-	                                  "regular",
-	                                  "ordinary",
-	                                  "special",
-	                                  NULL };
+static const char *const adjectives[] = {
+	"founding",   "final",        "opening",
+	"closing",    "special",      "regular",
+	"ordinary",   "landmark",     "trilateral",
+	"bilateral",  "multilateral", "historic",
+	"upcoming",   "forthcoming",  "scheduled",
+	"planned",    "hurried",      "annual",
+	"informal",   "emergency",    "extraordinary",
+	"official",   "state",        "in",
+	"person",     "virtual",      "high",
+	"level",      "leaders",      "leader",
+	"foreign",    "ministerial",  "defense",
+	"defence",    "security",     "peace",
+	"inaugural",  "joint",        "first",
+	"second",     "third",        "fourth",
+	"fifth",      "sixth",        "seventh",
+	"eighth",     "ninth",        "tenth",
+	"eleventh",   "twelfth",      "stand",
+	"alone",      "full",         "scale",
+	"two",        "three",        "day",
+	"formal",     "final",        "previous",
+	"heads",      "trade",        "nuclear",
+	"economic",   "presidential", "regional",
+	"landmark",   "leaders",      "summit",
+	"working",    "private",      "closed",
+	"door",       "press",        "news",
+	"signing",    "handover",     "presidency",
+	"ceremonial", "week",         "long",
+	"rare",       "surprise",     "regular",
+	"ordinary",   "special",      NULL
+};
 
 /* Nouns and words of manner before an event noun: "the party conference",
  * "a brief bilateral meeting", "an hour-long meeting". */
@@ -541,7 +493,11 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		     /* not a known one ("the summit of the Quad"): the
 		      * rules need it as a name of its own */
 		     (ing->spans[p].kind == SP_CAP &&
-		      org_span(&ing->spans[p]) &&
+		      (org_span(&ing->spans[p]) ||
+		       /* "the founding summit of PROSUR" */
+		       (!ing->spans[p].typed &&
+		        ing->spans[p].t1 == ing->spans[p].t0 + 1 &&
+		        (ing->toks[ing->spans[p].t0].flags & TF_ALLCAPS))) &&
 		      (p + 1 >= ing->nspans || !word_span(&ing->spans[p + 1]) ||
 		       ing->toks[ing->spans[p + 1].t0].kind == TK_PUNCT)))) {
 			m->hi = p + 1;
@@ -1106,6 +1062,25 @@ static int quantity_of(const struct kg_ingest *ing, size_t k)
 static const char *const member_words[] = { "member", "members", "states",
 	                                    "countries", NULL };
 
+/* Is span k the noun of "ORG, a forum ..." (a, an or the, then at most
+ * two words before the noun)? */
+static int describes_org(const struct kg_ingest *ing, size_t k)
+{
+	size_t j = k;
+
+	while (j > 0 && k - j < 3 && word_span(&ing->spans[j - 1]) &&
+	       strcmp(kg_ingest__norm0(ing, j - 1), "a") &&
+	       strcmp(kg_ingest__norm0(ing, j - 1), "an"))
+		j--;
+	return j >= 3 && word_span(&ing->spans[j - 1]) &&
+	       (!strcmp(kg_ingest__norm0(ing, j - 1), "a") ||
+	        !strcmp(kg_ingest__norm0(ing, j - 1), "an")) &&
+	       ing->spans[j - 2].kind == SP_TOK &&
+	       ing->in->text[ing->toks[ing->spans[j - 2].t0].start] == ',' &&
+	       (org_span(&ing->spans[j - 3]) ||
+	        (ing->spans[j - 3].kind == SP_CAP && !ing->spans[j - 3].typed));
+}
+
 /* Is span k the "trip" of "made the trip", "make the journey"? */
 static int made_the_trip(const struct kg_ingest *ing, size_t k)
 {
@@ -1168,6 +1143,13 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		    (!strcmp(kg_ingest__norm0(ing, k + 1), "hall") ||
 		     !strcmp(kg_ingest__norm0(ing, k + 1), "chamber"))) {
 			/* "the plenary hall": a room */
+			sp->kind = SP_WORDS;
+			sp->wflags = 0;
+			continue;
+		}
+		if (describes_org(ing, k)) {
+			/* "PROSUR, a forum meant to replace Unasur": what the
+			 * organisation is, no event */
 			sp->kind = SP_WORDS;
 			sp->wflags = 0;
 			continue;

@@ -206,6 +206,15 @@ static const struct tcase cases[] = {
 	  { "CLAUDIA SHEINBAUM|holds_office|President of Mexico|current",
 	    "Claudia Sheinbaum Pardo|met_with|Mark Carney|current" },
 	  { NULL } },
+	{ "founding_summit_of_an_acronym_organisation",
+	  "2024-02-07",
+	  "In 2019 Sebastian Pinera hosted the founding summit of PROSUR, a "
+	  "forum meant to replace Unasur, at La Moneda Palace in Santiago. The "
+	  "gathering drew Ivan Duque and Jair Bolsonaro. Chile was due to host "
+	  "the APEC summit later that year.",
+	  { "Jair Bolsonaro|attended|founding summit of PROSUR|current",
+	    "founding summit of PROSUR|located_in|La Moneda Palace|current" },
+	  { "Jair Bolsonaro|attended|APEC summit|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
