@@ -1062,25 +1062,6 @@ static int quantity_of(const struct kg_ingest *ing, size_t k)
 static const char *const member_words[] = { "member", "members", "states",
 	                                    "countries", NULL };
 
-/* Is span k the noun of "ORG, a forum ..." (a, an or the, then at most
- * two words before the noun)? */
-static int describes_org(const struct kg_ingest *ing, size_t k)
-{
-	size_t j = k;
-
-	while (j > 0 && k - j < 3 && word_span(&ing->spans[j - 1]) &&
-	       strcmp(kg_ingest__norm0(ing, j - 1), "a") &&
-	       strcmp(kg_ingest__norm0(ing, j - 1), "an"))
-		j--;
-	return j >= 3 && word_span(&ing->spans[j - 1]) &&
-	       (!strcmp(kg_ingest__norm0(ing, j - 1), "a") ||
-	        !strcmp(kg_ingest__norm0(ing, j - 1), "an")) &&
-	       ing->spans[j - 2].kind == SP_TOK &&
-	       ing->in->text[ing->toks[ing->spans[j - 2].t0].start] == ',' &&
-	       (org_span(&ing->spans[j - 3]) ||
-	        (ing->spans[j - 3].kind == SP_CAP && !ing->spans[j - 3].typed));
-}
-
 /* Is span k the "trip" of "made the trip", "make the journey"? */
 static int made_the_trip(const struct kg_ingest *ing, size_t k)
 {
@@ -1143,13 +1124,6 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		    (!strcmp(kg_ingest__norm0(ing, k + 1), "hall") ||
 		     !strcmp(kg_ingest__norm0(ing, k + 1), "chamber"))) {
 			/* "the plenary hall": a room */
-			sp->kind = SP_WORDS;
-			sp->wflags = 0;
-			continue;
-		}
-		if (describes_org(ing, k)) {
-			/* "PROSUR, a forum meant to replace Unasur": what the
-			 * organisation is, no event */
 			sp->kind = SP_WORDS;
 			sp->wflags = 0;
 			continue;
