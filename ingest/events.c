@@ -791,6 +791,10 @@ static int dated_elsewhere(const struct kg_ingest *ing,
 		      anchor;
 		if (d->m && d->d && (gap > 7 || gap < -7))
 			return 1;
+		/* "in Rome last month": another month of a known year */
+		if (d->m && !d->d && d->y &&
+		    (d->y != ing->anchor_y || d->m != ing->anchor_m))
+			return 1;
 	}
 	return 0;
 }

@@ -215,6 +215,15 @@ static const struct tcase cases[] = {
 	  { "Jair Bolsonaro|attended|founding summit of PROSUR|current",
 	    "founding summit of PROSUR|located_in|La Moneda Palace|current" },
 	  { "Jair Bolsonaro|attended|APEC summit|current" } },
+	{ "a_named_event_of_another_month_is_not_the_story_one",
+	  "2021-11-18",
+	  "WASHINGTON, Nov 18 (Reuters) - U.S. President Joe Biden hosted the "
+	  "North American Leaders' Summit at the White House on Thursday.\n\n"
+	  "Mexican President Andres Manuel Lopez Obrador skipped the Group of "
+	  "20 summit in Rome last month.\n\nAt the summit, Canadian Prime "
+	  "Minister Justin Trudeau sat down with Lopez Obrador.",
+	  { "Justin Trudeau|attended|North American Leaders' Summit|current" },
+	  { "Justin Trudeau|attended|Group of 20 summit in Rome|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
