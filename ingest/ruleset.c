@@ -787,7 +787,8 @@ static const struct rule rules[] = {
 	  "assembly|gathering|conference'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.as-were",
-	  ", 'as were|as was|as did|and so were|and so was|so were|so was' "
+	  ", 'as were|as was|as did|and so were|and so was|so were|so was|"
+	  "and so did|so did' "
 	  "'the'? S=PER+",
 	  A_AS_WELL, KG_P_ATTENDED, 0 },
 };
