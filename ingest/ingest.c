@@ -479,9 +479,21 @@ static void date_line(struct kg_ingest *ing)
 			               ? k + 1
 			               : from + 1;
 		}
+		/* a byline ends the line, unless a bar closes it ("Analysis
+		 * | By X | Buenos Aires, July 4, 2025") */
 		for (k = from; k < end; k++)
-			if (!strcmp(t[k].norm, "by"))
-				end = k;
+			if (!strcmp(t[k].norm, "by")) {
+				size_t b = k + 1;
+
+				while (b < end &&
+				       !(t[b].kind == TK_PUNCT &&
+				         ing->in->text[t[b].start] == '|'))
+					b++;
+				if (b == end)
+					end = k;
+				else
+					k = b;
+			}
 		for (i = from; i < end; i++) {
 			if ((n = kg_ingest__date_at(ing, se, i, &dv)) != 0 &&
 			    dv.y && dv.m && dv.d)

@@ -224,6 +224,15 @@ static const struct tcase cases[] = {
 	  "Minister Justin Trudeau sat down with Lopez Obrador.",
 	  { "Justin Trudeau|attended|North American Leaders' Summit|current" },
 	  { "Justin Trudeau|attended|Group of 20 summit in Rome|current" } },
+	{ "date_line_after_a_byline_between_bars",
+	  NULL,
+	  "Milei passes the Mercosur baton to Lula\n\n"
+	  "Analysis | By Martina Goldberg | Buenos Aires, July 4, 2025\n\n"
+	  "The Mercosur summit that Argentina hosted on Thursday at the "
+	  "Palacio "
+	  "San Martin was supposed to be about trade.",
+	  { "Mercosur summit|occurred_on|2025-07-03|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
