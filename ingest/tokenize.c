@@ -336,6 +336,17 @@ static int list_mark(const struct kg_ingest *ing, const struct tok *t)
 	         (p[2] == 0xa2 || p[2] == 0x93))); /* bullet, en dash */
 }
 
+/* Is t a closing quote or bracket: " ' ) ] or a right curly quote? */
+static int closing(const struct kg_ingest *ing, const struct tok *t)
+{
+	const unsigned char *p =
+	        (const unsigned char *)ing->in->text + t->start;
+
+	return is_mark(ing, t, "\"')]") ||
+	       (t->kind == TK_PUNCT && t->end - t->start == 3 && p[0] == 0xe2 &&
+	        p[1] == 0x80 && (p[2] == 0x9d || p[2] == 0x99));
+}
+
 /* Does a sentence end after token i? */
 static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 {
@@ -347,7 +358,8 @@ static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 	nx = &ing->toks[i + 1];
 	if (nx->flags & TF_PARA)
 		return 1;
-	if (is_mark(ing, nx, "\"')*]") && !(nx->flags & TF_SPACE))
+	if ((is_mark(ing, nx, "\"')*]") || closing(ing, nx)) &&
+	    !(nx->flags & TF_SPACE))
 		return 0; /* closing marks stay with this sentence */
 	if (is_mark(ing, t, ".!?")) {
 		if (nx->flags & TF_NL)
@@ -357,6 +369,11 @@ static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 		       (nx->kind == TK_PUNCT &&
 		        (unsigned char)text[nx->start] >= 0x80);
 	}
+	/* "... the world." Lula replied: a stop inside closing marks */
+	if (i > 0 && closing(ing, t) &&
+	    is_mark(ing, &ing->toks[i - 1], ".!?") && (nx->flags & TF_SPACE) &&
+	    ((nx->flags & TF_CAP) || nx->kind == TK_NUM))
+		return 1;
 	if ((t->flags & TF_ABBR) && (nx->flags & TF_CAP) &&
 	    memchr(text + t->start, '.', t->end - t->start - 1) != NULL &&
 	    (nx->wflags & KG_W_NOT_NAME))

@@ -2205,6 +2205,24 @@ static void test_sentences(kg_ingest *ing)
 	                         strlen("Gen. Mark Milley met U.S. "
 	                                "officials at 10 a.m. on "
 	                                "Jan. 5."));
+	{
+		/* a stop inside closing quotes ends the sentence too */
+		const char *q =
+		        "Milei said the bloc \"cannot be a wall.\" Lula "
+		        "replied it was \xe2\x80\x9c"
+		        "a shelter.\xe2\x80\x9d"
+		        " The two did not meet.";
+		kg_doc_input qi = { "q", NULL, NULL, NULL, q, strlen(q) };
+
+		d = NULL;
+		KG_CHECK("sentences: closing quotes",
+		         kg_ingest_text(ing, &qi, &d, NULL) == KG_OK &&
+		                 d->nsentences == 3);
+		KG_CHECK("sentences: the curly quote stays with its sentence",
+		         d && d->nsentences == 3 &&
+		                 (unsigned char)q[d->sentences[1].end - 1] ==
+		                         0x9d);
+	}
 }
 
 static void test_errors(kg_ingest *ing)
