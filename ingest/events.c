@@ -469,6 +469,32 @@ static int org_span(const struct span *sp)
 	return sp->kind == SP_CAP && sp->typed && sp->type == KG_T_ORG;
 }
 
+/* The end of a formal name's run of capitalised words joined by "of",
+ * "the" and "and" from span p: "Conference of Heads of Government of the
+ * Caribbean Community"; p when span p is not capitalised. */
+static size_t formal_of(const struct kg_ingest *ing, size_t p)
+{
+	size_t q = p, end = p;
+
+	while (q < ing->nspans) {
+		const struct span *sp = &ing->spans[q];
+
+		if (sp->kind != SP_DATE && sp->kind != SP_ENT &&
+		    (ing->toks[sp->t0].flags & TF_CAP) &&
+		    ing->toks[sp->t0].kind == TK_WORD) {
+			end = ++q;
+		} else if (word_span(sp) && q > p &&
+		           (!strcmp(kg_ingest__norm0(ing, q), "of") ||
+		            !strcmp(kg_ingest__norm0(ing, q), "the") ||
+		            !strcmp(kg_ingest__norm0(ing, q), "and"))) {
+			q++;
+		} else {
+			break;
+		}
+	}
+	return end;
+}
+
 /* Words after the noun that belong to the name: "of the Americas" after a
  * capitalised noun, "to the White House" after a visit. */
 static void
@@ -488,7 +514,8 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		 * High-Level Cooperation Council", a body's own meeting */
 		if (p < ing->nspans &&
 		    (ing->spans[p].kind == SP_NAME ||
-		     ing->spans[p].kind == SP_CAP) &&
+		     ing->spans[p].kind == SP_CAP ||
+		     (cap && formal_of(ing, p) > p)) &&
 		    (cap ||
 		     /* not a known one ("the summit of the Quad"): the
 		      * rules need it as a name of its own */
@@ -500,7 +527,9 @@ right_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		        (ing->toks[ing->spans[p].t0].flags & TF_ALLCAPS))) &&
 		      (p + 1 >= ing->nspans || !word_span(&ing->spans[p + 1]) ||
 		       ing->toks[ing->spans[p + 1].t0].kind == TK_PUNCT)))) {
-			m->hi = p + 1;
+			m->hi = cap && formal_of(ing, p) > p + 1
+			                ? formal_of(ing, p)
+			                : p + 1;
 			m->named = 1;
 		}
 	} else if (!strcmp(kg_ingest__norm0(ing, j), "for") && cap) {

@@ -233,6 +233,16 @@ static const struct tcase cases[] = {
 	  "San Martin was supposed to be about trade.",
 	  { "Mercosur summit|occurred_on|2025-07-03|current" },
 	  { NULL } },
+	{ "formal_event_name_with_several_ofs",
+	  NULL,
+	  "The 46th Regular Meeting of the Conference of Heads of Government "
+	  "of "
+	  "the Caribbean Community (CARICOM) was held from 25 to 28 February "
+	  "2024 at the Arthur Chung Conference Centre in Georgetown, Guyana.",
+	  { "46th Regular Meeting of the Conference of Heads of Government of "
+	    "the Caribbean Community|located_in|Arthur Chung Conference "
+	    "Centre|current" },
+	  { "Conference of Heads|located_in|Georgetown|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
