@@ -846,7 +846,9 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 		if (!lit_may_start(ing, el, c))
 			break;
 		for (i = 0; i < el->nalts; i++)
-			if ((u = lit_at(ing, c, el->alts[i])) &&
+			/* the first byte settles most alternatives */
+			if (el->alts[i][0] == ing->chunks[c].norm[0] &&
+			    (u = lit_at(ing, c, el->alts[i])) &&
 			    match_from(st, e + 1, c + u))
 				return 1;
 		break;
