@@ -17,6 +17,7 @@
  * Matching backtracks; each rule's action (rules.c) turns the captures into
  * facts.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -950,9 +951,15 @@ static int el_possible(const struct element *el,
 	case EL_LIT:
 		if (el->empty_alt)
 			return 1; /* an empty alternative matches nothing */
-		for (i = 0; i < sizeof(s->first); i++)
-			if (s->first[i] & el->first[i])
+		/* the 256 first-byte bits as four words */
+		for (i = 0; i < sizeof(s->first); i += sizeof(uint64_t)) {
+			uint64_t a, b;
+
+			memcpy(&a, s->first + i, sizeof(a));
+			memcpy(&b, el->first + i, sizeof(b));
+			if (a & b)
 				return 1;
+		}
 		return 0;
 	default:
 		return 1;
