@@ -1671,13 +1671,18 @@ static int apply(struct kg_ingest *ing,
 	case A_MEET:
 		return act_meet(ing, m, si, r->id, st, neg);
 	case A_GATHER:
-		if (!neg)
-			for (i = 0; i < m->n[KG_SLOT_E]; i++)
+		/* two or three brought together met; a summit of more is
+		 * attendance, its pairs not told */
+		for (i = 0; !neg && i < m->n[KG_SLOT_E]; i++) {
+			size_t n = m->n[KG_SLOT_S], step = n > 3 ? 1 : n, j;
+
+			for (j = 0; j < n; j += step)
 				if (kg_ingest__took_part(
 				            ing, m->ids[KG_SLOT_E][i],
-				            m->ids[KG_SLOT_S], m->n[KG_SLOT_S],
-				            si, r->id, st, neg))
+				            m->ids[KG_SLOT_S] + j, step, si,
+				            r->id, st, neg))
 					return KG_ENOMEM;
+		}
 		return KG_OK;
 	case A_ATTEND:
 		if (r->pattern[0] == 'S' && after_of(ing, m->c0))

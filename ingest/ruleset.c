@@ -152,7 +152,7 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "event.together",
 	  "E=EVT ~~ 'bringing together|brought together|bring together|"
-	  "brings together|will bring together' S=PARTY+",
+	  "brings together|will bring together' ~3 ,? S=PARTY+",
 	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "event.include",
 	  "E=EVT ~~ 'include|includes|included|including|attended by|"
@@ -779,6 +779,12 @@ static const struct rule rules[] = {
 	  KG_P_INVOKES, 0 },
 	/* last: the attendance it shares is found by then ("Charles was in
 	 * the hall, as were King Philippe and Felipe VI") */
+	/* "Kristersson joined his counterparts in the Finnish capital" */
+	{ "attend.joined-counterparts",
+	  "S=PER+ ,? 'joined|joins|will join|is joining|joining' 'his|her|"
+	  "their|fellow' 'counterparts|colleagues|fellow leaders|peers|"
+	  "leaders|fellow heads of state'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	/* "Guterres is addressing the leaders now", "he told delegates" */
 	{ "attend.addressed-leaders",
 	  "S=PER ,? 'is addressing|was addressing|addressed|addresses|will "

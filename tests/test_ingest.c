@@ -243,6 +243,20 @@ static const struct tcase cases[] = {
 	    "the Caribbean Community|located_in|Arthur Chung Conference "
 	    "Centre|current" },
 	  { "Conference of Heads|located_in|Georgetown|current" } },
+	{ "brought_together_the_hosts_and_joined_counterparts",
+	  NULL,
+	  "President Alexander Stubb co-hosted the Baltic Sea NATO Allies "
+	  "Summit. The meeting brought together the two hosts, Danish Prime "
+	  "Minister Mette Frederiksen, German Chancellor Olaf Scholz, Latvian "
+	  "President Edgars Rinkevics and Lithuanian President Gitanas "
+	  "Nauseda. "
+	  "Sweden's Ulf Kristersson joined his counterparts in the Finnish "
+	  "capital, as did NATO Secretary General Mark Rutte.",
+	  { "Olaf Scholz|attended|Baltic Sea NATO Allies Summit|current",
+	    "Gitanas Nauseda|attended|Baltic Sea NATO Allies Summit|current",
+	    "Ulf Kristersson|attended|Baltic Sea NATO Allies Summit|current",
+	    "Mark Rutte|attended|Baltic Sea NATO Allies Summit|current" },
+	  { "Olaf Scholz|met_with|Edgars Rinkevics|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
