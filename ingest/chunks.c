@@ -403,11 +403,10 @@ static const char *const wire_services[] = { "Reuters",
 long kg_ingest__org_by_head(const struct kg_ingest *ing, const char *head)
 {
 	static const char *const heads[] = {
-		"council",   "league",       "fund",
-		"forum",     "association",  "union",
-		"alliance",  "assembly",     "commission",
-		"community", "organisation", "organization",
-		"bloc",      "grouping",     NULL
+		"council",     "league",    "fund",         "forum",
+		"association", "union",     "alliance",     "assembly",
+		"commission",  "community", "organisation", "organization",
+		"bloc",        "grouping",  "group",        NULL
 	};
 	int any = !strcmp(head, "bloc") || !strcmp(head, "grouping") ||
 	          !strcmp(head, "association");

@@ -400,7 +400,7 @@ static const struct rule rules[] = {
 	  "E=EVT ~* 'and attended by|attended by' S=PARTY+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	{ "attend.guests",
-	  "'guests|attendees|participants|invitees|mourners' ~2 "
+	  "'guests|guest list|attendees|participants|invitees|mourners' ~2 "
 	  "'included|includes|include|were|are|including|among them|such as' "
 	  "'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },

@@ -257,6 +257,14 @@ static const struct tcase cases[] = {
 	    "Ulf Kristersson|attended|Baltic Sea NATO Allies Summit|current",
 	    "Mark Rutte|attended|Baltic Sea NATO Allies Summit|current" },
 	  { "Olaf Scholz|met_with|Edgars Rinkevics|current" } },
+	{ "the_group_is_the_group_named_before",
+	  NULL,
+	  "The Visegrad Group met in Prague. Poland, Hungary, the Czech "
+	  "Republic and Slovakia, the group's four members, disagree on "
+	  "Ukraine.",
+	  { "Poland|member_of|Visegrad Group|current",
+	    "Slovakia|member_of|Visegrad Group|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
