@@ -629,6 +629,19 @@ static size_t sep_at(const struct kg_ingest *ing, size_t c)
 		    (chunk_is(ing, j, ";") || chunk_is(ing, j, ",")))
 			k = j;
 	}
+	/* "Queen Sofia, Constantine's sister, Queen Margrethe": an
+	 * apposition of a possessive and a word or two between items */
+	if (k + 3 < ing->nchunks && chunk_is(ing, k, ",") &&
+	    ing->chunks[k + 1].kind == CH_ENT && chunk_is(ing, k + 2, "'s")) {
+		size_t j;
+
+		for (j = k + 3; j < ing->nchunks && j < k + 6 &&
+		                ing->chunks[j].kind == CH_WORD;
+		     j++)
+			;
+		if (j > k + 3 && chunk_is(ing, j, ",") && item_at(ing, j + 1))
+			k = j;
+	}
 	if (k < ing->nchunks &&
 	    (chunk_is(ing, k, ",") || chunk_is(ing, k, ";")))
 		k++;

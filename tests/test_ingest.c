@@ -265,6 +265,15 @@ static const struct tcase cases[] = {
 	  { "Poland|member_of|Visegrad Group|current",
 	    "Slovakia|member_of|Visegrad Group|current" },
 	  { NULL } },
+	{ "list_item_with_a_possessive_apposition",
+	  NULL,
+	  "The funeral took place at the Metropolitan Cathedral of Athens. The "
+	  "guest list included Queen Letizia, Queen Margrethe II, Anne-Marie's "
+	  "sister, King Carl XVI Gustaf of Sweden and Prince Albert II.",
+	  { "Margrethe II|attended|funeral|current",
+	    "Carl XVI Gustaf|attended|funeral|current",
+	    "Albert II|attended|funeral|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
