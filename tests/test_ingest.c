@@ -274,6 +274,12 @@ static const struct tcase cases[] = {
 	    "Carl XVI Gustaf|attended|funeral|current",
 	    "Albert II|attended|funeral|current" },
 	  { NULL } },
+	{ "a_bilateral_is_a_meeting",
+	  NULL,
+	  "Keir Starmer has just finished a bilateral with Italy's Giorgia "
+	  "Meloni at Blenheim Palace.",
+	  { "Keir Starmer|met_with|Giorgia Meloni|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
