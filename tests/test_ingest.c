@@ -280,6 +280,14 @@ static const struct tcase cases[] = {
 	  "Meloni at Blenheim Palace.",
 	  { "Keir Starmer|met_with|Giorgia Meloni|current" },
 	  { NULL } },
+	{ "organisation_titles_from_the_generic_path",
+	  NULL,
+	  "EU foreign policy chief Josep Borrell and USAID Administrator "
+	  "Samantha Power arrived.",
+	  { "Foreign Policy Chief of the European Union|office_of|European "
+	    "Union|current",
+	    "Samantha Power|holds_office|Administrator of USAID|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
