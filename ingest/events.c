@@ -1138,6 +1138,20 @@ member_of_org(const struct kg_ingest *ing, const struct emention *m, size_t k)
 	return kg_ingest__org_by_head(ing, ing->spans[k].lex->canon);
 }
 
+/* "The Forum's 18 members": a capitalised head alone after "the" is the
+ * organisation named before whose name ends in it, or -1. */
+static long
+capital_org(const struct kg_ingest *ing, const struct emention *m, size_t k)
+{
+	size_t the = m->lo == k ? k - 1 : m->lo;
+
+	if (m->named || k == 0 || (m->lo != k && m->lo + 1 != k) ||
+	    !word_span(&ing->spans[the]) ||
+	    strcmp(kg_ingest__norm0(ing, the), "the"))
+		return -1;
+	return kg_ingest__org_by_head(ing, ing->spans[k].lex->canon);
+}
+
 int kg_ingest__events(struct kg_ingest *ing, size_t si)
 {
 	size_t k;
@@ -1213,8 +1227,9 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			k = m.lo;
 			continue;
 		}
-		if (!(ing->toks[sp->t0].flags & TF_CAP) &&
-		    (org = member_of_org(ing, &m, k)) >= 0) {
+		if ((!(ing->toks[sp->t0].flags & TF_CAP)
+		             ? (org = member_of_org(ing, &m, k))
+		             : (org = capital_org(ing, &m, k))) >= 0) {
 			/* "both members of the 18-nation forum": the
 			 * organisation, not a meeting of it */
 			sp = &ing->spans[m.lo];

@@ -288,6 +288,15 @@ static const struct tcase cases[] = {
 	    "Union|current",
 	    "Samantha Power|holds_office|Administrator of USAID|current" },
 	  { NULL } },
+	{ "put_their_names_to_and_the_capitalised_forum",
+	  NULL,
+	  "Leaders of the Pacific Islands Forum met in Rarotonga. Anthony "
+	  "Albanese and Kausea Natano put their names to the agreement "
+	  "on the sidelines of the Pacific Islands Forum Leaders Meeting. The "
+	  "Forum's 18 members include New Caledonia and French Polynesia.",
+	  { "Kausea Natano|attended|signing of the agreement|current",
+	    "New Caledonia|member_of|Pacific Islands Forum|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
