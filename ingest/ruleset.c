@@ -211,7 +211,7 @@ static const struct rule rules[] = {
 	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "attend.paid",
 	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
-	  "will make|was on' 'a|an|his|her|their'? E=EVT",
+	  "will make|was on|to make|to pay' 'a|an|his|her|their'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.appos", "S=PER , ~* , ~2 w:attend", A_ATTEND_CTX,
 	  KG_P_ATTENDED, 0 },

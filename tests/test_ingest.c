@@ -297,6 +297,12 @@ static const struct tcase cases[] = {
 	  { "Kausea Natano|attended|signing of the agreement|current",
 	    "New Caledonia|member_of|Pacific Islands Forum|current" },
 	  { NULL } },
+	{ "the_first_to_make_a_visit",
+	  NULL,
+	  "Yoon Suk Yeol becomes the first South Korean president in 12 years "
+	  "to make a bilateral visit to Japan.",
+	  { "Yoon Suk Yeol|attended|bilateral visit to Japan|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
