@@ -349,7 +349,7 @@ static const struct rule rules[] = {
 	  "was also among' ~2 ACTOR? ~2 'guests|mourners|dignitaries|leaders|"
 	  "attendees|"
 	  "participants|delegates|those|heads of state|congregation|speakers|"
-	  "visitors'",
+	  "visitors|officials at the table|ministers at the table'",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.taking-part",
 	  "'taking part|attending|present|in attendance|participating|on hand' "
@@ -779,6 +779,16 @@ static const struct rule rules[] = {
 	  KG_P_INVOKES, 0 },
 	/* last: the attendance it shares is found by then ("Charles was in
 	 * the hall, as were King Philippe and Felipe VI") */
+	/* "Boric is expected to attend a state funeral at ..., along with
+	 * former presidents A and B" */
+	{ "attend.along-with-after",
+	  "w:attend 'a|an|the'? E=EVT ~* , 'along with|alongside|together "
+	  "with' 'former|ex'? 'presidents|prime ministers|leaders'? S=PARTY+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	/* "Guyana's president, Irfaan Ali, CARICOM's chairman, presided" */
+	{ "attend.presided",
+	  "S=PER ~~ 'presided|presides|will preside|is presiding'",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	/* "Kristersson joined his counterparts in the Finnish capital" */
 	{ "attend.joined-counterparts",
 	  "S=PER+ ,? 'joined|joins|will join|is joining|joining' 'his|her|"

@@ -303,6 +303,17 @@ static const struct tcase cases[] = {
 	  "to make a bilateral visit to Japan.",
 	  { "Yoon Suk Yeol|attended|bilateral visit to Japan|current" },
 	  { NULL } },
+	{ "presided_officials_at_the_table_and_along_with",
+	  NULL,
+	  "The CARICOM summit opened in Georgetown. Guyana's president, Irfaan "
+	  "Ali, CARICOM's current chairman, presided. Antony Blinken and "
+	  "Chrystia Freeland were among the officials at the table. Gabriel "
+	  "Boric is expected to attend a state funeral in Santiago on Friday, "
+	  "along with former presidents Michelle Bachelet and Eduardo Frei.",
+	  { "Irfaan Ali|attended|CARICOM summit|current",
+	    "Chrystia Freeland|attended|CARICOM summit|current",
+	    "Michelle Bachelet|attended|state funeral in Santiago|planned" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
