@@ -354,9 +354,14 @@ size_t kg_ingest__date_at(struct kg_ingest *ing,
 	if (dv->m && !dv->y && ing->anchor_y) {
 		/* a month without a year: the latest one not after the
 		 * article, unless the sentence speaks of the future */
+		int future = told_as_future(ing, s);
+
 		dv->y = ing->anchor_y;
-		if (!dv->d && dv->m > ing->anchor_m)
+		if (!dv->d && dv->m > ing->anchor_m && !future)
 			dv->y--;
+		/* "will host the next summit in March", told in July */
+		if (!dv->d && dv->m < ing->anchor_m && future)
+			dv->y++;
 	}
 	if (dv->d && dv->m && dv->d > days_in(dv->y ? dv->y : 2000, dv->m))
 		return 0;

@@ -617,6 +617,13 @@ static const struct rule rules[] = {
 	  "will be held|will take place|takes place|opened|opens|convened' "
 	  "'in|at' PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, R_AT_START },
+	/* "Tonga is expected to host next year's meeting", "Brazil will host
+	 * the next summit, in Foz do Iguacu" */
+	{ "event.country-hosts",
+	  "O=GPE ,? 'is expected to|will|would|is due to|is set to|is to|"
+	  "is scheduled to|will also|is slated to'? 'host|hosts|hosted|is "
+	  "hosting|will host' 'the|its'? E=EVT ,? 'in'? PLACES?",
+	  A_LOCATE, KG_P_LOCATED_IN, R_GATHERING },
 	/* "flown in from Pyongyang, where he had held a summit with Kim" */
 	{ "event.where", "O=GPE|LOC|FAC , 'where' PER? ~~ E=EVT", A_LOCATE,
 	  KG_P_LOCATED_IN, R_GATHERING },

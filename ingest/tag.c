@@ -119,7 +119,8 @@ static const char *const fac_inner[] = { "base",   "hotel", "palace", "centre",
 static const char *const particles[] = { "von", "der",  "van", "de",  "da",
 	                                 "di",  "del",  "dos", "du",  "la",
 	                                 "le",  "al",   "bin", "ibn", "el",
-	                                 "ben", "bint", "ter", "den", NULL };
+	                                 "ben", "bint", "ter", "den", "do",
+	                                 "das", NULL };
 
 int kg_ingest__in_list(const char *w, const char *const *list)
 {

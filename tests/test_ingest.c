@@ -314,6 +314,16 @@ static const struct tcase cases[] = {
 	    "Chrystia Freeland|attended|CARICOM summit|current",
 	    "Michelle Bachelet|attended|state funeral in Santiago|planned" },
 	  { NULL } },
+	{ "country_hosts_the_next_summit_in_a_coming_month",
+	  "2025-07-04",
+	  "Leaders met in Buenos Aires for the Mercosur summit. Brazil will "
+	  "host the next summit, in Foz do Iguacu, in December. Paraguay will "
+	  "host a ministerial meeting in March.",
+	  { "next summit|located_in|Brazil|current",
+	    "next summit|located_in|Foz do Iguacu|current",
+	    "next summit|occurred_on|2025-12|current",
+	    "ministerial meeting|occurred_on|2026-03|current" },
+	  { "next summit|occurred_on|2024-12|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
