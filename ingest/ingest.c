@@ -41,6 +41,7 @@ void kg_ingest_free(kg_ingest *ing)
 	free(ing->sents);
 	free(ing->spans);
 	free(ing->chunks);
+	free(ing->bits);
 	free(ing->ents);
 	free(ing->titles);
 	free(ing->dates);

@@ -231,6 +231,8 @@ struct kg_ingest {
 	long last_person;     /* subject person of the latest sentence */
 	struct chunk *chunks; /* chunks of the current sentence */
 	size_t nchunks, capchunks;
+	uint64_t *bits; /* kg_pattern_chunk_bits of each chunk (rules.c) */
+	size_t capbits;
 	struct ent *ents;
 	size_t nents, capents;
 	struct title_info *titles;

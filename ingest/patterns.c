@@ -919,6 +919,55 @@ int kg_pattern_match(const struct kg_pattern *p,
 	return match_from(&st, 0, c);
 }
 
+/* Bits of kg_pattern_start and kg_pattern_chunk_bits: the word classes
+ * (KG_W_*, 18 bits), one for an entity, title or date, and 32 for the
+ * first byte of a word or mark. */
+#define START_ENT ((uint64_t)1 << 31)
+#define START_BYTE(b) ((uint64_t)1 << (32 + ((unsigned char)(b)&31)))
+
+uint64_t kg_pattern_start(const struct kg_pattern *p)
+{
+	const struct element *el = p->nels ? &p->els[0] : NULL;
+	uint64_t bits = 0;
+	size_t b;
+
+	if (el == NULL || el->optional)
+		return ~(uint64_t)0;
+	switch (el->kind) {
+	case EL_ENT:
+		return START_ENT;
+	case EL_WORD:
+		return el->wflag;
+	case EL_LIT:
+		if (el->empty_alt)
+			return ~(uint64_t)0;
+		for (b = 0; b < 256; b++)
+			if ((el->first[b >> 3] >> (b & 7)) & 1)
+				bits |= START_BYTE(b);
+		return bits;
+	default:
+		return ~(uint64_t)0;
+	}
+}
+
+uint64_t kg_pattern_chunk_bits(const struct kg_ingest *ing, size_t c)
+{
+	const struct chunk *ch = &ing->chunks[c];
+
+	switch (ch->kind) {
+	case CH_ENT:
+	case CH_TITLE:
+	case CH_DATE:
+		return START_ENT;
+	case CH_WORD:
+		return ch->wflags | START_BYTE(ch->norm[0]);
+	case CH_PUNCT:
+		return START_BYTE(ch->norm[0]);
+	default:
+		return 0;
+	}
+}
+
 void kg_pattern_mask(const struct kg_ingest *ing, struct kg_sentence_mask *s)
 {
 	size_t c;

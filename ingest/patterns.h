@@ -3,6 +3,7 @@
 #define KG_INGEST_PATTERNS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ingest_int.h"
 
@@ -48,6 +49,13 @@ void kg_pattern_mask(const struct kg_ingest *ing, struct kg_sentence_mask *s);
  * nothing to match), 1 when it may. */
 int kg_pattern_possible(const struct kg_pattern *p,
                         const struct kg_sentence_mask *s);
+
+/* A quick test of where p may start: kg_pattern_start(p) & the chunk's
+ * kg_pattern_chunk_bits is 0 when p cannot match from that chunk (its
+ * first element needs an entity, a word class or a first byte the chunk
+ * does not have); all bits when p may start anywhere. */
+uint64_t kg_pattern_start(const struct kg_pattern *p);
+uint64_t kg_pattern_chunk_bits(const struct kg_ingest *ing, size_t c);
 
 /* Match p against ing->chunks starting exactly at chunk c.  Returns 1 and
  * fills *m on a match, 0 otherwise. */

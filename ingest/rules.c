@@ -18,6 +18,7 @@ struct kg_rules {
 	const struct rule *rules;
 	size_t n;
 	struct kg_pattern **compiled;
+	uint64_t *start; /* kg_pattern_start of each rule */
 };
 
 int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
@@ -30,7 +31,10 @@ int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	r->rules = kg_ingest__ruleset(&r->n);
 	r->compiled = calloc(r->n, sizeof(*r->compiled));
-	if (r->compiled == NULL) {
+	r->start = calloc(r->n, sizeof(*r->start));
+	if (r->compiled == NULL || r->start == NULL) {
+		free(r->compiled);
+		free(r->start);
 		free(r);
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	}
@@ -44,6 +48,7 @@ int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
 			kg_ingest__rules_free(r);
 			return rc;
 		}
+		r->start[i] = kg_pattern_start(r->compiled[i]);
 	}
 	*out = r;
 	return KG_OK;
@@ -58,6 +63,7 @@ void kg_ingest__rules_free(struct kg_rules *r)
 	for (i = 0; i < r->n; i++)
 		kg_pattern_free(r->compiled[i]);
 	free(r->compiled);
+	free(r->start);
 	free(r);
 }
 
@@ -1869,13 +1875,24 @@ int kg_ingest__rules(struct kg_ingest *ing,
 	int rc;
 
 	kg_pattern_mask(ing, &mask);
+	if (ing->nchunks > ing->capbits) {
+		uint64_t *b = realloc(ing->bits, ing->nchunks * sizeof(*b));
+
+		if (b == NULL)
+			return KG_ENOMEM;
+		ing->bits = b;
+		ing->capbits = ing->nchunks;
+	}
+	for (c = 0; c < ing->nchunks; c++)
+		ing->bits[c] = kg_pattern_chunk_bits(ing, c);
 	for (i = 0; i < rs->n; i++) {
 		if (!kg_pattern_possible(rs->compiled[i], &mask))
 			continue; /* an element the rule needs is not here */
 		for (c = 0; c < ing->nchunks; c++) {
 			if ((rs->rules[i].flags & R_AT_START) && c > 0)
 				break;
-			if (!kg_pattern_match(rs->compiled[i], ing, c, &m))
+			if (!(ing->bits[c] & rs->start[i]) ||
+			    !kg_pattern_match(rs->compiled[i], ing, c, &m))
 				continue;
 			if ((rc = apply(ing, &rs->rules[i], &m, si)) != KG_OK)
 				return rc;
