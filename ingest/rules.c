@@ -1871,6 +1871,7 @@ int kg_ingest__rules(struct kg_ingest *ing,
 {
 	struct kg_match m;
 	struct kg_sentence_mask mask;
+	uint64_t any = 0;
 	size_t i, c;
 	int rc;
 
@@ -1884,9 +1885,10 @@ int kg_ingest__rules(struct kg_ingest *ing,
 		ing->capbits = ing->nchunks;
 	}
 	for (c = 0; c < ing->nchunks; c++)
-		ing->bits[c] = kg_pattern_chunk_bits(ing, c);
+		any |= ing->bits[c] = kg_pattern_chunk_bits(ing, c);
 	for (i = 0; i < rs->n; i++) {
-		if (!kg_pattern_possible(rs->compiled[i], &mask))
+		if (!(any & rs->start[i]) ||
+		    !kg_pattern_possible(rs->compiled[i], &mask))
 			continue; /* an element the rule needs is not here */
 		for (c = 0; c < ing->nchunks; c++) {
 			if ((rs->rules[i].flags & R_AT_START) && c > 0)
