@@ -692,9 +692,14 @@ static long holder_of(const struct kg_ingest *ing, const char *title)
 	if (e >= 0)
 		return e; /* someone was called just that: "Secretary Blinken"
 		           */
+	long best = -1;
+
+	/* the holder named most, the latest on a tie: "the president" of a
+	 * profile of Tinubu is Tinubu, though Biden hosted him last */
 	for (i = ing->nfacts; i-- > 0;) {
 		const kg_doc_fact *f = &ing->facts[i];
 		const char *t;
+		long who;
 
 		/* "the prime minister" is not one of "seven former prime
 		 * ministers" */
@@ -702,10 +707,13 @@ static long holder_of(const struct kg_ingest *ing, const char *title)
 		    f->status == KG_S_FORMER)
 			continue;
 		t = ing->ents[f->object].title;
-		if (t && !strncmp(t, title, n) && (t[n] == '\0' || t[n] == ' '))
-			return (long)f->subject;
+		if (!t || strncmp(t, title, n) || (t[n] != '\0' && t[n] != ' '))
+			continue;
+		who = kg_ingest__root(ing, (long)f->subject);
+		if (best < 0 || ing->ents[who].nment > ing->ents[best].nment)
+			best = who;
 	}
-	return -1;
+	return best;
 }
 
 int kg_ingest__chunks(struct kg_ingest *ing, size_t si)

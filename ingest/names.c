@@ -749,7 +749,10 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 				chain[i].juris = juris0;
 		for (i = 0; i < n; i++) {
 			office[i] = -1;
-			if (holder >= 0 &&
+			/* "Secretary Blinken" is called just that; "US
+			 * President Joe Biden" is the president of one country
+			 */
+			if (holder >= 0 && chain[i].juris < 0 &&
 			    kg_ingest__index(ing, KG_NS_CALLED, chain[i].title,
 			                     holder))
 				return KG_ENOMEM;

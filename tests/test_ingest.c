@@ -324,6 +324,16 @@ static const struct tcase cases[] = {
 	    "next summit|occurred_on|2025-12|current",
 	    "ministerial meeting|occurred_on|2026-03|current" },
 	  { "next summit|occurred_on|2024-12|current" } },
+	{ "the_president_is_the_one_the_story_is_about",
+	  NULL,
+	  "Bola Tinubu, Nigeria's president, landed in New York on Sunday. Mr "
+	  "Tinubu sat down with Cyril Ramaphosa. Tinubu was among the guests "
+	  "at "
+	  "a reception hosted by US President Joe Biden. On Wednesday the "
+	  "president addressed investors at a forum. He also met Microsoft's "
+	  "president, Brad Smith.",
+	  { "Bola Tinubu|met_with|Brad Smith|current" },
+	  { "Joe Biden|met_with|Brad Smith|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
