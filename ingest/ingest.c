@@ -532,6 +532,7 @@ static void reset(struct kg_ingest *ing, const kg_doc_input *in)
 	ing->last_event = ing->last_person = ing->list_event = -1;
 	ing->sec_date = ing->sec_place = -1;
 	ing->dl_city = ing->dl_land = -1;
+	ing->nhere = 0;
 	ing->anchor_y = ing->anchor_m = ing->anchor_d = 0;
 	ing->anchor_wd = 0;
 	memset(&ing->doc, 0, sizeof(ing->doc));

@@ -219,8 +219,10 @@ struct kg_ingest {
 	const kg_doc_input *in;
 	int anchor_y, anchor_m, anchor_d; /* published date, or zeros */
 	long dl_city, dl_land; /* a dateline's city and country, or -1 */
-	size_t cur_sent;       /* the sentence being read */
-	int anchor_wd; /* yearless dateline: its weekday from the lede */
+	long here[3];          /* "Good morning from X, Y": "here" (rules.c) */
+	size_t nhere;
+	size_t cur_sent; /* the sentence being read */
+	int anchor_wd;   /* yearless dateline: its weekday from the lede */
 
 	struct tok *toks;
 	size_t ntoks, captoks;

@@ -1730,6 +1730,17 @@ static int apply(struct kg_ingest *ing,
 		return act_alias(ing, m);
 	case A_AS_WELL:
 		return neg ? KG_OK : act_as_well(ing, m, si, r->id, st);
+	case A_HERE:
+		for (i = 0; i < m->n[KG_SLOT_O] && i < 3; i++)
+			ing->here[i] = m->ids[KG_SLOT_O][i];
+		ing->nhere = i;
+		return KG_OK;
+	case A_HERE_AT:
+		if (neg || !ing->nhere ||
+		    !kg_ingest__gathering(&ing->ents[m->ids[KG_SLOT_E][0]]))
+			return KG_OK;
+		return kg_ingest__place_chain(ing, m->ids[KG_SLOT_E][0],
+		                              ing->here, ing->nhere, si, r->id);
 	case A_ATTEND_CTX:
 		/* only when the sentence names no event of its own; a denial
 		 * counts only inside the match ("did not attend and sent X

@@ -26,8 +26,10 @@ enum action {
 	A_PLURAL,     /* "the two leaders met": the last two named met */
 	A_HEADS,      /* "X, who heads O": X holds Head (Leader, Chair) of O */
 	A_TITLES,     /* "former presidents A and B": each holds President */
-	A_AS_WELL     /* ", as were S": S attended what the sentence's
+	A_AS_WELL,    /* ", as were S": S attended what the sentence's
 	                 subject attended */
+	A_HERE,       /* "Good morning from O": where "here" is */
+	A_HERE_AT     /* "E opens here": located_in(E, the places of here) */
 };
 
 /* struct rule flags */

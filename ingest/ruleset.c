@@ -784,6 +784,17 @@ static const struct rule rules[] = {
 	  KG_P_INVOKES, 0 },
 	{ "invoke.context", "w:invoke ~ 'the'? O=ART|TRE", A_INVOKE,
 	  KG_P_INVOKES, 0 },
+	/* a live blog's "Good morning from Blenheim Palace in Woodstock" and
+	 * its "The summit opens here today" */
+	{ "place.here",
+	  "'good morning|good evening|good afternoon|hello|greetings' 'from' "
+	  "'the'? PLACES",
+	  A_HERE, KG_P_LOCATED_IN, 0 },
+	{ "event.here",
+	  "E=EVT ~~ 'opens|opened|open|is held|was held|is being held|takes "
+	  "place|took place|begins|began|starts|started|gets under way|is' "
+	  "'here'",
+	  A_HERE_AT, KG_P_LOCATED_IN, R_GATHERING },
 	/* last: the attendance it shares is found by then ("Charles was in
 	 * the hall, as were King Philippe and Felipe VI") */
 	/* "Boric is expected to attend a state funeral at ..., along with

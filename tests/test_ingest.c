@@ -334,6 +334,14 @@ static const struct tcase cases[] = {
 	  "president, Brad Smith.",
 	  { "Bola Tinubu|met_with|Brad Smith|current" },
 	  { "Joe Biden|met_with|Brad Smith|current" } },
+	{ "live_blog_here_is_where_it_said_good_morning_from",
+	  "2024-07-18",
+	  "Good morning from Blenheim Palace in Woodstock, Oxfordshire, the "
+	  "birthplace of Winston Churchill. The fourth summit of the European "
+	  "Political Community opens here today.",
+	  { "fourth summit|located_in|Blenheim Palace|current",
+	    "fourth summit|located_in|Woodstock|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
