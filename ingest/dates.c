@@ -175,12 +175,13 @@ static size_t yearless(struct kg_ingest *ing,
 }
 
 /* Does sentence s speak of what is to come: "will", "is expected to",
- * "leaves for"? */
+ * "leaves for", "flies on to"? */
 static int told_as_future(const struct kg_ingest *ing, const struct sent *s)
 {
 	static const char *const words[] = { "will",    "expected", "scheduled",
 		                             "due",     "leaves",   "plans",
-		                             "planned", "upcoming", NULL };
+		                             "planned", "upcoming", "flies",
+		                             "travels", NULL };
 	size_t i;
 
 	for (i = s->t0; i < s->t1 && i < ing->ntoks; i++)

@@ -342,6 +342,11 @@ static const struct tcase cases[] = {
 	  { "fourth summit|located_in|Blenheim Palace|current",
 	    "fourth summit|located_in|Woodstock|current" },
 	  { NULL } },
+	{ "flies_on_to_a_coming_weekday",
+	  "2024-02-29",
+	  "Lula flies on to Kingstown, St Vincent, for Friday's CELAC summit.",
+	  { "CELAC summit|occurred_on|2024-03-01|current" },
+	  { "CELAC summit|occurred_on|2024-02-23|current" } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
