@@ -1138,6 +1138,17 @@ member_of_org(const struct kg_ingest *ing, const struct emention *m, size_t k)
 	return kg_ingest__org_by_head(ing, ing->spans[k].lex->canon);
 }
 
+/* Spans [lo, hi) become one, the first; returns it. */
+static struct span *collapse(struct kg_ingest *ing, size_t lo, size_t hi)
+{
+	struct span *sp = &ing->spans[lo];
+
+	sp->t1 = ing->spans[hi - 1].t1;
+	memmove(sp + 1, &ing->spans[hi], (ing->nspans - hi) * sizeof(*sp));
+	ing->nspans -= hi - lo - 1;
+	return sp;
+}
+
 /* "The Forum's 18 members": a capitalised head alone after "the" is the
  * organisation named before whose name ends in it, or -1. */
 static long
@@ -1216,14 +1227,10 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		    m.lo > 1 && word_span(&ing->spans[m.lo - 2]) &&
 		    !strcmp(kg_ingest__norm0(ing, m.lo - 2), "at")) {
 			/* "at the World Forum": a venue, not an event */
-			sp = &ing->spans[m.lo];
-			sp->t1 = ing->spans[k].t1;
+			sp = collapse(ing, m.lo, k + 1);
 			sp->kind = SP_CAP;
 			sp->typed = 1;
 			sp->type = KG_T_FACILITY;
-			memmove(sp + 1, &ing->spans[k + 1],
-			        (ing->nspans - k - 1) * sizeof(*sp));
-			ing->nspans -= k - m.lo;
 			k = m.lo;
 			continue;
 		}
@@ -1232,14 +1239,10 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		             : (org = capital_org(ing, &m, k))) >= 0) {
 			/* "both members of the 18-nation forum": the
 			 * organisation, not a meeting of it */
-			sp = &ing->spans[m.lo];
-			sp->t1 = ing->spans[k].t1;
+			sp = collapse(ing, m.lo, k + 1);
 			sp->kind = SP_ENT;
 			sp->type = KG_T_ORG;
 			sp->ent = org;
-			memmove(sp + 1, &ing->spans[k + 1],
-			        (ing->nspans - k - 1) * sizeof(*sp));
-			ing->nspans -= k - m.lo;
 			k = m.lo;
 			continue;
 		}
@@ -1247,15 +1250,11 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		with_whom(ing, &m);
 		if ((ev = resolve_event(ing, &m, k, si)) < 0)
 			return KG_ENOMEM;
-		/* collapse [lo, hi) into one entity span */
-		sp = &ing->spans[m.lo];
-		sp->t1 = ing->spans[m.hi - 1].t1;
+		/* one entity span for the mention */
+		sp = collapse(ing, m.lo, m.hi);
 		sp->kind = SP_ENT;
 		sp->type = KG_T_EVENT;
 		sp->ent = ev;
-		memmove(sp + 1, &ing->spans[m.hi],
-		        (ing->nspans - m.hi) * sizeof(*sp));
-		ing->nspans -= m.hi - m.lo - 1;
 		k = m.lo;
 	}
 	return KG_OK;
