@@ -186,6 +186,11 @@ modifier(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 		e = kg_ingest__span_entity(ing, k, si);
 		if (e >= 0 && m->nplaces < 4)
 			m->places[m->nplaces++] = e;
+	} else if (sp->kind == SP_NAME && sp->lex->type == KG_T_ORG) {
+		/* "the 34th Arab League summit" names the league too: "the
+		 * league's secretary-general" later is its */
+		if (kg_ingest__span_entity(ing, k, si) < 0)
+			return;
 	} else if (sp->kind == SP_CAP && !sp->typed) {
 		/* known persons, one per dash-separated part */
 		size_t a = sp->t0, b;

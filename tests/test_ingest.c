@@ -347,6 +347,12 @@ static const struct tcase cases[] = {
 	  "Lula flies on to Kingstown, St Vincent, for Friday's CELAC summit.",
 	  { "CELAC summit|occurred_on|2024-03-01|current" },
 	  { "CELAC summit|occurred_on|2024-02-23|current" } },
+	{ "an_organisation_in_an_event_name_is_named_too",
+	  NULL,
+	  "Sudani opened the 34th Arab League summit in Baghdad. Syria was "
+	  "readmitted to the league in 2023.",
+	  { "Syria|member_of|Arab League|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
