@@ -183,6 +183,7 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 		                              "group",        NULL };
 	int want = -1;  /* the type wanted, or -1 for GPE or ORG */
 	int person = 0; /* "his", "her": a title holder's jurisdiction */
+	const char *head = NULL; /* "league" of "the league's" */
 	size_t j;
 
 	if (m >= 2 &&
@@ -212,6 +213,7 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 		                          countries)
 		               ? KG_T_GPE
 		               : KG_T_ORG;
+		head = kg_ingest__norm0(ing, m - 2);
 		j = m - 3;
 	} else
 		return -1;
@@ -228,7 +230,9 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 		     ing->ents[ing->ents[sp->ent].juris].type == (kg_type)want))
 			return ing->ents[sp->ent].juris;
 	}
-	return -1;
+	/* "The Arab League met. ... the league's secretary-general": the
+	 * organisation named in an earlier sentence */
+	return want == KG_T_ORG ? kg_ingest__org_by_head(ing, head) : -1;
 }
 
 /* Do adjectives from span k leftwards end at a possessive "'s" (the

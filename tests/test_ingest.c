@@ -353,6 +353,15 @@ static const struct tcase cases[] = {
 	  "readmitted to the league in 2023.",
 	  { "Syria|member_of|Arab League|current" },
 	  { NULL } },
+	{ "the_leagues_title_across_sentences",
+	  NULL,
+	  "The Arab League met in Jeddah. Ahmed Aboul Gheit, the league's "
+	  "secretary-general, read the communique.",
+	  { "Ahmed Aboul Gheit|holds_office|Secretary General of the Arab "
+	    "League|current",
+	    "Secretary General of the Arab League|office_of|Arab "
+	    "League|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
