@@ -203,12 +203,24 @@ static size_t relative_at(struct kg_ingest *ing,
 
 	if (!y)
 		return yearless(ing, s, i, dv);
+	/* "this morning", "this evening": today; "last night": yesterday */
+	if (i + 1 < end && is_word(t, "this") &&
+	    (is_word(&t[1], "morning") || is_word(&t[1], "afternoon") ||
+	     is_word(&t[1], "evening"))) {
+		dv->y = y, dv->m = m, dv->d = d;
+		return 2;
+	}
+	if (i + 1 < end && is_word(t, "last") && is_word(&t[1], "night")) {
+		add_days(&y, &m, &d, -1);
+		dv->y = y, dv->m = m, dv->d = d;
+		return 2;
+	}
 	if (is_word(t, "today") || is_word(t, "yesterday") ||
-	    is_word(t, "tomorrow")) {
+	    is_word(t, "tomorrow") || is_word(t, "tonight")) {
 		add_days(&y, &m, &d,
-		         is_word(t, "today")       ? 0
-		         : is_word(t, "yesterday") ? -1
-		                                   : 1);
+		         is_word(t, "today") || is_word(t, "tonight") ? 0
+		         : is_word(t, "yesterday")                    ? -1
+		                                                      : 1);
 		dv->y = y, dv->m = m, dv->d = d;
 		return 1;
 	}

@@ -500,7 +500,9 @@ static int date_start(const struct tok *t)
 	       strcmp(t->norm, "today") == 0 ||
 	       strcmp(t->norm, "yesterday") == 0 ||
 	       strcmp(t->norm, "tomorrow") == 0 ||
-	       strcmp(t->norm, "last") == 0 || strcmp(t->norm, "next") == 0;
+	       strcmp(t->norm, "tonight") == 0 ||
+	       strcmp(t->norm, "this") == 0 || strcmp(t->norm, "last") == 0 ||
+	       strcmp(t->norm, "next") == 0;
 }
 
 static int

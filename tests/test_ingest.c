@@ -362,6 +362,14 @@ static const struct tcase cases[] = {
 	    "Secretary General of the Arab League|office_of|Arab "
 	    "League|current" },
 	  { NULL } },
+	{ "tonight_this_morning_last_night",
+	  "2024-07-18",
+	  "King Charles III is hosting a reception for the leaders tonight. "
+	  "Abiy Ahmed received Giorgia Meloni at the National Palace this "
+	  "morning. The secretary-general arrived at a dinner last night.",
+	  { "reception|occurred_on|2024-07-18|current",
+	    "dinner|occurred_on|2024-07-17|current" },
+	  { NULL } },
 	{ "event_names_differing_by_rank_or_annual_are_one_event",
 	  "2024-02-17",
 	  "Leaders opened the 60th Munich Security Conference on Friday. "
