@@ -985,13 +985,10 @@ int kg_ingest__took_part(struct kg_ingest *ing,
 /* Are tokens [t0, t1) written without a lower-case letter? */
 static int all_caps(const struct kg_ingest *ing, size_t t0, size_t t1)
 {
-	const char *s = ing->in->text + ing->toks[t0].start;
-	const char *end = ing->in->text + ing->toks[t1 - 1].end;
+	size_t start = ing->toks[t0].start;
 
-	for (; s < end; s++)
-		if (*s >= 'a' && *s <= 'z')
-			return 0;
-	return 1;
+	return kg_ingest__shouted(ing->in->text + start,
+	                          ing->toks[t1 - 1].end - start);
 }
 
 /* Resolve mention m to an event and give the facts its names state. */

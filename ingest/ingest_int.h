@@ -196,6 +196,10 @@ struct ent {
 	const char *title; /* OFFICE: the canonical title alone */
 };
 
+/* Is name written without a lower-case letter ("MARK CARNEY", a headline
+ * in capitals)?  resolve.c */
+int kg_ingest__shouted(const char *name, size_t n);
+
 /* The organisation named before whose name ends in head ("the council",
  * "the forum"; "the bloc": the one named most), or -1.  chunks.c */
 long kg_ingest__org_by_head(const struct kg_ingest *ing, const char *head);

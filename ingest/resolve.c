@@ -389,8 +389,7 @@ static long middle_of(const struct kg_ingest *ing, const char *key)
 	return -1;
 }
 
-/* Is name written without a lower-case letter ("MARK CARNEY")? */
-static int shouted(const char *name, size_t n)
+int kg_ingest__shouted(const char *name, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (name[i] >= 'a' && name[i] <= 'z')
@@ -455,8 +454,9 @@ long kg_ingest__entity(struct kg_ingest *ing,
 		/* "MARK CARNEY" of a headline, then "Mark Carney": the name
 		 * as the body writes it */
 		if (!strcmp(ing->ents[e].key, key) &&
-		    shouted(ing->ents[e].name, strlen(ing->ents[e].name)) &&
-		    !shouted(name, n)) {
+		    kg_ingest__shouted(ing->ents[e].name,
+		                       strlen(ing->ents[e].name)) &&
+		    !kg_ingest__shouted(name, n)) {
 			const char *old = ing->ents[e].name;
 			const char *copy =
 			        kg_ingest__strndup(&ing->arena, name, n);

@@ -559,14 +559,6 @@ static int roman(const char *w, size_t n)
 	return n > 1 && n <= 5 && i == n; /* not a lone "I" */
 }
 
-static int shouted(const char *s)
-{
-	for (; *s; s++)
-		if (*s >= 'a' && *s <= 'z')
-			return 0;
-	return 1;
-}
-
 static const char *surname(struct kg_ingest *ing, long e)
 {
 	const struct ent *en = &ing->ents[e];
@@ -575,8 +567,11 @@ static const char *surname(struct kg_ingest *ing, long e)
 
 	for (i = 0; i < en->naliases; i++)
 		if (strlen(en->aliases[i]) < strlen(best) &&
-		    !shouted(en->aliases[i])) /* not a headline's "MARK CARNEY"
-		                               */
+		    !kg_ingest__shouted(
+		            en->aliases[i],
+		            strlen(en->aliases[i]))) /* not a headline's "MARK
+		                                      * CARNEY"
+		                                      */
 			best = en->aliases[i];
 	if (best != en->name || !strchr(best, ' '))
 		return best;
