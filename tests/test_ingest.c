@@ -75,10 +75,11 @@ static const struct tcase cases[] = {
 	    "Abuja|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
-	  "Prime Minister Fumio Kishida and South Korean President Yoon Suk "
-	  "Yeol agreed to deepen cooperation when they met in Hiroshima. Xi "
-	  "Jinping welcomed Prabowo Subianto before the two heads of state "
-	  "held talks.",
+	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
+	  "Korean President Yoon Suk Yeol agreed on Saturday to deepen "
+	  "cooperation when they met in Hiroshima, where the Group of Seven "
+	  "summit is being held. Xi Jinping welcomed Prabowo Subianto before "
+	  "the two heads of state held talks.",
 	  { "Fumio Kishida|met_with|Yoon Suk Yeol|current",
 	    "Xi Jinping|met_with|Prabowo Subianto|current" },
 	  { NULL } },
