@@ -3,8 +3,10 @@
  *
  * kg_ingest_parse_date on the bytes as a string: either KG_EINVALID or a
  * well-formed "YYYY-MM-DD".  Then the bytes (valid UTF-8 only) are put in
- * "On X, the summit took place in Paris." and extracted, with and without a
- * publication date: every occurred_on literal must be short and printable.
+ * "On X, the summit took place in Paris." and extracted, with a publication
+ * date when the first byte is odd and without one otherwise (one extraction
+ * per input, not two: twice the executions for the same time): every
+ * occurred_on literal must be short and printable.
  */
 #include "fuzz_common.h"
 
@@ -59,8 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (text == NULL)
 			abort();
 		snprintf(text, n + 1, "%s%s%s", pre, s, post);
-		extract(text, n, NULL);
-		extract(text, n, "2025-08-16");
+		extract(text, n, size && (data[0] & 1) ? "2025-08-16" : NULL);
 		free(text);
 	}
 	free(s);
