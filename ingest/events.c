@@ -634,13 +634,15 @@ static int small_meeting(const struct ent *ev)
 
 /* The words of event key s that name it, into out, with the one that ranks
  * it ("60th", "second") or dates it ("2025") in *rank, *year (NULL, 0 when
- * none).  Returns the number of words kept. */
+ * none), and the words of the place it is in ("the BRICS summit in Kazan")
+ * in *where (NULL when none).  Returns the number of words kept. */
 static size_t core_words(const char *s,
                          char *out,
                          size_t cap,
                          const char **rank,
                          size_t *rlen,
-                         int *year)
+                         int *year,
+                         const char **where)
 {
 	static const char *const set_aside[] = { "the",       "leaders",
 		                                 "leader",    "annual",
@@ -651,9 +653,13 @@ static size_t core_words(const char *s,
 		"sixth",    "seventh", "eighth", "ninth",  "tenth",
 		"eleventh", "twelfth", NULL
 	};
+	static const char *const counts[] = { "one",  "two", "three", "four",
+		                              "five", "six", "seven", "1",
+		                              "2",    "3",   "4",     "5",
+		                              NULL };
 	size_t len = 0, nwords = 0;
 
-	*rank = NULL, *rlen = 0, *year = 0;
+	*rank = NULL, *rlen = 0, *year = 0, *where = NULL;
 	out[0] = '\0';
 	while (*s) {
 		size_t n = strcspn(s, " "), d = strspn(s, "0123456789");
@@ -665,11 +671,20 @@ static size_t core_words(const char *s,
 		} else {
 			w[0] = '\0';
 		}
+		/* "the two-day G20 summit" is "the G20 summit" */
+		int length = !strcmp(w, "day") || !strcmp(w, "days") ||
+		             (kg_ingest__in_list(w, counts) &&
+		              !strncmp(s + n, " day", 4));
+
 		if (d == 4 && n == 4)
 			*year = atoi(w);
 		else if ((d && d + 2 == n) || kg_ingest__in_list(w, ordinals))
 			*rank = s, *rlen = n;
-		else if (!kg_ingest__in_list(w, set_aside) &&
+		else if (nwords >= 2 && !*where &&
+		         (!strcmp(w, "in") || !strcmp(w, "at")))
+			*where = s + n + (s[n] == ' ');
+		else if (!*where && !length &&
+		         !kg_ingest__in_list(w, set_aside) &&
 		         len + n + 2 < cap) {
 			if (len)
 				out[len++] = ' ';
@@ -683,17 +698,41 @@ static size_t core_words(const char *s,
 	return nwords;
 }
 
+/* The length of place words w of core_words up to a year: "kazan" of
+ * "kazan in 2024". */
+static size_t where_len(const char *w)
+{
+	size_t n = strcspn(w, "0123456789");
+
+	while (n && w[n - 1] == ' ')
+		n--;
+	if (n >= 3 && !strncmp(w + n - 3, " in", 3))
+		n -= 3;
+	return n;
+}
+
+/* Do both name a place, and another one? */
+static int wheres_differ(const char *a, const char *b)
+{
+	size_t la, lb;
+
+	if (!a || !b)
+		return 0;
+	la = where_len(a), lb = where_len(b);
+	return la != lb || memcmp(a, b, la) != 0;
+}
+
 /* Do keys a and b rank their events differently ("the first summit", "the
  * second Russia-Africa Summit")? */
 static int ranks_differ(const char *a, const char *b)
 {
 	char ca[256], cb[256];
-	const char *ra, *rb;
+	const char *ra, *rb, *wa, *wb;
 	size_t la, lb;
 	int ya, yb;
 
-	core_words(a, ca, sizeof(ca), &ra, &la, &ya);
-	core_words(b, cb, sizeof(cb), &rb, &lb, &yb);
+	core_words(a, ca, sizeof(ca), &ra, &la, &ya, &wa);
+	core_words(b, cb, sizeof(cb), &rb, &lb, &yb, &wb);
 	return ra && rb && (la != lb || memcmp(ra, rb, la) != 0);
 }
 
@@ -721,13 +760,13 @@ static int ev_ranks_differ(const struct ent *ev, const char *key)
 static int same_core(const struct kg_ingest *ing, const char *a, const char *b)
 {
 	char ca[256], cb[256];
-	const char *ra, *rb;
+	const char *ra, *rb, *wa, *wb;
 	size_t la, lb;
 	int ya, yb;
 
-	if (core_words(a, ca, sizeof(ca), &ra, &la, &ya) < 2 ||
-	    core_words(b, cb, sizeof(cb), &rb, &lb, &yb) < 2 ||
-	    strcmp(ca, cb) != 0)
+	if (core_words(a, ca, sizeof(ca), &ra, &la, &ya, &wa) < 2 ||
+	    core_words(b, cb, sizeof(cb), &rb, &lb, &yb, &wb) < 2 ||
+	    strcmp(ca, cb) != 0 || wheres_differ(wa, wb))
 		return 0;
 	if (ra && rb && (la != lb || memcmp(ra, rb, la) != 0))
 		return 0;
@@ -991,6 +1030,36 @@ static int all_caps(const struct kg_ingest *ing, size_t t0, size_t t1)
 	                          ing->toks[t1 - 1].end - start);
 }
 
+/* "attending his first summit", "the group's first summit since Fico
+ * returned": a rank that counts a person's or a group's gatherings, or
+ * those since a day, is not the event's own ("the first summit" of a
+ * series).  Takes the rank out of key. */
+static void
+personal_rank(const struct kg_ingest *ing, size_t t0, size_t t1, char *key)
+{
+	static const char *const owners[] = { "his", "her", "their", "its",
+		                              "my",  "our", NULL };
+	static const char *const ranks[] = { "first ", "second ", "third ",
+		                             NULL };
+	const char *before = t0 ? ing->toks[t0 - 1].norm : "";
+	const char *after = t1 < ing->ntoks ? ing->toks[t1].norm : "";
+	size_t n;
+
+	if (!kg_ingest__in_list(before, owners) &&
+	    !(t0 && ing->toks[t0 - 1].flags & TF_POSS) &&
+	    strcmp(after, "since") != 0)
+		return;
+	for (const char *const *r = ranks; *r; r++) {
+		char *at = strstr(key, *r);
+
+		if (at && (at == key || at[-1] == ' ')) {
+			n = strlen(*r);
+			memmove(at, at + n, strlen(at + n) + 1);
+			return;
+		}
+	}
+}
+
 /* Resolve mention m to an event and give the facts its names state. */
 static long
 resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
@@ -1012,6 +1081,8 @@ resolve_event(struct kg_ingest *ing, struct emention *m, size_t k, size_t si)
 	}
 	name = kg_ingest__span(ing, t0, t1);
 	kg_norm(key, sizeof(key), name, strlen(name));
+	if (!m->named)
+		personal_rank(ing, t0, t1, key);
 	if (!m->named && ing->sents[si].headline &&
 	    all_caps(ing, t0, t1)) /* "TALKS": the noun as the body has it */
 		name = kg_ingest__strndup(&ing->arena, key, strlen(key));

@@ -112,7 +112,8 @@ static size_t event_chunk(const struct kg_ingest *ing, long ev)
 	return 0;
 }
 
-static int place_chains(struct kg_ingest *ing, long ev, size_t si)
+static int
+place_chains(struct kg_ingest *ing, long ev, size_t si, int venue_only)
 {
 	size_t c, e = event_chunk(ing, ev);
 
@@ -126,6 +127,8 @@ static int place_chains(struct kg_ingest *ing, long ev, size_t si)
 		k = kg_pattern_places(ing, c + 1, P, KG_SLOT_MAX, &n);
 		/* "talks on Ukraine" is a topic; "on the South Lawn" a place */
 		if (n == 0 || word_is(ing, k, "'s") || !scene_at(ing, e, c) ||
+		    (venue_only && ing->ents[kg_ingest__root(ing, P[0])].type !=
+		                           KG_T_FACILITY) ||
 		    (word_is(ing, c, "on") &&
 		     ing->ents[kg_ingest__root(ing, P[0])].type !=
 		             KG_T_FACILITY))
@@ -224,6 +227,25 @@ static int date_header(const struct kg_ingest *ing, long *date, long *place)
 	                       ing->dates[*date].d == ing->anchor_d);
 }
 
+/* Is event ev placed in a town or country only, no venue yet ("the BRICS
+ * summit in Kazan", then "which is taking place at the Kazan Expo")? */
+static int no_venue(const struct kg_ingest *ing, long ev)
+{
+	long p = ing->ents[ev].place;
+
+	if (p < 0)
+		return 1;
+	if (ing->ents[kg_ingest__root(ing, p)].type != KG_T_GPE)
+		return 0;
+	for (size_t i = 0; i < ing->nfacts; i++)
+		if (ing->facts[i].pred == KG_P_LOCATED_IN &&
+		    kg_ingest__root(ing, (long)ing->facts[i].subject) == ev &&
+		    ing->ents[kg_ingest__root(ing, (long)ing->facts[i].object)]
+		                    .type == KG_T_FACILITY)
+			return 0;
+	return 1;
+}
+
 int kg_ingest__setting(struct kg_ingest *ing, size_t si)
 {
 	long ev, d, hd, hp;
@@ -240,7 +262,8 @@ int kg_ingest__setting(struct kg_ingest *ing, size_t si)
 		ing->sec_date = ing->sec_place = -1;
 	if ((ev = only_event(ing)) < 0)
 		return KG_OK;
-	if (ing->ents[ev].place < 0 && place_chains(ing, ev, si))
+	if (no_venue(ing, ev) &&
+	    place_chains(ing, ev, si, ing->ents[ev].place >= 0))
 		return KG_ENOMEM;
 	if (ing->ents[ev].place < 0 && ing->sec_place >= 0 &&
 	    kg_ingest__fact(ing, ev, KG_P_LOCATED_IN, ing->sec_place, NULL, si,

@@ -73,6 +73,43 @@ static const struct tcase cases[] = {
 	    "Faure Gnassingbe|visited|Abuja|current" },
 	  { "Faure Gnassingbe|attended|Faure Gnassingbe visit to "
 	    "Abuja|current" } },
+	{ "his_first_summit_counts_his_summits_not_the_series",
+	  NULL,
+	  "NUKU'ALOFA, Aug 26 (AFP) - Pacific leaders opened the 53rd Pacific "
+	  "Islands Forum summit in Tonga on Monday. Among those present were "
+	  "Fiji's Prime Minister Sitiveni Rabuka and the new prime minister of "
+	  "the Cook Islands, Mark Brown, attending his first summit. "
+	  "Australia's "
+	  "Anthony Albanese will fly on to the Quad summit in Delaware next "
+	  "month.",
+	  { "Mark Brown|attended|53rd Pacific Islands Forum summit in "
+	    "Tonga|current",
+	    "Sitiveni Rabuka|attended|53rd Pacific Islands Forum summit in "
+	    "Tonga|current" },
+	  { "Mark Brown|attended|Quad summit in Delaware|current" } },
+	{ "the_summit_in_a_city_is_the_ranked_summit_and_takes_its_venue",
+	  "2025-11-22",
+	  "Lula meets Ramaphosa at G20 summit in Johannesburg\n\n"
+	  "JOHANNESBURG (Reuters) - Brazilian President Luiz Inacio Lula da "
+	  "Silva held talks with South African President Cyril Ramaphosa on "
+	  "Saturday on the sidelines of the 20th G20 summit, which is being "
+	  "held at the Nasrec Expo Centre. The two-day G20 summit closes on "
+	  "Sunday.",
+	  { "G20 summit in Johannesburg|located_in|Nasrec Expo Centre|current",
+	    "Cyril Ramaphosa|attended|G20 summit in Johannesburg|current",
+	    "G20 summit in Johannesburg|occurred_on|2025-11-22|current" },
+	  { NULL } },
+	{ "a_summit_in_another_city_or_year_is_another_summit",
+	  "2024-07-10",
+	  "WASHINGTON (AP) - NATO leaders opened the 75th NATO summit at the "
+	  "Walter E. Washington Convention Center on Wednesday. Last year's "
+	  "NATO summit in Vilnius had welcomed Finland. Stoltenberg first "
+	  "chaired the NATO summit in Wales in 2014.",
+	  { "75th NATO summit|located_in|Walter E. Washington Convention "
+	    "Center|current" },
+	  { "75th NATO summit|located_in|Vilnius|current",
+	    "75th NATO summit|located_in|Wales|current",
+	    "75th NATO summit|occurred_on|2014|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
