@@ -57,7 +57,8 @@ static const char *const noun_modifiers[] = {
 	"separate",   "impromptu", "quick",        "secret",    "extended",
 	"delegation", "fruitful",  "tense",        "welcome",   "grand",
 	"farewell",   "gala",      "evening",      "morning",   "afternoon",
-	"private",    "informal",  "official",     "emergency", NULL
+	"private",    "informal",  "official",     "emergency", "side",
+	"parallel",   "follow",    "up",           NULL
 };
 
 /* Words of a length: "the 35-minute meeting". */

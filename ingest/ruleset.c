@@ -449,6 +449,11 @@ static const struct rule rules[] = {
 	  "S=PER ,? ~2 'held|had|spent|hold|holds|will hold' ~4 E=EVT 'with' "
 	  "'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "chaired a side meeting on Venezuela with Lula, Petro and X" */
+	{ "meet.chaired-with",
+	  "S=PER ,? ~2 'chaired|co-chaired|convened|hosted' 'a|an|the'? E=EVT "
+	  "~~ 'with' 'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "event.with", "E=EVT 'with' 'the'? S=PARTY+", A_ATTEND, KG_P_ATTENDED,
 	  0 },
 	{ "attend.joined",
@@ -515,6 +520,16 @@ static const struct rule rules[] = {
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	/* arrivals and seats: "has arrived with Brigitte Macron", "Behind
 	 * them came A and B", "Prince Harry is in the third row" */
+	/* "Lula came in first, followed by Petro and Boric" */
+	{ "attend.came-followed",
+	  "S=PER+ ,? ~2 'came in|came|arrived|walked in' ~2 ,? 'followed by' "
+	  "O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "It is co-chaired by Charles Michel and Ralph Gonsalves" */
+	{ "attend.it-chaired",
+	  "'it' 'is|was|will be' 'chaired by|co-chaired by|hosted by|presided "
+	  "over by' 'the'? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, R_AT_START },
 	{ "attend.arrived-with",
 	  "S=PER+ ,? ~2 'arrived with|has arrived with|have arrived with|came "
 	  "with|walked in with' 'his|her|their'? ~1 ,? O=PER+",

@@ -110,6 +110,21 @@ static const struct tcase cases[] = {
 	  { "75th NATO summit|located_in|Vilnius|current",
 	    "75th NATO summit|located_in|Wales|current",
 	    "75th NATO summit|occurred_on|2014|current" } },
+	{ "side_meeting_chaired_with_a_list_and_arrivals_in_order",
+	  "2023-07-17",
+	  "Leaders of the Andean countries gather in Lima\n\n"
+	  "LIMA (Reuters) - Leaders of the Andean Community meet today for "
+	  "their first summit in six years. It is co-chaired by Peruvian "
+	  "President Dina Boluarte and Ecuador's Guillermo Lasso. Bolivia's "
+	  "Luis Arce came in first, followed by Colombian President Gustavo "
+	  "Petro. Later, Boluarte chaired a side meeting on migration with "
+	  "Petro and Arce.",
+	  { "Guillermo Lasso|attended|first summit|current",
+	    "Gustavo Petro|attended|first summit|current",
+	    "Luis Arce|attended|first summit|current",
+	    "Dina Boluarte|met_with|Luis Arce|current",
+	    "Luis Arce|attended|side meeting|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
