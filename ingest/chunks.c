@@ -398,8 +398,8 @@ static const char *const wire_services[] = { "Reuters",
 /* "the council" after "the UN Security Council", "the league" after "the
  * Arab League", "the Fund" after the IMF, "the alliance" after NATO (the
  * North Atlantic Alliance): the organisation named last whose name ends in
- * that word; "the bloc", "the grouping" and "the association": the
- * organisation named most.  -1 when none. */
+ * that word; "the bloc", "the grouping", "the group" (the G7 is the
+ * Group of Seven) and "the association": the organisation named most.  -1 when none. */
 long kg_ingest__org_by_head(const struct kg_ingest *ing, const char *head)
 {
 	static const char *const heads[] = {
@@ -409,7 +409,7 @@ long kg_ingest__org_by_head(const struct kg_ingest *ing, const char *head)
 		"bloc",        "grouping",  "group",        NULL
 	};
 	int any = !strcmp(head, "bloc") || !strcmp(head, "grouping") ||
-	          !strcmp(head, "association");
+	          !strcmp(head, "association") || !strcmp(head, "group");
 	long best = -1;
 	size_t i, j, hn = strlen(head);
 

@@ -1785,6 +1785,16 @@ static int apply(struct kg_ingest *ing,
 		return act_plural(ing, m, si, r->id, st, neg);
 	case A_HEADS:
 		return neg ? KG_OK : act_heads(ing, m, si, r->id, st);
+	case A_MEMBERS: {
+		struct kg_match with = *m;
+
+		with.ids[KG_SLOT_O][0] = kg_ingest__org_by_head(ing, "bloc");
+		with.n[KG_SLOT_O] = 1;
+		return with.ids[KG_SLOT_O][0] < 0
+		               ? KG_OK
+		               : act_pairs(ing, &with, KG_SLOT_S, KG_SLOT_O,
+		                           r->pred, si, r->id, st, neg);
+	}
 	case A_COUNTRY: /* "Arce, whose country became a member of" */
 		for (i = 0; i < m->n[KG_SLOT_S]; i++) {
 			long c = country_of(ing, m->ids[KG_SLOT_S][i]);

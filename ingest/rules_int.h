@@ -29,7 +29,9 @@ enum action {
 	A_AS_WELL,    /* ", as were S": S attended what the sentence's
 	                 subject attended */
 	A_HERE,       /* "Good morning from O": where "here" is */
-	A_HERE_AT     /* "E opens here": located_in(E, the places of here) */
+	A_HERE_AT,    /* "E opens here": located_in(E, the places of here) */
+	A_MEMBERS     /* "The nine members are S": member_of(S, the
+	                 organisation named most) */
 };
 
 /* struct rule flags */

@@ -749,7 +749,7 @@ static const struct rule rules[] = {
 	  "S=GPE|ORG , 'a|an|the' ~4 , ~4 w:join 'the'? O=ORG+", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.members-include",
-	  "O=ORG 's ~2 'members|member states|member countries' "
+	  "O=ORG 's ~2 'members|member states|member countries' 'also'? "
 	  "'include|includes|are|were' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.appos-of",
@@ -765,6 +765,22 @@ static const struct rule rules[] = {
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.is-list",
 	  "O=ORG 'is|are|consists of|is made up of' 'the'? S=GPE , S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	/* "The nine current members are China, India, ...", "joining the
+	 * four founding members, Argentina, Brazil, ...": of the organisation
+	 * the text names most */
+	{ "member.the-members-are",
+	  "'the' ~3 'members|member states|member countries' 'are|were|"
+	  "include' ,? S=GPE+",
+	  A_MEMBERS, KG_P_MEMBER_OF, R_AT_START },
+	{ "member.joining-the-members",
+	  "'joining|alongside|with|and' 'the' ~3 'members|member states|member "
+	  "countries' , S=GPE+",
+	  A_MEMBERS, KG_P_MEMBER_OF, 0 },
+	/* "The council, founded in Abu Dhabi in 1981, groups Bahrain, ..." */
+	{ "member.appos-includes",
+	  "O=ORG , ~~ , 'includes|include|comprises|groups|brings together' "
+	  "S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.includes",
 	  "O=ORG ,? 'which'? ~2 'includes|include|included|comprises|groups|"

@@ -125,6 +125,21 @@ static const struct tcase cases[] = {
 	    "Dina Boluarte|met_with|Luis Arce|current",
 	    "Luis Arce|attended|side meeting|current" },
 	  { NULL } },
+	{ "members_listed_without_the_organisation_in_the_sentence",
+	  NULL,
+	  "Leaders of the Southern African Development Community met in "
+	  "Harare. The community, set up in Windhoek in 1992, groups Angola, "
+	  "Botswana and Zambia among others. The three founding members are "
+	  "Lesotho, Malawi and Eswatini. Comoros joined in 2017, alongside the "
+	  "older members, Namibia and Zimbabwe. The group's members also "
+	  "include Tanzania.",
+	  { "Angola|member_of|Southern African Development Community|current",
+	    "Zambia|member_of|Southern African Development Community|current",
+	    "Malawi|member_of|Southern African Development Community|current",
+	    "Namibia|member_of|Southern African Development Community|current",
+	    "Tanzania|member_of|Southern African Development "
+	    "Community|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
