@@ -1465,6 +1465,13 @@ static int act_plural(struct kg_ingest *ing,
 			    !strcmp(two_words, plural[i][0]))
 				title = plural[i][1];
 	}
+	/* "where they met Netanyahu": they met him (meet.they-met-whom) */
+	for (c = m->c1; c < m->c1 + 3 && c < ing->nchunks; c++)
+		if (ing->chunks[c].kind == CH_ENT &&
+		    ing->chunks[c].type == KG_T_PERSON)
+			return KG_OK;
+		else if (ing->chunks[c].kind == CH_PUNCT)
+			break;
 	/* only names mentioned before the match */
 	for (c = m->c0; c < ing->nchunks; c++)
 		if (ing->chunks[c].kind == CH_ENT)
@@ -1825,8 +1832,8 @@ static int apply(struct kg_ingest *ing,
 
 /* Words before a colon that announce who took part. */
 static const char *const list_cues[] = {
-	"participants", "attendees", "attending", "delegations",
-	"guests",       "present",   NULL
+	"participants", "attendees", "attending",  "delegations", "guests",
+	"present",      "table",     "attendance", "lineup",      NULL
 };
 
 /* "Taking part in the leaders' meeting were:" and then one item a line,

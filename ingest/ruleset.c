@@ -63,6 +63,12 @@ static const struct rule rules[] = {
 	  "presidents|prime ministers|foreign ministers|chancellors|heads of "
 	  "state|heads of government|premiers|counterparts' ~3 w:meet",
 	  A_PLURAL, KG_P_MET_WITH, 0 },
+	/* "Cameron and Baerbock had come from Israel, where they met Prime
+	 * Minister Benjamin Netanyahu": each met him, not each other */
+	{ "meet.they-met-whom",
+	  "S=PER+ ~~ , 'when|as|where' 'they|both' 'first|last|later|then|had|"
+	  "have|also|both'? w:meet ~2 O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "Kishida and Yoon agreed ... when they met in Hiroshima" */
 	{ "meet.they",
 	  "'when|as|where' 'they|the two|the pair' "

@@ -140,6 +140,19 @@ static const struct tcase cases[] = {
 	    "Tanzania|member_of|Southern African Development "
 	    "Community|current" },
 	  { NULL } },
+	{ "around_the_table_list_and_where_they_met_someone",
+	  NULL,
+	  "Defence ministers of the Nordic countries met in Tromso for two "
+	  "days of talks. Around the table were:\n"
+	  "- Finnish Defence Minister Antti Hakkanen\n"
+	  "- Denmark's Troels Lund Poulsen\n\n"
+	  "Hakkanen and Poulsen had flown in from Kyiv, where they met "
+	  "President Volodymyr Zelensky.",
+	  { "Antti Hakkanen|attended|talks|current",
+	    "Troels Lund Poulsen|attended|talks|current",
+	    "Antti Hakkanen|met_with|Volodymyr Zelensky|current",
+	    "Troels Lund Poulsen|met_with|Volodymyr Zelensky|current" },
+	  { "Antti Hakkanen|met_with|Troels Lund Poulsen|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
