@@ -394,6 +394,11 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 				              strcmp(t->norm, "an");
 				m->indefinite = !m->definite;
 			}
+			/* "held no bilateral meeting": not the story's
+			 * meeting, nor the one "the session" means later */
+			if ((sp->kind == SP_TOK || sp->kind == SP_WORDS) &&
+			    !strcmp(t->norm, "no"))
+				m->indefinite = m->background = 1;
 			break;
 		}
 		j--;

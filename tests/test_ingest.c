@@ -153,6 +153,13 @@ static const struct tcase cases[] = {
 	    "Antti Hakkanen|met_with|Volodymyr Zelensky|current",
 	    "Troels Lund Poulsen|met_with|Volodymyr Zelensky|current" },
 	  { "Antti Hakkanen|met_with|Troels Lund Poulsen|current" } },
+	{ "held_no_meeting_is_no_meeting_a_later_session_means",
+	  NULL,
+	  "Milei and Lula shook hands but held no bilateral meeting. Milei "
+	  "took over the presidency from Lacalle Pou at the closing session.",
+	  { "Lacalle Pou|attended|closing session|current" },
+	  { "Lacalle Pou|attended|bilateral meeting|current",
+	    "Milei|met_with|Lula|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
