@@ -453,6 +453,23 @@ static long new_event(struct kg_ingest *ing,
 	return ev;
 }
 
+/* Is the date at chunk c someone else's: "since", "until", or a ", who
+ * ..." clause that closes before the match's verb ends ("Lacalle Pou,
+ * who leaves office on March 1, welcomed Lula")? */
+static int
+aside_date(const struct kg_ingest *ing, size_t c, const struct kg_match *m)
+{
+	if (kg_ingest__end_date(ing, c))
+		return 1;
+	if (!kg_ingest__in_who_clause(ing, c))
+		return 0;
+	for (size_t k = c + 1; k < m->c1 && k < ing->nchunks; k++)
+		if (ing->chunks[k].kind == CH_PUNCT &&
+		    !strcmp(ing->chunks[k].norm, ","))
+			return 1;
+	return 0;
+}
+
 /* Places after "in/at" and the first date in the sentence, for an event
  * that a verb made (a meeting, a visit). */
 static int event_setting(struct kg_ingest *ing,
@@ -474,7 +491,8 @@ static int event_setting(struct kg_ingest *ing,
 			break;
 		}
 	for (c = from; c < ing->nchunks && !dated && from > m->c0; c++)
-		if (ing->chunks[c].kind == CH_DATE && !ing->ents[ev].dated) {
+		if (ing->chunks[c].kind == CH_DATE && !ing->ents[ev].dated &&
+		    !aside_date(ing, c, m)) {
 			dated = 1;
 			if (kg_ingest__fact(
 			            ing, ev, KG_P_OCCURRED_ON, -1,
@@ -485,7 +503,8 @@ static int event_setting(struct kg_ingest *ing,
 	for (c = 0; c < ing->nchunks; c++) {
 		const struct chunk *ch = &ing->chunks[c];
 
-		if (ch->kind == CH_DATE && !dated && !ing->ents[ev].dated) {
+		if (ch->kind == CH_DATE && !dated && !ing->ents[ev].dated &&
+		    !aside_date(ing, c, m)) {
 			dated = 1;
 			if (kg_ingest__fact(ing, ev, KG_P_OCCURRED_ON, -1,
 			                    ing->dates[ch->date].text, si, rule,

@@ -78,11 +78,13 @@ static long only_event(const struct kg_ingest *ing)
 }
 
 static const char *const not_setting[] = {
-	"stayed", "remained",  "based",         "born",     "lives",
-	"live",   "living",    "headquartered", "returned", "home",
-	"back",   "reporters", "journalists",   "said",     "says",
-	"told",   "exile",     "jailed",        "detained", "died",
-	"killed", "invested",  "war",           NULL
+	"stayed",      "remained", "based",    "born",
+	"lives",       "live",     "living",   "headquartered",
+	"returned",    "home",     "back",     "reporters",
+	"journalists", "said",     "says",     "told",
+	"exile",       "jailed",   "detained", "died",
+	"killed",      "invested", "war",      "landed",
+	"arrived",     "flew",     "down",     NULL
 };
 
 /* Does the place phrase at chunk c (after its preposition p) set the

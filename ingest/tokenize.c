@@ -378,6 +378,16 @@ static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 	    memchr(text + t->start, '.', t->end - t->start - 1) != NULL &&
 	    (nx->wflags & KG_W_NOT_NAME))
 		return 1; /* "... in the U.S. The next day" */
+	/* "shortly before 10 a.m. Bolivia became ...": a time ends the
+	 * sentence unless a day or a zone follows ("10 a.m. Monday",
+	 * "9 a.m. GMT", "8 p.m. Eastern") */
+	if ((t->flags & TF_ABBR) && (nx->flags & TF_CAP) &&
+	    (!strcmp(t->norm, "am") || !strcmp(t->norm, "pm")) &&
+	    !(nx->wflags & (KG_W_MONTH | KG_W_WEEKDAY)) &&
+	    !(nx->flags & TF_ALLCAPS) && strcmp(nx->norm, "eastern") &&
+	    strcmp(nx->norm, "central") && strcmp(nx->norm, "pacific") &&
+	    strcmp(nx->norm, "local"))
+		return 1;
 	if (nx->flags & TF_NL) {
 		/* a line break: the end of a short line (a headline), or
 		 * after a colon or a closing mark, or before a list item */
@@ -407,8 +417,10 @@ static int is_headline(const struct kg_ingest *ing, const struct sent *s)
 	i = s->t1;
 	while (i > s->t0 && is_mark(ing, &ing->toks[i - 1], "*\"')"))
 		i--;
-	if (i > s->t0 && is_mark(ing, &ing->toks[i - 1], ".!?"))
-		return 0;
+	if (i > s->t0 && (is_mark(ing, &ing->toks[i - 1], ".!?") ||
+	                  !strcmp(ing->toks[i - 1].norm, "am") ||
+	                  !strcmp(ing->toks[i - 1].norm, "pm")))
+		return 0; /* "... before 10 a.m." ends with a stop too */
 	return words >= 2 && caps * 10 >= words * 7;
 }
 

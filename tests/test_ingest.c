@@ -160,6 +160,21 @@ static const struct tcase cases[] = {
 	  { "Lacalle Pou|attended|closing session|current" },
 	  { "Lacalle Pou|attended|bilateral meeting|current",
 	    "Milei|met_with|Lula|current" } },
+	{ "a_time_ends_a_sentence_and_a_who_clause_date_is_not_the_events",
+	  "2024-12-06",
+	  "President Luis Lacalle Pou, who leaves office on March 1, welcomed "
+	  "Paraguay's Santiago Pena and Bolivian President Luis Arce to the "
+	  "Mercosur summit shortly before 10 a.m. Bolivia became a full member "
+	  "of the bloc in July. Ursula von der Leyen landed at Carrasco "
+	  "International Airport on Thursday night and attended the summit.",
+	  { "Luis Lacalle Pou|met_with|Santiago Pena|current",
+	    "Santiago Pena|attended|Mercosur summit|current" },
+	  { "Mercosur summit|occurred_on|2025-03-01|current",
+	    "Mercosur summit|occurred_on|2024-03-01|current",
+	    "Mercosur summit|occurred_on|2025-07|current",
+	    "Mercosur summit|occurred_on|2024-07|current",
+	    "Mercosur summit|located_in|Carrasco International "
+	    "Airport|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
