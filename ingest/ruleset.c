@@ -410,6 +410,13 @@ static const struct rule rules[] = {
 	  "'included|includes|include|were|are|including|among them|such as' "
 	  "'the'? S=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "Other leaders on the list include A, B", "Leaders expected
+	 * include A" */
+	{ "attend.on-the-list",
+	  "'leaders|names|others|heads of state' 'on the list|on the guest "
+	  "list|expected|confirmed|attending' ~1 'include|includes|included' "
+	  "'the'? S=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
 	{ "attend.inverted",
 	  "w:attend 'the'? E=EVT ~~ 'were|was' ,? 'the'? S=PER+", A_ATTEND,
 	  KG_P_ATTENDED, 0 },

@@ -169,6 +169,11 @@ int kg_ingest__head(const char *norm, int *prefix)
 	return KG_T_ORG;
 }
 
+/* Words after which a title word is a verb: "will chair", "to head". */
+static const char *const modals[] = { "will", "would", "to",   "shall",
+	                              "can",  "may",   "must", "did",
+	                              "does", "could", NULL };
+
 static int push(struct kg_ingest *ing, size_t t0, size_t t1, int kind)
 {
 	struct span *sp;
@@ -762,6 +767,11 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			if (k == SP_TITLE && j == i + 1 && i > s->t0 &&
 			    ing->toks[i - 1].kind == TK_NUM &&
 			    (!strcmp(t->norm, "pm") || !strcmp(t->norm, "am")))
+				k = SP_WORDS;
+			/* "Tokayev will chair the meeting": a verb */
+			if (k == SP_TITLE && j == i + 1 && i > s->t0 &&
+			    !capital(t) &&
+			    kg_ingest__in_list(ing->toks[i - 1].norm, modals))
 				k = SP_WORDS;
 			/* "the convention centre", "the summit venue": a
 			 * place, not an event */

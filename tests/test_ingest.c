@@ -175,6 +175,16 @@ static const struct tcase cases[] = {
 	    "Mercosur summit|occurred_on|2024-07|current",
 	    "Mercosur summit|located_in|Carrasco International "
 	    "Airport|current" } },
+	{ "will_chair_is_a_verb_and_leaders_on_the_list",
+	  NULL,
+	  "Baku will host the Turkic states summit on Wednesday. President "
+	  "Ilham Aliyev will chair the summit at the Heydar Aliyev Center. "
+	  "Other leaders on the list include Turkish President Recep "
+	  "Tayyip Erdogan and Uzbekistan's Shavkat Mirziyoyev.",
+	  { "Ilham Aliyev|attended|summit|planned",
+	    "Recep Tayyip Erdogan|attended|summit|current",
+	    "Shavkat Mirziyoyev|attended|summit|current" },
+	  { "Ilham Aliyev|holds_office|Chairman|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
