@@ -538,11 +538,23 @@ static int holder_at(const struct kg_ingest *ing, size_t k)
 	return sp->kind == SP_CAP && !sp->typed;
 }
 
+/* The span of the holder's name after honorifics at span k ("Sheikh
+ * Mohammed", "H.E. Dasho Tshering Tobgay"), or k when there is none. */
+static size_t past_honorifics(const struct kg_ingest *ing, size_t k)
+{
+	size_t g = k;
+
+	while (g < k + 3 && g + 1 < ing->nspans &&
+	       ing->spans[g].kind == SP_WORDS &&
+	       (ing->spans[g].wflags & KG_W_HONORIFIC))
+		g++;
+	return g > k && holder_at(ing, g) ? g : k;
+}
+
 /* Is span k an honorific before a holder's name ("Sheikh Mohammed")? */
 static int honorific_holder(const struct kg_ingest *ing, size_t k)
 {
-	return k + 1 < ing->nspans && ing->spans[k].kind == SP_WORDS &&
-	       (ing->spans[k].wflags & KG_W_HONORIFIC) && holder_at(ing, k + 1);
+	return past_honorifics(ing, k) > k;
 }
 
 /* Does the name at span k have its title before it ("Italy's Giorgia
@@ -719,10 +731,9 @@ int kg_ingest__titles(struct kg_ingest *ing, size_t si)
 			h++; /* "the Chancellor of Germany, Friedrich Merz" */
 			rule = "title.comma";
 		}
-		if (h + 1 < ing->nspans && ing->spans[h].kind == SP_WORDS &&
-		    (ing->spans[h].wflags & KG_W_HONORIFIC) &&
-		    holder_at(ing, h + 1))
-			h++; /* "Prime Minister Sheikh Mohammed ..." */
+		/* "Prime Minister Sheikh Mohammed ...", "the Prime Minister
+		 * of Bhutan, H.E. Dasho Tshering Tobgay" */
+		h = past_honorifics(ing, h);
 		if (holder_at(ing, h)) {
 			holder = kg_ingest__span_entity(ing, h, si);
 			if (holder >= 0)

@@ -185,6 +185,14 @@ static const struct tcase cases[] = {
 	    "Recep Tayyip Erdogan|attended|summit|current",
 	    "Shavkat Mirziyoyev|attended|summit|current" },
 	  { "Ilham Aliyev|holds_office|Chairman|current" } },
+	{ "two_honorifics_before_a_holder_and_shri",
+	  NULL,
+	  "Prime Minister Shri Narendra Modi paid a State Visit to Bhutan at "
+	  "the invitation of the Prime Minister of Bhutan, H.E. Dasho Tshering "
+	  "Tobgay.",
+	  { "Tshering Tobgay|holds_office|Prime Minister of Bhutan|current",
+	    "Narendra Modi|attended|State Visit to Bhutan|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
