@@ -399,7 +399,8 @@ static const char *const wire_services[] = { "Reuters",
  * Arab League", "the Fund" after the IMF, "the alliance" after NATO (the
  * North Atlantic Alliance): the organisation named last whose name ends in
  * that word; "the bloc", "the grouping", "the group" (the G7 is the
- * Group of Seven) and "the association": the organisation named most.  -1 when none. */
+ * Group of Seven) and "the association": the organisation named most.  -1 when
+ * none. */
 long kg_ingest__org_by_head(const struct kg_ingest *ing, const char *head)
 {
 	static const char *const heads[] = {

@@ -212,6 +212,9 @@ int kg_ingest__gathering(const struct ent *e);
  * mark or event between: "received by President X, who was sworn in on
  * Saturday" (Saturday is the swearing-in's)?  setting.c */
 int kg_ingest__in_who_clause(const struct kg_ingest *ing, size_t c);
+/* Is chunk c inside a "since ..." clause, with no mark or event between:
+ * "his first trip since he took office on Friday"?  setting.c */
+int kg_ingest__in_since_clause(const struct kg_ingest *ing, size_t c);
 
 struct hnode;
 

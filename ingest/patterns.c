@@ -399,6 +399,18 @@ static size_t ent_at(const struct kg_ingest *ing,
 	if ((el->types & (1u << KG_T_PERSON)) &&
 	    (role = role_before(ing, c)) > 0)
 		c += role;
+	/* "His Majesty King Charles III": honorifics before a title */
+	if (el->types & (1u << KG_T_PERSON)) {
+		size_t k = c;
+
+		while (k < c + 3 && k + 1 < ing->nchunks &&
+		       ing->chunks[k].kind == CH_WORD &&
+		       (ing->chunks[k].wflags & KG_W_HONORIFIC))
+			k++;
+		if (k > c && ing->chunks[k].kind == CH_TITLE &&
+		    ing->chunks[k].holder >= 0)
+			role += k - c, c = k;
+	}
 	ch = &ing->chunks[c];
 	if (ch->kind == CH_TITLE && (el->types & TITLE_BIT) && ch->holder < 0) {
 		*id = ch->ent;

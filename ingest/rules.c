@@ -453,13 +453,14 @@ static long new_event(struct kg_ingest *ing,
 	return ev;
 }
 
-/* Is the date at chunk c someone else's: "since", "until", or a ", who
- * ..." clause that closes before the match's verb ends ("Lacalle Pou,
- * who leaves office on March 1, welcomed Lula")? */
+/* Is the date at chunk c someone else's: after "since" or "until", in a
+ * "since ..." clause, or in a ", who ..." clause that closes before the
+ * match's verb ends ("Lacalle Pou, who leaves office on March 1, welcomed
+ * Lula")? */
 static int
 aside_date(const struct kg_ingest *ing, size_t c, const struct kg_match *m)
 {
-	if (kg_ingest__end_date(ing, c))
+	if (kg_ingest__end_date(ing, c) || kg_ingest__in_since_clause(ing, c))
 		return 1;
 	if (!kg_ingest__in_who_clause(ing, c))
 		return 0;

@@ -180,6 +180,20 @@ int kg_ingest__in_who_clause(const struct kg_ingest *ing, size_t c)
 	return 0;
 }
 
+int kg_ingest__in_since_clause(const struct kg_ingest *ing, size_t c)
+{
+	while (c-- > 0) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_PUNCT ||
+		    (ch->kind == CH_ENT && ch->type == KG_T_EVENT))
+			return 0;
+		if (ch->kind == CH_WORD && !strcmp(ch->norm, "since"))
+			return 1;
+	}
+	return 0;
+}
+
 long kg_ingest__sentence_date(const struct kg_ingest *ing)
 {
 	long d = -1;
@@ -189,7 +203,8 @@ long kg_ingest__sentence_date(const struct kg_ingest *ing)
 		const struct chunk *ch = &ing->chunks[c];
 
 		if (ch->kind != CH_DATE || kg_ingest__end_date(ing, c) ||
-		    kg_ingest__in_who_clause(ing, c))
+		    kg_ingest__in_who_clause(ing, c) ||
+		    kg_ingest__in_since_clause(ing, c))
 			continue;
 		if (d >= 0 &&
 		    strcmp(ing->dates[ch->date].text, ing->dates[d].text))

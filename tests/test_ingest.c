@@ -193,6 +193,14 @@ static const struct tcase cases[] = {
 	  { "Tshering Tobgay|holds_office|Prime Minister of Bhutan|current",
 	    "Narendra Modi|attended|State Visit to Bhutan|current" },
 	  { NULL } },
+	{ "audience_with_his_majesty_and_a_since_clause_date",
+	  "2025-03-17",
+	  "Prime Minister Mark Carney met Prime Minister Keir Starmer in "
+	  "London. It was his first trip abroad since he was sworn in on "
+	  "Friday. Carney also had an audience with His Majesty King Charles "
+	  "III.",
+	  { "Mark Carney|met_with|Charles III|current" },
+	  { "first trip|occurred_on|2025-03-14|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
