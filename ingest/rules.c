@@ -358,6 +358,36 @@ static long topic_of(const struct kg_ingest *ing, const char *cls)
 	return best;
 }
 
+/* Meals and sessions are parts of a gathering's day, not what a bare
+ * "will attend" means. */
+static const char *const parts_of_day[] = { "dinner",  "lunch",     "breakfast",
+	                                    "banquet", "reception", "session",
+	                                    NULL };
+
+/* The one gathering named in sentence si, or -1; one told as past or
+ * far off ("last year's summit", "the summit in June") only when
+ * far_off. */
+static long
+event_of_sentence(const struct kg_ingest *ing, size_t si, int far_off)
+{
+	long found = -1;
+
+	for (size_t i = 0; i < ing->nents; i++) {
+		const struct ent *e = &ing->ents[i];
+
+		if (e->type != KG_T_EVENT || e->merged >= 0 ||
+		    e->last_sent != si || !e->nment ||
+		    (e->background && !far_off) ||
+		    (e->head && kg_ingest__in_list(e->head, parts_of_day)) ||
+		    e->implicit || !kg_ingest__gathering(e))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (long)i;
+	}
+	return found;
+}
+
 static long topic_event(const struct kg_ingest *ing)
 {
 	return topic_of(ing, NULL);
@@ -1778,6 +1808,11 @@ static int apply(struct kg_ingest *ing,
 		ev = current_event(ing);
 		if (ev >= 0 && !kg_ingest__gathering(&ing->ents[ev]))
 			ev = -1;
+		/* "... at the G7 summit in June. Starmer confirmed that he
+		 * will attend": a bare "attend" means the gathering named
+		 * just before */
+		if (ev < 0 && si > 0 && !strcmp(r->id, "attend.bare"))
+			ev = event_of_sentence(ing, si - 1, st == KG_S_PLANNED);
 		ev = ev >= 0 ? kg_ingest__root(ing, ev) : topic_event(ing);
 		if (neg || ev < 0)
 			return KG_OK;

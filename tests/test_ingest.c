@@ -201,6 +201,16 @@ static const struct tcase cases[] = {
 	  "III.",
 	  { "Mark Carney|met_with|Charles III|current" },
 	  { "first trip|occurred_on|2025-03-14|current" } },
+	{ "he_will_attend_means_the_gathering_named_just_before",
+	  "2025-03-17",
+	  "Mark Carney was sworn in as prime minister on Friday. On Monday he "
+	  "met Keir Starmer in London. The leaders looked forward to meeting "
+	  "again at the G7 Leaders' Summit, which Canada will host in "
+	  "Kananaskis from June 15 to 17. Starmer confirmed that he will "
+	  "attend.",
+	  { "Keir Starmer|attended|G7 Leaders' Summit|planned" },
+	  { "Keir Starmer|attended|inauguration of Mark Carney|planned",
+	    "Keir Starmer|attended|inauguration of Mark Carney|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
