@@ -143,8 +143,9 @@ static const struct rule rules[] = {
 	  "'.|,'",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.passive",
-	  "S=PER+ ~~ 'was|were|is|are|will be' 'then|later|also|first|"
-	  "warmly|formally'? 'received|welcomed|greeted|hosted|met' ~~ 'by' "
+	  "S=PER+ ~~ 'was|were|is|are|will be|had been|has been|have been' "
+	  "'then|later|also|first|warmly|formally'? "
+	  "'received|welcomed|greeted|hosted|met' ~~ 'by' "
 	  "'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "X held a meeting with Li and was received by Zhao": X's */
