@@ -111,6 +111,24 @@ static const char *const venue_nouns[] = { "centre", "center",  "hall",
 	                                   "venue",  "site",    "hotel",
 	                                   "room",   "grounds", NULL };
 
+/* The end of lower-case venue words after a capitalised name at token
+ * j: "Conmebol convention center", "LATU exhibition centre", "Europa
+ * building"; j when there are none. */
+static size_t venue_after(const struct kg_ingest *ing, size_t j, size_t end)
+{
+	static const char *const heads[] = { "centre",  "center", "building",
+		                             "stadium", "arena",  "complex",
+		                             "hotel",   NULL };
+	size_t k = j;
+
+	if (k < end && kg_ingest__in_list(ing->toks[k].norm, venue_kinds))
+		k++;
+	if (k < end && !(ing->toks[k].flags & TF_CAP) &&
+	    kg_ingest__in_list(ing->toks[k].norm, venue_heads))
+		return k + 1;
+	return j;
+}
+
 /* Facility words that type a name wherever they stand in it. */
 static const char *const fac_inner[] = { "base",   "hotel", "palace", "centre",
 	                                 "center", "hall",  NULL };
@@ -792,13 +810,21 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 		    !role_before_name(ing, i, s->t1) &&
 		    (!kg_ingest__in_list(t->norm, never_first) ||
 		     name_after_title(ing, i, s->t1))) {
+			size_t v;
+
 			j = cap_run(ing, i, s->t1,
 			            ing->nspans > 0 &&
 			                    ing->spans[ing->nspans - 1].kind ==
 			                            SP_TITLE);
-			if (push(ing, i, j, SP_CAP))
+			v = venue_after(ing, j, s->t1);
+			if (push(ing, i, v, SP_CAP))
 				return KG_ENOMEM;
-			i = j;
+			if (v > j) { /* "the Conmebol convention center" */
+				ing->spans[ing->nspans - 1].typed = 1;
+				ing->spans[ing->nspans - 1].type =
+				        KG_T_FACILITY;
+			}
+			i = v;
 			continue;
 		}
 		if (particle_name(ing, i, s->t1)) {

@@ -211,6 +211,13 @@ static const struct tcase cases[] = {
 	  { "Keir Starmer|attended|G7 Leaders' Summit|planned" },
 	  { "Keir Starmer|attended|inauguration of Mark Carney|planned",
 	    "Keir Starmer|attended|inauguration of Mark Carney|current" } },
+	{ "a_name_with_a_lower_case_venue_noun_is_a_facility",
+	  NULL,
+	  "Foreign ministers opened the assembly on Wednesday at the Conmebol "
+	  "convention center in Luque, a suburb of Asuncion.",
+	  { "assembly|located_in|Conmebol convention center|current",
+	    "Conmebol convention center|located_in|Luque|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
