@@ -116,15 +116,16 @@ static const char *const venue_nouns[] = { "centre", "center",  "hall",
  * building"; j when there are none. */
 static size_t venue_after(const struct kg_ingest *ing, size_t j, size_t end)
 {
-	static const char *const heads[] = { "centre",  "center", "building",
-		                             "stadium", "arena",  "complex",
-		                             "hotel",   NULL };
+	static const char *const lower_venues[] = { "centre",   "center",
+		                                    "building", "stadium",
+		                                    "arena",    "complex",
+		                                    "hotel",    NULL };
 	size_t k = j;
 
 	if (k < end && kg_ingest__in_list(ing->toks[k].norm, venue_kinds))
 		k++;
 	if (k < end && !(ing->toks[k].flags & TF_CAP) &&
-	    kg_ingest__in_list(ing->toks[k].norm, venue_heads))
+	    kg_ingest__in_list(ing->toks[k].norm, lower_venues))
 		return k + 1;
 	return j;
 }
