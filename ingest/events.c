@@ -139,6 +139,7 @@ struct emention {
 	int planned;
 	int background; /* "last week's summit", "the previous summit" */
 	int next;       /* "the next summit": another event, to come */
+	int previous;   /* "the previous summit": another event, past */
 	const char *cls;
 	const char *head; /* the noun as the lexicon has it: "talks" */
 	int with;         /* "talks with X" follows */
@@ -346,7 +347,7 @@ left_words(struct kg_ingest *ing, size_t k, size_t si, struct emention *m)
 			if (kg_ingest__in_list(t->norm, hedge_adj))
 				m->planned = m->background = 1;
 			if (!strcmp(t->norm, "previous"))
-				m->background = 1;
+				m->background = m->previous = 1;
 		} else if (word_span(sp) &&
 		           (!strcmp(t->norm, "of") ||
 		            !strcmp(t->norm, "and")) &&
@@ -935,6 +936,7 @@ static long find_event(struct kg_ingest *ing,
 			fits = (!m->indefinite ||
 			        kg_ingest__in_list(m->cls, rite_nouns)) &&
 			       (!ev->background || m->background) &&
+			       !(m->previous && !ev->background) &&
 			       /* "met Oli" made no summit, and "held
 			        * bilateral talks with" is other talks */
 			       !(ev->implicit &&
@@ -1037,8 +1039,9 @@ static int all_caps(const struct kg_ingest *ing, size_t t0, size_t t1)
 }
 
 /* "attending his first summit", "the group's first summit since Fico
- * returned": a rank that counts a person's or a group's gatherings, or
- * those since a day, is not the event's own ("the first summit" of a
+ * returned", "the first GCC summit hosted by X": a rank that counts a
+ * person's or a group's gatherings, or those since a day, is not the
+ * event's own ("the first summit" of a
  * series).  Takes the rank out of key. */
 static void
 personal_rank(const struct kg_ingest *ing, size_t t0, size_t t1, char *key)
@@ -1047,13 +1050,19 @@ personal_rank(const struct kg_ingest *ing, size_t t0, size_t t1, char *key)
 		                              "my",  "our", NULL };
 	static const char *const ranks[] = { "first ", "second ", "third ",
 		                             NULL };
+	/* "the first GCC summit hosted by X", "the first summit since
+	 * 2014", "his first summit as president" */
+	static const char *const counted_by[] = { "since",   "hosted",
+		                                  "chaired", "attended",
+		                                  "as",      "under",
+		                                  "for",     NULL };
 	const char *before = t0 ? ing->toks[t0 - 1].norm : "";
 	const char *after = t1 < ing->ntoks ? ing->toks[t1].norm : "";
 	size_t n;
 
 	if (!kg_ingest__in_list(before, owners) &&
 	    !(t0 && ing->toks[t0 - 1].flags & TF_POSS) &&
-	    strcmp(after, "since") != 0)
+	    !kg_ingest__in_list(after, counted_by))
 		return;
 	for (const char *const *r = ranks; *r; r++) {
 		char *at = strstr(key, *r);

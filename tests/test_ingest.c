@@ -218,6 +218,16 @@ static const struct tcase cases[] = {
 	  { "assembly|located_in|Conmebol convention center|current",
 	    "Conmebol convention center|located_in|Luque|current" },
 	  { NULL } },
+	{ "the_previous_summit_is_not_the_one_told",
+	  NULL,
+	  "KUWAIT CITY, Dec 1 (AFP) - Gulf leaders gathered at Bayan Palace "
+	  "for the bloc's 45th annual summit. Qatar's Emir Sheikh Tamim bin "
+	  "Hamad Al Thani attended the summit. The previous summit, in Doha "
+	  "in December 2023, was attended by Turkish President Recep Tayyip "
+	  "Erdogan as a guest.",
+	  { "Tamim bin Hamad Al Thani|attended|45th annual summit|current" },
+	  { "Recep Tayyip Erdogan|attended|45th annual summit|current",
+	    "45th annual summit|located_in|Doha|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
