@@ -712,6 +712,31 @@ static int object_of_with(const struct chunk *c)
 	        (n == 4 || c->norm[n - 5] == ' '));
 }
 
+static int ends_with_word(const char *s, const char *w)
+{
+	size_t n = strlen(s), k = strlen(w);
+
+	return n >= k && !strcmp(s + n - k, w) &&
+	       (n == k || s[n - k - 1] == ' ');
+}
+
+/* Does chunk c end "called on", "paid a courtesy call on"? */
+static int called_on(const struct kg_ingest *ing, size_t c)
+{
+	const char *w = ing->chunks[c].norm;
+
+	if (ing->chunks[c].kind != CH_WORD)
+		return 0;
+	if (ends_with_word(w, "call on") || ends_with_word(w, "called on") ||
+	    ends_with_word(w, "calls on"))
+		return 1;
+	return !strcmp(w, "on") && c > 0 &&
+	       ing->chunks[c - 1].kind == CH_WORD &&
+	       (ends_with_word(ing->chunks[c - 1].norm, "call") ||
+	        ends_with_word(ing->chunks[c - 1].norm, "called") ||
+	        ends_with_word(ing->chunks[c - 1].norm, "calls"));
+}
+
 /* Is the match's first person the object of "with" or a meeting verb,
  * titles aside ("held a meeting with Premier Li Qiang and was received by
  * Zhao": not Li's doing)? */
@@ -725,6 +750,9 @@ static int met_object(const struct kg_ingest *ing, size_t c)
 	 * Donald Trump hosting the two leaders" is Trump's doing */
 	while (b > 0 && ing->chunks[b - 1].kind == CH_TITLE)
 		b--;
+	if (b > 0 && called_on(ing, b - 1))
+		return 1; /* "paid a courtesy call on Prime Minister X and met
+		             Y": X met the caller, not Y */
 	return b < c && b > 0 && ing->chunks[b - 1].kind == CH_WORD &&
 	       (ing->chunks[b - 1].wflags & KG_W_MEET);
 }

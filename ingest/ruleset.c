@@ -134,6 +134,12 @@ static const struct rule rules[] = {
 	  "on|pays a courtesy call on|paid a courtesy visit to' 'the'? O=PER+ "
 	  "'at|in|during|earlier|later|before|after|separately|briefly|,|.'",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "paid a courtesy call on X and met Y": the caller met both */
+	{ "meet.called-on-and-met",
+	  "S=PER+ ,? ~2 'called on|calls on|paid a courtesy call on|pays a "
+	  "courtesy call on' 'the'? O=PER+ 'and' 'later|then|also'? w:meet "
+	  "'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.who-called-on",
 	  "S=PER , 'who' ~* , 'called on|calls on|will call on|also called on' "
 	  "O=PER+ 'at|in|during|earlier|later|before|after|on|,|.'",

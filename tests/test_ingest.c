@@ -228,6 +228,15 @@ static const struct tcase cases[] = {
 	  { "Tamim bin Hamad Al Thani|attended|45th annual summit|current" },
 	  { "Recep Tayyip Erdogan|attended|45th annual summit|current",
 	    "45th annual summit|located_in|Doha|current" } },
+	{ "courtesy_call_on_x_and_met_y",
+	  NULL,
+	  "Pope Francis arrived in Ulaanbaatar on Friday. Afterwards he paid "
+	  "a courtesy call on Prime Minister Luvsannamsrain Oyun-Erdene and "
+	  "met Gombojav Zandanshatar, the chairman of the parliament.",
+	  { "Francis|met_with|Luvsannamsrain Oyun-Erdene|current",
+	    "Francis|met_with|Gombojav Zandanshatar|current" },
+	  { "Luvsannamsrain Oyun-Erdene|met_with|Gombojav "
+	    "Zandanshatar|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
