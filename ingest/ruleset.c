@@ -129,6 +129,11 @@ static const struct rule rules[] = {
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "host.verb", "S=PER+ ,? ~ w:host 'the'? O=PER+", A_MEET,
 	  KG_P_MET_WITH, 0 },
+	/* "hosted his German and Polish counterparts, A and B" */
+	{ "host.counterparts",
+	  "S=PER+ ,? ~2 w:host 'his|her|their' ~3 'counterparts|counterpart|"
+	  "colleagues|colleague|guests|guest' ,? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.called-on",
 	  "S=PER+ ,? ~2 'called on|calls on|will call on|paid a courtesy call "
 	  "on|pays a courtesy call on|paid a courtesy visit to' 'the'? O=PER+ "
@@ -801,6 +806,11 @@ static const struct rule rules[] = {
 	{ "member.appos-includes",
 	  "O=ORG , ~~ , 'includes|include|comprises|groups|brings together' "
 	  "S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	/* "The Weimar Triangle of France, Germany and Poland" */
+	{ "member.of-list", "O=ORG 'of' 'the'? S=GPE , 'the'? S=GPE+", A_PAIR,
+	  KG_P_MEMBER_OF, 0 },
+	{ "member.of-pair", "O=ORG 'of' 'the'? S=GPE 'and' 'the'? S=GPE",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.includes",
 	  "O=ORG ,? 'which'? ~2 'includes|include|included|comprises|groups|"

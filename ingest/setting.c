@@ -98,7 +98,8 @@ static int scene_at(const struct kg_ingest *ing, size_t e, size_t p)
 		return 0;
 	for (c = lo; c < hi; c++)
 		if (word_is(ing, c, "who") || word_is(ing, c, "whose") ||
-		    word_is(ing, c, ";") || word_is(ing, c, "from"))
+		    word_is(ing, c, ";") || word_is(ing, c, "from") ||
+		    word_is(ing, c, "since"))
 			return 0;
 	return 1;
 }

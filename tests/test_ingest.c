@@ -237,6 +237,19 @@ static const struct tcase cases[] = {
 	    "Francis|met_with|Gombojav Zandanshatar|current" },
 	  { "Luvsannamsrain Oyun-Erdene|met_with|Gombojav "
 	    "Zandanshatar|current" } },
+	{ "hosted_his_counterparts_and_a_place_in_a_since_clause",
+	  "2024-02-12",
+	  "French Foreign Minister Stephane Sejourne hosted his German and "
+	  "Polish counterparts, Annalena Baerbock and Radoslaw Sikorski, at "
+	  "the "
+	  "Chateau de La Celle-Saint-Cloud on Monday. It was the first "
+	  "meeting of the group since the new government took office in Warsaw "
+	  "in December.",
+	  { "Stephane Sejourne|met_with|Annalena Baerbock|current",
+	    "Stephane Sejourne|met_with|Radoslaw Sikorski|current",
+	    "Radoslaw Sikorski|attended|Sejourne-Baerbock meeting|current" },
+	  { "first meeting|located_in|Warsaw|current",
+	    "Sejourne-Baerbock meeting|located_in|Warsaw|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
