@@ -782,6 +782,29 @@ static int same_core(const struct kg_ingest *ing, const char *a, const char *b)
 	return 1;
 }
 
+/* Is w a whole word of key? */
+static int has_word(const char *key, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = strstr(key, w); p; p = strstr(p + 1, w))
+		if ((p == key || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
+			return 1;
+	return 0;
+}
+
+/* "a parallel meeting of foreign ministers", "a side meeting on
+ * Venezuela": a later bare "the leaders' meeting" means the main one. */
+static int aside_meeting(const char *ev_key, const char *key)
+{
+	static const char *const asides[] = { "parallel", "side", NULL };
+
+	for (size_t i = 0; asides[i]; i++)
+		if (has_word(ev_key, asides[i]) && !has_word(key, asides[i]))
+			return 1;
+	return 0;
+}
+
 /* Is event ev in place p, by its place or a located_in fact ("the Alaska
  * summit" is the encounter held at a base in Anchorage, Alaska)?  p -1:
  * in any place by a fact ("a trip to Europe" does not name "the three-day
@@ -945,6 +968,7 @@ static long find_event(struct kg_ingest *ing,
 			       /* "talks with Wang Yi" are not the meeting
 			        * with Xi */
 			       with_fits(ev, m) && !ev_ranks_differ(ev, key) &&
+			       !aside_meeting(ev->key, key) &&
 			       /* nor is "the gathering" a three-way meeting
 			        * (gathering_of finds the summit) */
 			       !(m->head && !strcmp(m->head, "gathering") &&

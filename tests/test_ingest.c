@@ -250,6 +250,17 @@ static const struct tcase cases[] = {
 	    "Radoslaw Sikorski|attended|Sejourne-Baerbock meeting|current" },
 	  { "first meeting|located_in|Warsaw|current",
 	    "Sejourne-Baerbock meeting|located_in|Warsaw|current" } },
+	{ "the_leaders_meeting_is_not_the_parallel_meeting",
+	  NULL,
+	  "Chancellor Olaf Scholz hosted the leaders of the Western Balkans in "
+	  "Berlin for the annual summit of the Berlin Process. Foreign "
+	  "Minister Annalena Baerbock chaired a parallel meeting of foreign "
+	  "ministers at the Federal Foreign Office.\n\n"
+	  "Taking part in the leaders' meeting were:\n"
+	  "- Edi Rama, Prime Minister of Albania\n"
+	  "- Albin Kurti, Prime Minister of Kosovo\n",
+	  { "Edi Rama|attended|annual summit|current" },
+	  { "Edi Rama|attended|parallel meeting|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
