@@ -13,20 +13,41 @@
 
 #include "ingest_int.h"
 
-/* "Mrs Trump": the person of that surname the text named last. */
-static long latest_person(struct kg_ingest *ing, const char *key)
+/* Does person e hold an office by a fact of the text? */
+static int holds_office(const struct kg_ingest *ing, long e)
 {
-	long best = -1;
+	for (size_t i = 0; i < ing->nfacts; i++)
+		if (ing->facts[i].pred == KG_P_HOLDS_OFFICE &&
+		    kg_ingest__root(ing, (long)ing->facts[i].subject) == e)
+			return 1;
+	return 0;
+}
+
+/* "Mrs Trump": the person of that surname the text named last.  "Mr
+ * Dahal" after "his daughter, Ganga Dahal": the one of them who holds an
+ * office, named most (a man's title says no more than that). */
+static long
+latest_person(struct kg_ingest *ing, const char *key, const char *honorific)
+{
+	static const char *const men[] = { "mr",    "sir",      "herr",
+		                           "senor", "monsieur", NULL };
+	long best = -1, office = -1;
 	size_t i;
 
 	for (i = 0; i < ing->nents; i++) {
 		const struct ent *en = &ing->ents[i];
 
-		if (en->type == KG_T_PERSON && en->merged < 0 && en->surname &&
-		    !strcmp(en->surname, key) &&
-		    (best < 0 || en->last_seen > ing->ents[best].last_seen))
+		if (en->type != KG_T_PERSON || en->merged >= 0 ||
+		    !en->surname || strcmp(en->surname, key) != 0)
+			continue;
+		if (best < 0 || en->last_seen > ing->ents[best].last_seen)
 			best = (long)i;
+		if (holds_office(ing, (long)i) &&
+		    (office < 0 || en->nment > ing->ents[office].nment))
+			office = (long)i;
 	}
+	if (office >= 0 && kg_ingest__in_list(honorific, men))
+		best = office;
 	return best >= 0 ? best : kg_ingest__find_person(ing, key);
 }
 
@@ -246,7 +267,7 @@ decide(struct kg_ingest *ing, size_t k, const struct sent *s, long *known)
 	        ing->toks[sp->t1 - 1].end - t->start);
 	*known = (k > 0 && ing->spans[k - 1].kind == SP_WORDS &&
 	          (ing->spans[k - 1].wflags & KG_W_HONORIFIC))
-	                 ? latest_person(ing, key)
+	                 ? latest_person(ing, key, prev)
 	                 : kg_ingest__find_person(ing, key);
 	if (*known >= 0)
 		return KG_T_PERSON;

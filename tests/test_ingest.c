@@ -261,6 +261,13 @@ static const struct tcase cases[] = {
 	  "- Albin Kurti, Prime Minister of Kosovo\n",
 	  { "Edi Rama|attended|annual summit|current" },
 	  { "Edi Rama|attended|parallel meeting|current" } },
+	{ "mr_surname_is_the_office_holder_not_his_daughter",
+	  NULL,
+	  "Nepal's Prime Minister Pushpa Kamal Dahal visited Ujjain on "
+	  "Friday. Accompanied by his daughter, Ganga Dahal, the visiting "
+	  "leader drove to the temple. Later Mr Dahal met Narendra Modi.",
+	  { "Pushpa Kamal Dahal|met_with|Narendra Modi|current" },
+	  { "Ganga Dahal|met_with|Narendra Modi|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
