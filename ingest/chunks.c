@@ -51,6 +51,35 @@ latest_person(struct kg_ingest *ing, const char *key, const char *honorific)
 	return best >= 0 ? best : kg_ingest__find_person(ing, key);
 }
 
+static int quote_span(const struct kg_ingest *ing, size_t k)
+{
+	const struct tok *t;
+
+	if (k >= ing->nspans || ing->spans[k].kind != SP_TOK)
+		return 0;
+	t = &ing->toks[ing->spans[k].t0];
+	return t->kind == TK_PUNCT &&
+	       (ing->in->text[t->start] == '\'' ||
+	        ing->in->text[t->start] == '"' ||
+	        !strncmp(ing->in->text + t->start, "\u2018", 3) ||
+	        !strncmp(ing->in->text + t->start, "\u2019", 3) ||
+	        !strncmp(ing->in->text + t->start, "\u201c", 3) ||
+	        !strncmp(ing->in->text + t->start, "\u201d", 3));
+}
+
+/* The person whose nickname span k is: one quoted word right after the
+ * person's name, or -1. */
+static long nickname_of(const struct kg_ingest *ing, size_t k)
+{
+	const struct span *p;
+
+	if (k < 2 || ing->spans[k].t1 != ing->spans[k].t0 + 1 ||
+	    !quote_span(ing, k - 1) || !quote_span(ing, k + 1))
+		return -1;
+	p = &ing->spans[k - 2];
+	return p->kind == SP_ENT && p->type == KG_T_PERSON ? p->ent : -1;
+}
+
 /* Plural nouns for groups, never the last word of a name. */
 static const char *const group_nouns[] = {
 	"leaders", "ministers", "states",   "nations", "affairs",   "forces",
@@ -760,6 +789,22 @@ int kg_ingest__chunks(struct kg_ingest *ing, size_t si)
 			    !strcmp(kg_ingest__norm0(ing, k - 1), "the") &&
 			    (e = kg_ingest__org_by_head(ing, t->norm)) >= 0)
 				break;
+			/* "Pushpa Kamal Dahal 'Prachanda'": a nickname in
+			 * quotes after a person's name is that person */
+			if (!sp->typed && (e = nickname_of(ing, k)) >= 0) {
+				/* and "PM Prachanda" of a headline before */
+				long was = kg_ingest__lookup(ing, KG_T_PERSON,
+				                             t->norm);
+
+				if ((was >= 0 &&
+				     kg_ingest__merge(ing, e, was)) ||
+				    kg_ingest__alias(ing, e,
+				                     ing->in->text + t->start,
+				                     t->end - t->start))
+					return KG_ENOMEM;
+				e = -1; /* no chunk: a list goes on after it */
+				break;
+			}
 			if (!sp->typed) {
 				ty = decide(ing, k, s, &known);
 				if (ty < 0)

@@ -268,6 +268,15 @@ static const struct tcase cases[] = {
 	  "leader drove to the temple. Later Mr Dahal met Narendra Modi.",
 	  { "Pushpa Kamal Dahal|met_with|Narendra Modi|current" },
 	  { "Ganga Dahal|met_with|Narendra Modi|current" } },
+	{ "a_quoted_nickname_after_a_name_is_that_person",
+	  NULL,
+	  "PM Prachanda prays at Ujjain temple\n\n"
+	  "Nepal's Prime Minister Pushpa Kamal Dahal 'Prachanda' visited "
+	  "Ujjain on Friday. Prachanda later met Chief Minister Shivraj Singh "
+	  "Chouhan.",
+	  { "Pushpa Kamal Dahal|met_with|Shivraj Singh Chouhan|current",
+	    "Pushpa Kamal Dahal|holds_office|Prime Minister of Nepal|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
