@@ -764,24 +764,6 @@ static int ev_ranks_differ(const struct ent *ev, const char *key)
  * aside, and no two ranks or years that differ; a year only one of them
  * gives must be the story's ("the 2023 NATO summit" is not "the NATO
  * summit" of a 2025 story). */
-static int same_core(const struct kg_ingest *ing, const char *a, const char *b)
-{
-	char ca[256], cb[256];
-	const char *ra, *rb, *wa, *wb;
-	size_t la, lb;
-	int ya, yb;
-
-	if (core_words(a, ca, sizeof(ca), &ra, &la, &ya, &wa) < 2 ||
-	    core_words(b, cb, sizeof(cb), &rb, &lb, &yb, &wb) < 2 ||
-	    strcmp(ca, cb) != 0 || wheres_differ(wa, wb))
-		return 0;
-	if (ra && rb && (la != lb || memcmp(ra, rb, la) != 0))
-		return 0;
-	if (ya != yb && ((ya && yb) || (ya ? ya : yb) != ing->anchor_y))
-		return 0;
-	return 1;
-}
-
 /* Is w a whole word of key? */
 static int has_word(const char *key, const char *w)
 {
@@ -791,6 +773,63 @@ static int has_word(const char *key, const char *w)
 		if ((p == key || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
 			return 1;
 	return 0;
+}
+
+/* Are the words of a, but for "of", "the" and the like, all words of b,
+ * and at least two ("the Francophonie summit" in "the Summit of the
+ * International Organisation of La Francophonie", "the Commonwealth Heads
+ * of Government Meeting" in "the Meeting of the Heads of Government of the
+ * Commonwealth of Nations")? */
+/* A formal name, "X of Y": the long form of a short one ("the ASEAN-China
+ * summit" is no long form of "the ASEAN summit"). */
+static int formal(const char *core)
+{
+	return strstr(core, " of ") != NULL;
+}
+
+static int words_within(const char *a, const char *b)
+{
+	static const char *const glue[] = { "of",  "the", "la", "le", "de",
+		                            "and", "for", "on", NULL };
+	size_t n = 0;
+
+	while (*a) {
+		size_t k = strcspn(a, " ");
+		char w[64];
+
+		if (k < sizeof(w)) {
+			memcpy(w, a, k);
+			w[k] = '\0';
+			if (!kg_ingest__in_list(w, glue)) {
+				if (!has_word(b, w))
+					return 0;
+				n++;
+			}
+		}
+		a += k;
+		a += *a == ' ';
+	}
+	return n >= 2;
+}
+
+static int same_core(const struct kg_ingest *ing, const char *a, const char *b)
+{
+	char ca[256], cb[256];
+	const char *ra, *rb, *wa, *wb;
+	size_t la, lb;
+	int ya, yb;
+
+	if (core_words(a, ca, sizeof(ca), &ra, &la, &ya, &wa) < 2 ||
+	    core_words(b, cb, sizeof(cb), &rb, &lb, &yb, &wb) < 2 ||
+	    (strcmp(ca, cb) != 0 && !(words_within(ca, cb) && formal(cb)) &&
+	     !(words_within(cb, ca) && formal(ca))) ||
+	    wheres_differ(wa, wb))
+		return 0;
+	if (ra && rb && (la != lb || memcmp(ra, rb, la) != 0))
+		return 0;
+	if (ya != yb && ((ya && yb) || (ya ? ya : yb) != ing->anchor_y))
+		return 0;
+	return 1;
 }
 
 /* "a parallel meeting of foreign ministers", "a side meeting on

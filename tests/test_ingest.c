@@ -277,6 +277,17 @@ static const struct tcase cases[] = {
 	  { "Pushpa Kamal Dahal|met_with|Shivraj Singh Chouhan|current",
 	    "Pushpa Kamal Dahal|holds_office|Prime Minister of Nepal|current" },
 	  { NULL } },
+	{ "a_formal_name_and_its_short_form_are_one_event",
+	  "2024-10-04",
+	  "VILLERS-COTTERETS, France (AFP) - Emmanuel Macron opened the 19th "
+	  "Summit of the International Organisation of La Francophonie on "
+	  "Friday. Canada's Justin Trudeau attended the Francophonie summit. "
+	  "Leaders of ASEAN met for the ASEAN summit in Vientiane, and the "
+	  "ASEAN-China summit followed.",
+	  { "Justin Trudeau|attended|19th Summit of the International "
+	    "Organisation of La Francophonie|current" },
+	  { "ASEAN-China summit|located_in|Villers-Cotterets|current",
+	    "Justin Trudeau|attended|ASEAN summit in Vientiane|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
