@@ -648,7 +648,8 @@ static const struct rule rules[] = {
 	{ "event.held",
 	  "E=EVT ~~ 'held|took place|convened|hosted|gathered|was held|"
 	  "will be held|be held|scheduled|will take place|take place|takes "
-	  "place|opened|opens|met|meets' ~~ 'in|at' PLACES",
+	  "place|opened|opens|met|meets|will host|host|hosts' ~~ 'in|at' "
+	  "PLACES",
 	  A_LOCATE, KG_P_LOCATED_IN, 0 },
 	/* "The ninth summit, the first since the gathering in Miami in
 	 * 1994, took place at the Convention Center": the subject's */

@@ -288,6 +288,13 @@ static const struct tcase cases[] = {
 	    "Organisation of La Francophonie|current" },
 	  { "ASEAN-China summit|located_in|Villers-Cotterets|current",
 	    "Justin Trudeau|attended|ASEAN summit in Vientiane|current" } },
+	{ "the_summit_which_a_country_will_host_in_a_place",
+	  NULL,
+	  "The leaders looked forward to meeting again at the G7 Leaders' "
+	  "Summit, which Canada will host in Kananaskis, Alberta, in June.",
+	  { "G7 Leaders' Summit|located_in|Kananaskis|current",
+	    "G7 Leaders' Summit|located_in|Alberta|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
