@@ -290,7 +290,8 @@ static const struct tcase cases[] = {
 	    "Justin Trudeau|attended|ASEAN summit in Vientiane|current" } },
 	{ "the_summit_which_a_country_will_host_in_a_place",
 	  NULL,
-	  "The leaders looked forward to meeting again at the G7 Leaders' "
+	  "OTTAWA, March 17 (Reuters) - The leaders looked forward to meeting "
+	  "again at the G7 Leaders' "
 	  "Summit, which Canada will host in Kananaskis, Alberta, from June 15 "
 	  "to 17.",
 	  { "G7 Leaders' Summit|located_in|Kananaskis|current",
