@@ -13,16 +13,6 @@
 
 #include "ingest_int.h"
 
-/* Does person e hold an office by a fact of the text? */
-static int holds_office(const struct kg_ingest *ing, long e)
-{
-	for (size_t i = 0; i < ing->nfacts; i++)
-		if (ing->facts[i].pred == KG_P_HOLDS_OFFICE &&
-		    kg_ingest__root(ing, (long)ing->facts[i].subject) == e)
-			return 1;
-	return 0;
-}
-
 /* "Mrs Trump": the person of that surname the text named last.  "Mr
  * Dahal" after "his daughter, Ganga Dahal": the one of them who holds an
  * office, named most (a man's title says no more than that). */
@@ -42,7 +32,7 @@ latest_person(struct kg_ingest *ing, const char *key, const char *honorific)
 			continue;
 		if (best < 0 || en->last_seen > ing->ents[best].last_seen)
 			best = (long)i;
-		if (holds_office(ing, (long)i) &&
+		if (en->in_office &&
 		    (office < 0 || en->nment > ing->ents[office].nment))
 			office = (long)i;
 	}

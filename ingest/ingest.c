@@ -203,6 +203,13 @@ int kg_ingest__fact(struct kg_ingest *ing,
 	}
 	if (p == KG_P_OCCURRED_ON && lit && !negated)
 		mark_past(ing, subj, lit);
+	/* what later passes ask of an entity, kept so that none scans
+	 * the facts */
+	if (p == KG_P_HOLDS_OFFICE)
+		ing->ents[subj].in_office = 1;
+	if (p == KG_P_LOCATED_IN && obj >= 0 &&
+	    ing->ents[obj].type == KG_T_FACILITY)
+		ing->ents[subj].venue = 1;
 	if (ing->nfacts >= KG_MAX_FACTS_PER_DOC) {
 		ing->doc.facts_capped = 1; /* the caller warns */
 		return KG_OK;

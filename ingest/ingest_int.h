@@ -194,6 +194,8 @@ struct ent {
 	const char *head;  /* EVENT: its noun ("talks"), or NULL */
 	size_t nment;      /* mentions so far */
 	const char *title; /* OFFICE: the canonical title alone */
+	int venue;         /* EVENT: located in a facility by a fact */
+	int in_office;     /* PERSON: holds an office by a fact */
 };
 
 /* Is name written without a lower-case letter ("MARK CARNEY", a headline

@@ -251,17 +251,8 @@ static int no_venue(const struct kg_ingest *ing, long ev)
 {
 	long p = ing->ents[ev].place;
 
-	if (p < 0)
-		return 1;
-	if (ing->ents[kg_ingest__root(ing, p)].type != KG_T_GPE)
-		return 0;
-	for (size_t i = 0; i < ing->nfacts; i++)
-		if (ing->facts[i].pred == KG_P_LOCATED_IN &&
-		    kg_ingest__root(ing, (long)ing->facts[i].subject) == ev &&
-		    ing->ents[kg_ingest__root(ing, (long)ing->facts[i].object)]
-		                    .type == KG_T_FACILITY)
-			return 0;
-	return 1;
+	return p < 0 || (ing->ents[kg_ingest__root(ing, p)].type == KG_T_GPE &&
+	                 !ing->ents[ev].venue);
 }
 
 int kg_ingest__setting(struct kg_ingest *ing, size_t si)
