@@ -30,8 +30,9 @@ static const struct rule rules[] = {
 	  A_HEADS, KG_P_HOLDS_OFFICE, 0 },
 	{ "title.as", "S=PER ~4 'as' 'the'? ~1 O=OFF", A_PAIR,
 	  KG_P_HOLDS_OFFICE, 0 },
-	{ "article.of", "S=ART 'of' 'the'? ~1 O=TRE", A_PAIR, KG_P_PART_OF,
-	  0 }, /* "Article 20 of the 1991 Treaty of Asuncion" */
+	{ "article.of", "S=ART 'of' 'the|its|their'? ~1 O=TRE", A_PAIR,
+	  KG_P_PART_OF, 0 }, /* "Article 20 of the 1991 Treaty of Asuncion",
+	                        "Article 30 of its Constitutive Act" */
 	{ "alias.aka-paren",
 	  "S=TRE|ORG|EVT|FAC ( 'also known as|also called|known as|or|"
 	  "formally' 'the'? O=TRE|ORG|EVT|FAC",
@@ -803,6 +804,25 @@ static const struct rule rules[] = {
 	  "'joining|alongside|with|and' 'the' ~3 'members|member states|member "
 	  "countries' , S=GPE+",
 	  A_MEMBERS, KG_P_MEMBER_OF, 0 },
+	/* "Six member states - Burkina Faso, Gabon, ... - were absent" */
+	{ "member.states-dash",
+	  "'member states|members|member countries' '-|:|\u2013|\u2014' "
+	  "S=GPE+ '-|\u2013|\u2014'",
+	  A_MEMBERS, KG_P_MEMBER_OF, 0 },
+	/* "the Alliance of Sahel States, formed by Burkina Faso, Mali and
+	 * Niger", "the Group of 20, which admitted the AU as a member", "the
+	 * bloc Igad, of which Sudan is a member" */
+	{ "member.formed-by",
+	  "O=ORG , 'formed by|founded by|created by|set up by|made up of' "
+	  "S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.admitted",
+	  "O=ORG , 'which|that' 'admitted|accepted|welcomed' 'the'? S=ORG|GPE "
+	  "'as' ~2 'member'",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.of-which",
+	  "O=ORG , 'of which' S=GPE+ 'is|are|was|were' ~2 'member|members'",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	/* "The council, founded in Abu Dhabi in 1981, groups Bahrain, ..." */
 	{ "member.appos-includes",
 	  "O=ORG , ~~ , 'includes|include|comprises|groups|brings together' "
@@ -829,7 +849,8 @@ static const struct rule rules[] = {
 	  A_PAIR, KG_P_INVOKES, 0 },
 	{ "invoke.under",
 	  "S=ACTOR ~3 'asked|requested|sought|called for|appealed for|urged|"
-	  "called on|appealed to|turned to' ~~ 'under' 'the'? O=ART|TRE",
+	  "called on|appealed to|turned to|suspended|suspends|expelled|"
+	  "sanctioned' ~~ 'under' 'the'? O=ART|TRE",
 	  A_PAIR, KG_P_INVOKES, 0 },
 	/* "Greece argues that under Article 121 of the convention ..." */
 	{ "invoke.argues-under",

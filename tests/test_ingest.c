@@ -297,6 +297,20 @@ static const struct tcase cases[] = {
 	  { "G7 Leaders' Summit|located_in|Kananaskis|current",
 	    "G7 Leaders' Summit|located_in|Alberta|current" },
 	  { NULL } },
+	{ "membership_told_by_a_dash_list_formed_by_and_of_which",
+	  NULL,
+	  "Leaders of the African Union met in Addis Ababa. Four member states "
+	  "- Gabon, Guinea, Mali and Niger - were absent. The AU has suspended "
+	  "all four under Article 30 of its Constitutive Act. Mali joined the "
+	  "Alliance of Sahel States, formed by Burkina Faso, Mali and Niger. "
+	  "The bloc Igad, of which Sudan is a member, offered to mediate.",
+	  { "Gabon|member_of|African Union|current",
+	    "Niger|member_of|African Union|current",
+	    "African Union|invokes|Article 30|current",
+	    "Article 30|part_of|Constitutive Act|current",
+	    "Burkina Faso|member_of|Alliance of Sahel States|current",
+	    "Sudan|member_of|Igad|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
