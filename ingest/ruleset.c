@@ -114,6 +114,11 @@ static const struct rule rules[] = {
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.appos", "S=PER , ~~ , w:meet ~ O=PER+", A_MEET, KG_P_MET_WITH,
 	  0 },
+	/* "Luxon, attending his first forum as New Zealand's prime minister,
+	 * sat down with Rabuka": an apposition that names an event */
+	{ "meet.appos-event",
+	  "S=PER , 'attending|on|at|during|in' ~~ E=EVT ~~ , w:meet ~ O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "Austin and Dong spoke for about 75 minutes at the hotel" (in
 	 * person: a call says "by phone") */
 	{ "meet.spoke-for",

@@ -311,6 +311,12 @@ static const struct tcase cases[] = {
 	    "Burkina Faso|member_of|Alliance of Sahel States|current",
 	    "Sudan|member_of|Igad|current" },
 	  { NULL } },
+	{ "an_apposition_naming_an_event_before_sat_down_with",
+	  NULL,
+	  "Christopher Luxon, attending his first forum as New Zealand's prime "
+	  "minister, sat down with Fiji's Sitiveni Rabuka on Tuesday.",
+	  { "Christopher Luxon|met_with|Sitiveni Rabuka|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
