@@ -480,6 +480,12 @@ static const struct rule rules[] = {
 	  "S=PER ,? ~2 'held|had|spent|hold|holds|will hold' ~4 E=EVT 'with' "
 	  "'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "held two-plus-two talks with their Philippine counterparts,
+	 * Foreign Secretary Enrique Manalo and Mr Teodoro" */
+	{ "meet.held-with-counterparts",
+	  "S=PER+ ,? ~2 'held|had|hold|will hold' ~4 E=EVT 'with' "
+	  "'their|his|her' ~2 'counterparts|counterpart' , O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "chaired a side meeting on Venezuela with Lula, Petro and X" */
 	{ "meet.chaired-with",
 	  "S=PER ,? ~2 'chaired|co-chaired|convened|hosted' 'a|an|the'? E=EVT "
@@ -625,6 +631,10 @@ static const struct rule rules[] = {
 	{ "event.appos-the", "S=EVT ~3 , 'the' O=EVT", A_ALIAS, KG_P_COUNT, 0 },
 	{ "sign.by", "'signed|ratified' 'by' S=PER+", A_SIGN, KG_P_ATTENDED,
 	  0 },
+	/* "The Reciprocal Access Agreement was signed on Monday at
+	 * Malacanang Palace in Manila by A and B" */
+	{ "sign.passive", "'was signed|were signed|was inked' ~~ 'by' S=PER+",
+	  A_SIGN, KG_P_ATTENDED, 0 },
 	{ "sign.verb", "S=PER+ ,? ~ w:sign ~3 O=TRE", A_SIGN, KG_P_ATTENDED,
 	  0 },
 	{ "sign.noun",

@@ -317,6 +317,17 @@ static const struct tcase cases[] = {
 	  "minister, sat down with Fiji's Sitiveni Rabuka on Tuesday.",
 	  { "Christopher Luxon|met_with|Sitiveni Rabuka|current" },
 	  { NULL } },
+	{ "a_treaty_signed_by_two_in_the_passive",
+	  "2024-07-08",
+	  "The Reciprocal Access Agreement was signed on Monday at Malacanang "
+	  "Palace in Manila by Japanese Foreign Minister Yoko Kamikawa and "
+	  "Philippine Defence Secretary Gilberto Teodoro.",
+	  { "Yoko Kamikawa|met_with|Gilberto Teodoro|current",
+	    "Gilberto Teodoro|attended|signing of the Reciprocal Access "
+	    "Agreement|current",
+	    "signing of the Reciprocal Access Agreement|located_in|Malacanang "
+	    "Palace|current" },
+	  { NULL } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
