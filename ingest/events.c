@@ -1260,22 +1260,39 @@ static int made_the_trip(const struct kg_ingest *ing, size_t k)
 	       kg_ingest__in_list(kg_ingest__norm0(ing, k - 2), make);
 }
 
-/* The organisation a bare mention after "members of" or a verb of joining
- * names ("both members of the 18-nation forum", "joined the council"), or
+/* The organisation a bare mention of noun k after "members of" or a verb
+ * of joining names ("both members of the 18-nation forum", "joined the
+ * council"), or one counted by its members ("the 21-member forum"), or
  * -1. */
-static long
-member_of_org(const struct kg_ingest *ing, const struct emention *m, size_t k)
+static long member_of_org(const struct kg_ingest *ing, size_t k)
 {
 	static const char *const counted[] = { "nation", "member", "country",
 		                               "state",  "-",      NULL };
-	size_t b = m->lo, n = 0;
+	size_t b = k, n = 0; /* the count may be inside the mention */
+	int number = 0, unit = 0;
 
 	/* "the 18-nation forum" */
-	while (b > 0 && n++ < 4 && ing->spans[b - 1].kind == SP_TOK &&
+	while (b > 0 && n++ < 4 &&
+	       (ing->spans[b - 1].kind == SP_TOK ||
+	        ing->spans[b - 1].kind == SP_WORDS) &&
 	       (ing->toks[ing->spans[b - 1].t0].kind == TK_NUM ||
 	        kg_ingest__in_list(kg_ingest__norm0(ing, b - 1), counted) ||
-	        ing->in->text[ing->toks[ing->spans[b - 1].t0].start] == '-'))
+	        ing->in->text[ing->toks[ing->spans[b - 1].t0].start] == '-')) {
+		number |= ing->toks[ing->spans[b - 1].t0].kind == TK_NUM;
+		unit |= kg_ingest__in_list(kg_ingest__norm0(ing, b - 1),
+		                           counted) &&
+		        strcmp(kg_ingest__norm0(ing, b - 1), "-") != 0;
 		b--;
+	}
+	/* "The 21-member forum last met in Peru": a forum counted by its
+	 * members is the organisation, whatever comes before */
+	if (number && unit) {
+		long org =
+		        kg_ingest__org_by_head(ing, ing->spans[k].lex->canon);
+
+		/* APEC's name does not end in "forum": the one named most */
+		return org >= 0 ? org : kg_ingest__org_by_head(ing, "bloc");
+	}
 	if (b > 0 && word_span(&ing->spans[b - 1]) &&
 	    !strcmp(kg_ingest__norm0(ing, b - 1), "the"))
 		b--;
@@ -1386,7 +1403,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			continue;
 		}
 		if ((!(ing->toks[sp->t0].flags & TF_CAP)
-		             ? (org = member_of_org(ing, &m, k))
+		             ? (org = member_of_org(ing, k))
 		             : (org = capital_org(ing, &m, k))) >= 0) {
 			/* "both members of the 18-nation forum": the
 			 * organisation, not a meeting of it */

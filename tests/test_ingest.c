@@ -328,6 +328,16 @@ static const struct tcase cases[] = {
 	    "signing of the Reciprocal Access Agreement|located_in|Malacanang "
 	    "Palace|current" },
 	  { NULL } },
+	{ "a_forum_counted_by_its_members_is_the_organisation",
+	  "2024-11-16",
+	  "President Dina Boluarte opened the APEC Economic Leaders' Meeting "
+	  "on "
+	  "Friday at the Lima Convention Center. The 21-member forum last met "
+	  "in Peru in 2016. Among the leaders who came were Chinese President "
+	  "Xi Jinping and Japan's Shigeru Ishiba.",
+	  { "Xi Jinping|attended|APEC Economic Leaders' Meeting|current" },
+	  { "21-member forum|occurred_on|2016|current",
+	    "Xi Jinping|attended|21-member forum|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
