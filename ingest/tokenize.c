@@ -19,7 +19,7 @@ static const char *const abbrevs[] = {
 	"oct",  "nov",  "dec", "inc", "ltd",    "co",     "corp", "vs",
 	"prof", "capt", "sgt", "maj", "brig",   "cmdr",   "pres", "ft",
 	"mt",   "gov",  "rev", "hon", "messrs", "approx", "est",  "dept",
-	"univ", "fig",  "vol", "op",  "pp",     NULL
+	"univ", "fig",  "vol", "op",  "pp",     "rt",     NULL
 };
 
 static int is_abbrev(const char *norm)

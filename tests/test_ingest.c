@@ -338,6 +338,13 @@ static const struct tcase cases[] = {
 	  { "Xi Jinping|attended|APEC Economic Leaders' Meeting|current" },
 	  { "21-member forum|occurred_on|2016|current",
 	    "Xi Jinping|attended|21-member forum|current" } },
+	{ "rt_hon_before_a_name",
+	  NULL,
+	  "The ceremony was attended by the Speaker of Parliament, Rt. Hon. "
+	  "Alban Bagbin, and by the Rt Hon Keir Starmer.",
+	  { "Alban Bagbin|holds_office|Speaker of Parliament|current",
+	    "Alban Bagbin|attended|ceremony|current" },
+	  { "Rt|attended|ceremony|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
