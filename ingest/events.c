@@ -1306,6 +1306,25 @@ static long member_of_org(const struct kg_ingest *ing, size_t k)
 	return kg_ingest__org_by_head(ing, ing->spans[k].lex->canon);
 }
 
+/* The span of a capitalised building word right after event noun k
+ * ("Jubilee House", "Summit Hall"), or k. */
+static size_t hall_after(const struct kg_ingest *ing, size_t k)
+{
+	static const char *const halls[] = { "house",  "hall",   "palace",
+		                             "centre", "center", "stadium",
+		                             "arena",  "square", "building",
+		                             NULL };
+	const struct span *nx;
+
+	if (k + 1 >= ing->nspans)
+		return k;
+	nx = &ing->spans[k + 1];
+	if (nx->t1 != nx->t0 + 1 || !(ing->toks[nx->t0].flags & TF_CAP) ||
+	    !kg_ingest__in_list(ing->toks[nx->t0].norm, halls))
+		return k;
+	return k + 1;
+}
+
 /* Spans [lo, hi) become one, the first; returns it. */
 static struct span *collapse(struct kg_ingest *ing, size_t lo, size_t hi)
 {
@@ -1339,6 +1358,7 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 		struct span *sp = &ing->spans[k];
 		struct emention m;
 		long ev, org;
+		size_t hall;
 		int denied;
 
 		if (sp->kind != SP_ENOUN)
@@ -1385,6 +1405,16 @@ int kg_ingest__events(struct kg_ingest *ing, size_t si)
 			 * use ("if negotiations fail") */
 			sp->kind = SP_WORDS;
 			sp->wflags = ing->toks[sp->t0].wflags;
+			continue;
+		}
+		if ((ing->toks[sp->t0].flags & TF_CAP) &&
+		    (hall = hall_after(ing, k)) > k) {
+			/* "at the Jubilee House", "the Summit Hall": a
+			 * building named after a gathering */
+			sp = collapse(ing, k, hall + 1);
+			sp->kind = SP_CAP;
+			sp->typed = 1;
+			sp->type = KG_T_FACILITY;
 			continue;
 		}
 		if ((ing->toks[sp->t0].flags & TF_CAP) && m.lo < k &&

@@ -345,6 +345,13 @@ static const struct tcase cases[] = {
 	  { "Alban Bagbin|holds_office|Speaker of Parliament|current",
 	    "Alban Bagbin|attended|ceremony|current" },
 	  { "Rt|attended|ceremony|current" } },
+	{ "a_building_named_after_a_gathering_is_a_facility",
+	  NULL,
+	  "President John Mahama received Captain Ibrahim Traore at the "
+	  "Jubilee House on Tuesday.",
+	  { "John Mahama|met_with|Ibrahim Traore|current" },
+	  { "John Mahama|attended|Jubilee|current",
+	    "Ibrahim Traore|attended|Jubilee|current" } },
 	{ "they_met_refers_to_the_two_named_before",
 	  NULL,
 	  "TOKYO, May 20 (Kyodo) -- Prime Minister Fumio Kishida and South "
