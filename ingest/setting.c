@@ -166,33 +166,33 @@ int kg_ingest__end_date(const struct kg_ingest *ing, size_t c)
 	        word_is(ing, c - 1, "since"));
 }
 
-int kg_ingest__in_who_clause(const struct kg_ingest *ing, size_t c)
-{
-	while (c-- > 1) {
-		const struct chunk *ch = &ing->chunks[c];
-
-		if (ch->kind == CH_PUNCT ||
-		    (ch->kind == CH_ENT && ch->type == KG_T_EVENT))
-			return 0;
-		if (ch->kind == CH_WORD && !strcmp(ch->norm, "who"))
-			return ing->chunks[c - 1].kind == CH_PUNCT &&
-			       !strcmp(ing->chunks[c - 1].norm, ",");
-	}
-	return 0;
-}
-
-int kg_ingest__in_since_clause(const struct kg_ingest *ing, size_t c)
+/* The chunk of word w that opens the clause chunk c stands in (no mark
+ * or event between), or -1. */
+static long
+clause_opened_by(const struct kg_ingest *ing, size_t c, const char *w)
 {
 	while (c-- > 0) {
 		const struct chunk *ch = &ing->chunks[c];
 
 		if (ch->kind == CH_PUNCT ||
 		    (ch->kind == CH_ENT && ch->type == KG_T_EVENT))
-			return 0;
-		if (ch->kind == CH_WORD && !strcmp(ch->norm, "since"))
-			return 1;
+			return -1;
+		if (ch->kind == CH_WORD && !strcmp(ch->norm, w))
+			return (long)c;
 	}
-	return 0;
+	return -1;
+}
+
+int kg_ingest__in_who_clause(const struct kg_ingest *ing, size_t c)
+{
+	long w = clause_opened_by(ing, c, "who");
+
+	return w > 0 && word_is(ing, (size_t)w - 1, ",");
+}
+
+int kg_ingest__in_since_clause(const struct kg_ingest *ing, size_t c)
+{
+	return clause_opened_by(ing, c, "since") >= 0;
 }
 
 long kg_ingest__sentence_date(const struct kg_ingest *ing)
