@@ -758,12 +758,6 @@ static int ev_ranks_differ(const struct ent *ev, const char *key)
 	return 0;
 }
 
-/* Are named keys a and b one event ("the 60th Munich Security Conference"
- * and "the Munich Security Conference", "the G20 Leaders' Summit" and "the
- * G20 Summit")?  The same words once ranks, years and "annual" are set
- * aside, and no two ranks or years that differ; a year only one of them
- * gives must be the story's ("the 2023 NATO summit" is not "the NATO
- * summit" of a 2025 story). */
 /* Is w a whole word of key? */
 static int has_word(const char *key, const char *w)
 {
@@ -775,11 +769,6 @@ static int has_word(const char *key, const char *w)
 	return 0;
 }
 
-/* Are the words of a, but for "of", "the" and the like, all words of b,
- * and at least two ("the Francophonie summit" in "the Summit of the
- * International Organisation of La Francophonie", "the Commonwealth Heads
- * of Government Meeting" in "the Meeting of the Heads of Government of the
- * Commonwealth of Nations")? */
 /* A formal name, "X of Y": the long form of a short one ("the ASEAN-China
  * summit" is no long form of "the ASEAN summit"). */
 static int formal(const char *core)
@@ -787,6 +776,11 @@ static int formal(const char *core)
 	return strstr(core, " of ") != NULL;
 }
 
+/* Are the words of a, but for "of", "the" and the like, all words of b,
+ * and at least two ("the Francophonie summit" in "the Summit of the
+ * International Organisation of La Francophonie", "the Commonwealth Heads
+ * of Government Meeting" in "the Meeting of the Heads of Government of the
+ * Commonwealth of Nations")? */
 static int words_within(const char *a, const char *b)
 {
 	static const char *const glue[] = { "of",  "the", "la", "le", "de",
@@ -812,6 +806,13 @@ static int words_within(const char *a, const char *b)
 	return n >= 2;
 }
 
+/* Are named keys a and b one event ("the 60th Munich Security Conference"
+ * and "the Munich Security Conference", "the G20 Leaders' Summit" and "the
+ * G20 Summit")?  The same words once ranks, years, "annual", a length and
+ * a place are set aside, or a formal name that holds the other's words;
+ * no two ranks, years or places that differ; a year only one of them
+ * gives must be the story's ("the 2023 NATO summit" is not "the NATO
+ * summit" of a 2025 story). */
 static int same_core(const struct kg_ingest *ing, const char *a, const char *b)
 {
 	char ca[256], cb[256];
@@ -1104,8 +1105,8 @@ static int all_caps(const struct kg_ingest *ing, size_t t0, size_t t1)
 /* "attending his first summit", "the group's first summit since Fico
  * returned", "the first GCC summit hosted by X": a rank that counts a
  * person's or a group's gatherings, or those since a day, is not the
- * event's own ("the first summit" of a
- * series).  Takes the rank out of key. */
+ * event's own ("the first summit" of a series).  Takes the rank out of
+ * key. */
 static void
 personal_rank(const struct kg_ingest *ing, size_t t0, size_t t1, char *key)
 {
