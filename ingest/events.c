@@ -758,17 +758,6 @@ static int ev_ranks_differ(const struct ent *ev, const char *key)
 	return 0;
 }
 
-/* Is w a whole word of key? */
-static int has_word(const char *key, const char *w)
-{
-	size_t n = strlen(w);
-
-	for (const char *p = strstr(key, w); p; p = strstr(p + 1, w))
-		if ((p == key || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
-			return 1;
-	return 0;
-}
-
 /* A formal name, "X of Y": the long form of a short one ("the ASEAN-China
  * summit" is no long form of "the ASEAN summit"). */
 static int formal(const char *core)
@@ -795,7 +784,7 @@ static int words_within(const char *a, const char *b)
 			memcpy(w, a, k);
 			w[k] = '\0';
 			if (!kg_ingest__in_list(w, glue)) {
-				if (!has_word(b, w))
+				if (!kg_ingest__word_in(b, w, strlen(w)))
 					return 0;
 				n++;
 			}
@@ -840,7 +829,8 @@ static int aside_meeting(const char *ev_key, const char *key)
 	static const char *const asides[] = { "parallel", "side", NULL };
 
 	for (size_t i = 0; asides[i]; i++)
-		if (has_word(ev_key, asides[i]) && !has_word(key, asides[i]))
+		if (kg_ingest__word_in(ev_key, asides[i], strlen(asides[i])) &&
+		    !kg_ingest__word_in(key, asides[i], strlen(asides[i])))
 			return 1;
 	return 0;
 }
@@ -1268,7 +1258,7 @@ static int made_the_trip(const struct kg_ingest *ing, size_t k)
 static long member_of_org(const struct kg_ingest *ing, size_t k)
 {
 	static const char *const counted[] = { "nation", "member", "country",
-		                               "state",  "-",      NULL };
+		                               "state", NULL };
 	size_t b = k, n = 0; /* the count may be inside the mention */
 	int number = 0, unit = 0;
 
@@ -1281,8 +1271,7 @@ static long member_of_org(const struct kg_ingest *ing, size_t k)
 	        ing->in->text[ing->toks[ing->spans[b - 1].t0].start] == '-')) {
 		number |= ing->toks[ing->spans[b - 1].t0].kind == TK_NUM;
 		unit |= kg_ingest__in_list(kg_ingest__norm0(ing, b - 1),
-		                           counted) &&
-		        strcmp(kg_ingest__norm0(ing, b - 1), "-") != 0;
+		                           counted);
 		b--;
 	}
 	/* "The 21-member forum last met in Peru": a forum counted by its

@@ -198,6 +198,10 @@ struct ent {
 	int in_office;     /* PERSON: holds an office by a fact */
 };
 
+/* Is w[0..n) a whole word of key (words separated by single spaces)?
+ * resolve.c */
+int kg_ingest__word_in(const char *key, const char *w, size_t n);
+
 /* Is name written without a lower-case letter ("MARK CARNEY", a headline
  * in capitals)?  resolve.c */
 int kg_ingest__shouted(const char *name, size_t n);

@@ -386,6 +386,19 @@ static size_t role_before(const struct kg_ingest *ing, size_t c)
 
 static int relation_at(const struct kg_ingest *ing, size_t j);
 
+/* The chunk after up to three honorifics from chunk c ("His Highness
+ * Sheikh"), never the last chunk; c when there are none. */
+static size_t past_honorifics(const struct kg_ingest *ing, size_t c)
+{
+	size_t k = c;
+
+	while (k < c + 3 && k + 1 < ing->nchunks &&
+	       ing->chunks[k].kind == CH_WORD &&
+	       (ing->chunks[k].wflags & KG_W_HONORIFIC))
+		k++;
+	return k;
+}
+
 static size_t ent_at(const struct kg_ingest *ing,
                      const struct element *el,
                      size_t c,
@@ -401,12 +414,8 @@ static size_t ent_at(const struct kg_ingest *ing,
 		c += role;
 	/* "His Majesty King Charles III": honorifics before a title */
 	if (el->types & (1u << KG_T_PERSON)) {
-		size_t k = c;
+		size_t k = past_honorifics(ing, c);
 
-		while (k < c + 3 && k + 1 < ing->nchunks &&
-		       ing->chunks[k].kind == CH_WORD &&
-		       (ing->chunks[k].wflags & KG_W_HONORIFIC))
-			k++;
 		if (k > c && ing->chunks[k].kind == CH_TITLE &&
 		    ing->chunks[k].holder >= 0)
 			role += k - c, c = k;
@@ -461,12 +470,8 @@ static size_t ent_at(const struct kg_ingest *ing,
 	 * Tamim" */
 	if (ch->kind == CH_WORD && (ch->wflags & KG_W_HONORIFIC) &&
 	    (el->types & (1u << KG_T_PERSON))) {
-		size_t k = c + used;
+		size_t k = past_honorifics(ing, c + used);
 
-		while (k < c + used + 3 && k + 1 < ing->nchunks &&
-		       ing->chunks[k].kind == CH_WORD &&
-		       (ing->chunks[k].wflags & KG_W_HONORIFIC))
-			k++;
 		if (ing->chunks[k].kind == CH_ENT &&
 		    ing->chunks[k].type == KG_T_PERSON) {
 			used = k - c;

@@ -144,8 +144,7 @@ int kg_ingest__alias(struct kg_ingest *ing, long e, const char *name, size_t n)
 	return insert(ing, en->type, key, e);
 }
 
-/* Is w[0..n) a whole word of key? */
-static int word_in(const char *key, const char *w, size_t n)
+int kg_ingest__word_in(const char *key, const char *w, size_t n)
 {
 	const char *p = key;
 
@@ -227,7 +226,8 @@ long kg_ingest__find_person(struct kg_ingest *ing, const char *key)
 			    strncmp(en->key, key, n) == 0 && !strchr(key, ' '))
 				return (long)i;
 			if (pass == 3 && !strchr(key, ' ') && n > 2 &&
-			    word_in(en->key, key, n) && !fathers(en->key, key))
+			    kg_ingest__word_in(en->key, key, n) &&
+			    !fathers(en->key, key))
 				return (long)i; /* "Lula" */
 		}
 	return -1;
@@ -382,7 +382,8 @@ static long middle_of(const struct kg_ingest *ing, const char *key)
 		size_t n = strlen(en->key);
 
 		if (en->type == KG_T_PERSON && en->merged < 0 && n > 2 &&
-		    !strchr(en->key, ' ') && word_in(sp + 1, en->key, n) &&
+		    !strchr(en->key, ' ') &&
+		    kg_ingest__word_in(sp + 1, en->key, n) &&
 		    !ends_with(key, en->key) && !fathers(key, en->key))
 			return (long)i;
 	}
@@ -520,6 +521,8 @@ int kg_ingest__merge(struct kg_ingest *ing, long a, long b)
 		return KG_OK;
 	eb = &ing->ents[b];
 	eb->merged = a;
+	ing->ents[a].in_office |= eb->in_office;
+	ing->ents[a].venue |= eb->venue;
 	if (kg_ingest__alias(ing, a, eb->name, strlen(eb->name)))
 		return KG_ENOMEM;
 	for (i = 0; i < eb->naliases; i++)
