@@ -246,7 +246,7 @@ struct kg_ingest {
 	long last_person;     /* subject person of the latest sentence */
 	struct chunk *chunks; /* chunks of the current sentence */
 	size_t nchunks, capchunks;
-	uint64_t *bits; /* kg_pattern_chunk_bits of each chunk (rules.c) */
+	uint64_t *bits; /* start bits of each chunk (kg_pattern_mask) */
 	size_t capbits;
 	struct ent *ents;
 	size_t nents, capents;

@@ -40,9 +40,24 @@ struct element {
 	int gapmax;              /* ~N: at most N words or dates */
 };
 
+/* What one element needs of a sentence to match in it (kg_pattern_possible):
+ * an entity type, a word class or one of the first words in words. */
+struct need {
+	unsigned types;
+	unsigned wflags;
+	size_t nw;                       /* words of the mask it tests */
+	unsigned char wi[KG_MASK_WORDS]; /* their indexes */
+	uint64_t wm[KG_MASK_WORDS];      /* and their bits */
+};
+
 struct kg_pattern {
 	struct element *els;
 	size_t nels;
+	unsigned types;     /* entity types it needs, each of them */
+	unsigned wflags;    /* word classes it needs, each of them */
+	struct need *needs; /* the other elements that must match */
+	size_t nneeds;
+	uint64_t start; /* kg_pattern_start */
 };
 
 #define TITLE_BIT (1u << KG_T_COUNT)
@@ -202,6 +217,131 @@ static int parse_el(struct element *el, const char *s, size_t n)
 	return KG_OK;
 }
 
+/* A word's bucket in the masks: FNV-1a of s up to its first space.  A
+ * literal matches from a chunk only when the chunk's text and the
+ * alternative begin with the same word (lit_at), so the first words
+ * stand for both. */
+static uint64_t first_word_hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	for (; *s && *s != ' '; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ull;
+	}
+	return h;
+}
+
+#define MASK_BIT(h) ((h) & (KG_MASK_WORDS * 64 - 1))
+
+/* Bits of kg_pattern_start and of the chunks' start bits: the word
+ * classes (KG_W_*, 18 bits), one for an entity, title or date, and 32
+ * for the first word of a word or mark (a hash bucket). */
+#define START_ENT ((uint64_t)1 << 31)
+#define START_WORD(h) ((uint64_t)1 << (32 + (((h) >> 9) & 31)))
+
+/* Where element el may start: all bits when it cannot say. */
+static uint64_t el_start(const struct element *el)
+{
+	uint64_t bits = 0;
+	size_t i;
+
+	switch (el->kind) {
+	case EL_ENT:
+		/* an optional person may begin at a role word ("the coach,
+		 * X"), which the kind test of kg_pattern_match lets through
+		 * only for an element that must match */
+		if (el->optional && (el->types & (1u << KG_T_PERSON)))
+			return ~(uint64_t)0;
+		return START_ENT;
+	case EL_WORD:
+		return el->wflag;
+	case EL_LIT:
+		if (el->empty_alt)
+			return ~(uint64_t)0;
+		for (i = 0; i < el->nalts; i++)
+			bits |= START_WORD(first_word_hash(el->alts[i]));
+		return bits;
+	default:
+		return ~(uint64_t)0;
+	}
+}
+
+/* The union of the starts of the leading optional elements and of the
+ * first element that must match. */
+static uint64_t start_bits(const struct kg_pattern *p)
+{
+	uint64_t bits = 0;
+	size_t e;
+
+	for (e = 0; e < p->nels; e++) {
+		bits |= el_start(&p->els[e]);
+		if (!p->els[e].optional)
+			return bits;
+	}
+	return ~(uint64_t)0;
+}
+
+static int one_bit(unsigned x)
+{
+	return x && !(x & (x - 1));
+}
+
+/* What p needs of a sentence: the types and word classes that each have
+ * an element of their own, and p->needs for the others (literals, and
+ * elements of one of several types). */
+static int compile_needs(struct kg_pattern *p)
+{
+	size_t e, i;
+
+	p->needs = calloc(p->nels ? p->nels : 1, sizeof(*p->needs));
+	if (p->needs == NULL)
+		return KG_ENOMEM;
+	for (e = 0; e < p->nels; e++) {
+		const struct element *el = &p->els[e];
+		struct need *nd = &p->needs[p->nneeds];
+		uint64_t words[KG_MASK_WORDS] = { 0 };
+
+		if (el->optional)
+			continue;
+		switch (el->kind) {
+		case EL_ENT:
+			if (one_bit(el->types))
+				p->types |= el->types;
+			else
+				nd->types = el->types, p->nneeds++;
+			break;
+		case EL_PLACES:
+			nd->types = (1u << KG_T_GPE) | (1u << KG_T_LOC) |
+			            (1u << KG_T_FACILITY);
+			p->nneeds++;
+			break;
+		case EL_WORD:
+			p->wflags |= el->wflag;
+			break;
+		case EL_LIT:
+			if (el->empty_alt)
+				break; /* matches nothing */
+			for (i = 0; i < el->nalts; i++) {
+				uint64_t b =
+				        MASK_BIT(first_word_hash(el->alts[i]));
+
+				words[b >> 6] |= (uint64_t)1 << (b & 63);
+			}
+			for (i = 0; i < KG_MASK_WORDS; i++)
+				if (words[i]) {
+					nd->wi[nd->nw] = (unsigned char)i;
+					nd->wm[nd->nw++] = words[i];
+				}
+			p->nneeds++;
+			break;
+		default:
+			break; /* a gap */
+		}
+	}
+	return KG_OK;
+}
+
 void kg_pattern_free(struct kg_pattern *p)
 {
 	size_t i, j;
@@ -214,6 +354,7 @@ void kg_pattern_free(struct kg_pattern *p)
 		free(p->els[i].alts);
 	}
 	free(p->els);
+	free(p->needs);
 	free(p);
 }
 
@@ -262,6 +403,11 @@ int kg_pattern_compile(struct kg_pattern **out, const char *src)
 		}
 		s += n;
 	}
+	if (compile_needs(p) != KG_OK) {
+		kg_pattern_free(p);
+		return KG_ENOMEM;
+	}
+	p->start = start_bits(p);
 	*out = p;
 	return KG_OK;
 }
@@ -936,122 +1082,69 @@ int kg_pattern_match(const struct kg_pattern *p,
 	return match_from(&st, 0, c);
 }
 
-/* Bits of kg_pattern_start and kg_pattern_chunk_bits: the word classes
- * (KG_W_*, 18 bits), one for an entity, title or date, and 32 for the
- * first byte of a word or mark. */
-#define START_ENT ((uint64_t)1 << 31)
-#define START_BYTE(b) ((uint64_t)1 << (32 + ((unsigned char)(b)&31)))
-
 uint64_t kg_pattern_start(const struct kg_pattern *p)
 {
-	const struct element *el = p->nels ? &p->els[0] : NULL;
-	uint64_t bits = 0;
-	size_t b;
-
-	if (el == NULL || el->optional)
-		return ~(uint64_t)0;
-	switch (el->kind) {
-	case EL_ENT:
-		return START_ENT;
-	case EL_WORD:
-		return el->wflag;
-	case EL_LIT:
-		if (el->empty_alt)
-			return ~(uint64_t)0;
-		for (b = 0; b < 256; b++)
-			if ((el->first[b >> 3] >> (b & 7)) & 1)
-				bits |= START_BYTE(b);
-		return bits;
-	default:
-		return ~(uint64_t)0;
-	}
+	return p->start;
 }
 
-uint64_t kg_pattern_chunk_bits(const struct kg_ingest *ing, size_t c)
-{
-	const struct chunk *ch = &ing->chunks[c];
-
-	switch (ch->kind) {
-	case CH_ENT:
-	case CH_TITLE:
-	case CH_DATE:
-		return START_ENT;
-	case CH_WORD:
-		return ch->wflags | START_BYTE(ch->norm[0]);
-	case CH_PUNCT:
-		return START_BYTE(ch->norm[0]);
-	default:
-		return 0;
-	}
-}
-
-void kg_pattern_mask(const struct kg_ingest *ing, struct kg_sentence_mask *s)
+void kg_pattern_mask(const struct kg_ingest *ing,
+                     struct kg_sentence_mask *s,
+                     uint64_t *bits)
 {
 	size_t c;
 
 	memset(s, 0, sizeof(*s));
 	for (c = 0; c < ing->nchunks; c++) {
 		const struct chunk *ch = &ing->chunks[c];
-		unsigned char b;
+		uint64_t h;
 
 		switch (ch->kind) {
 		case CH_ENT:
 			s->types |= 1u << ch->type;
+			bits[c] = START_ENT;
 			break;
 		case CH_TITLE:
 			s->types |= TITLE_BIT;
+			bits[c] = START_ENT;
 			break;
 		case CH_DATE:
 			s->types |= 1u << KG_T_DATE;
+			bits[c] = START_ENT;
+			break;
+		case CH_WORD:
+		case CH_PUNCT:
+			h = first_word_hash(ch->norm);
+			s->words[MASK_BIT(h) >> 6] |= (uint64_t)1
+			                              << (MASK_BIT(h) & 63);
+			bits[c] = START_WORD(h);
+			if (ch->kind == CH_WORD) {
+				s->wflags |= ch->wflags;
+				bits[c] |= ch->wflags;
+			}
 			break;
 		default:
-			s->wflags |= ch->kind == CH_WORD ? ch->wflags : 0;
-			b = (unsigned char)ch->norm[0];
-			s->first[b >> 3] |= (unsigned char)(1u << (b & 7));
+			bits[c] = 0;
 			break;
 		}
-	}
-}
-
-/* Can element el find something in a sentence with mask s? */
-static int el_possible(const struct element *el,
-                       const struct kg_sentence_mask *s)
-{
-	size_t i;
-
-	switch (el->kind) {
-	case EL_ENT:
-		return (s->types & el->types) != 0;
-	case EL_PLACES:
-		return (s->types & ((1u << KG_T_GPE) | (1u << KG_T_LOC) |
-		                    (1u << KG_T_FACILITY))) != 0;
-	case EL_WORD:
-		return (s->wflags & el->wflag) != 0;
-	case EL_LIT:
-		if (el->empty_alt)
-			return 1; /* an empty alternative matches nothing */
-		/* the 256 first-byte bits as four words */
-		for (i = 0; i < sizeof(s->first); i += sizeof(uint64_t)) {
-			uint64_t a, b;
-
-			memcpy(&a, s->first + i, sizeof(a));
-			memcpy(&b, el->first + i, sizeof(b));
-			if (a & b)
-				return 1;
-		}
-		return 0;
-	default:
-		return 1;
 	}
 }
 
 int kg_pattern_possible(const struct kg_pattern *p,
                         const struct kg_sentence_mask *s)
 {
-	size_t e;
+	size_t i, w;
 
-	for (e = 0; e < p->nels; e++)
-		if (!p->els[e].optional && !el_possible(&p->els[e], s))
+	if ((s->types & p->types) != p->types ||
+	    (s->wflags & p->wflags) != p->wflags)
+		return 0;
+	for (i = 0; i < p->nneeds; i++) {
+		const struct need *nd = &p->needs[i];
+		uint64_t any = s->types & nd->types;
+
+		for (w = 0; w < nd->nw && !any; w++)
+			any = s->words[nd->wi[w]] & nd->wm[w];
+		if (!any)
 			return 0;
+	}
 	return 1;
 }

@@ -35,15 +35,20 @@ size_t kg_pattern_places(const struct kg_ingest *ing,
                          size_t *n);
 
 /* What a sentence's chunks offer, for a quick test before matching: the
- * entity types (bit KG_T_COUNT: a title), the word classes, and the first
- * bytes of its words and marks. */
+ * entity types (bit KG_T_COUNT: a title), the word classes, and a Bloom
+ * set of the first words of its words and marks. */
+#define KG_MASK_WORDS 8
 struct kg_sentence_mask {
 	unsigned types;
 	unsigned wflags;
-	unsigned char first[32];
+	uint64_t words[KG_MASK_WORDS];
 };
 
-void kg_pattern_mask(const struct kg_ingest *ing, struct kg_sentence_mask *s);
+/* Fill s, and bits[c] for each chunk c: what kg_pattern_start is tested
+ * against at that chunk. */
+void kg_pattern_mask(const struct kg_ingest *ing,
+                     struct kg_sentence_mask *s,
+                     uint64_t *bits);
 
 /* 0 when p cannot match a sentence with mask s (an element it needs has
  * nothing to match), 1 when it may. */
@@ -51,11 +56,10 @@ int kg_pattern_possible(const struct kg_pattern *p,
                         const struct kg_sentence_mask *s);
 
 /* A quick test of where p may start: kg_pattern_start(p) & the chunk's
- * kg_pattern_chunk_bits is 0 when p cannot match from that chunk (its
- * first element needs an entity, a word class or a first byte the chunk
- * does not have); all bits when p may start anywhere. */
+ * bits is 0 when p cannot match from that chunk (its first element needs
+ * an entity, a word class or a first word the chunk does not have); all
+ * bits when p may start anywhere. */
 uint64_t kg_pattern_start(const struct kg_pattern *p);
-uint64_t kg_pattern_chunk_bits(const struct kg_ingest *ing, size_t c);
 
 /* Match p against ing->chunks starting exactly at chunk c.  Returns 1 and
  * fills *m on a match, 0 otherwise. */

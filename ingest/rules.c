@@ -1981,7 +1981,6 @@ int kg_ingest__rules(struct kg_ingest *ing,
 	size_t i, c;
 	int rc;
 
-	kg_pattern_mask(ing, &mask);
 	if (ing->nchunks > ing->capbits) {
 		uint64_t *b = realloc(ing->bits, ing->nchunks * sizeof(*b));
 
@@ -1990,8 +1989,9 @@ int kg_ingest__rules(struct kg_ingest *ing,
 		ing->bits = b;
 		ing->capbits = ing->nchunks;
 	}
+	kg_pattern_mask(ing, &mask, ing->bits);
 	for (c = 0; c < ing->nchunks; c++)
-		any |= ing->bits[c] = kg_pattern_chunk_bits(ing, c);
+		any |= ing->bits[c];
 	for (i = 0; i < rs->n; i++) {
 		if (!(any & rs->start[i]) ||
 		    !kg_pattern_possible(rs->compiled[i], &mask))
