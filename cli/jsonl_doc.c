@@ -6,7 +6,6 @@
  * short article); reading uses cJSON and keeps its tree alive, so the
  * document's strings point into it.
  */
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,20 +48,15 @@ static void jb_lit(jbuf *b, const char *s)
 	jb_put(b, s, strlen(s));
 }
 
-static void jb_fmt(jbuf *b, const char *fmt, ...) KG_PRINTF(2, 3);
-
-static void jb_fmt(jbuf *b, const char *fmt, ...)
+/* A number in decimal (printf costs more than the rest of a line). */
+static void jb_num(jbuf *b, size_t v)
 {
-	char tmp[64];
-	va_list ap;
-	int n;
+	char tmp[24], *p = tmp + sizeof(tmp);
 
-	va_start(ap, fmt);
-	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		jb_put(b, tmp,
-		       (size_t)n < sizeof(tmp) ? (size_t)n : sizeof(tmp) - 1);
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	jb_put(b, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 /* s[0..n) as a JSON string (valid UTF-8 is copied as is). */
@@ -95,10 +89,26 @@ static void jb_str(jbuf *b, const char *s, size_t n)
 	jb_put(b, "\"", 1);
 }
 
+/* [v0,v1,...] of n numbers, after a comma unless first */
+static void jb_nums(jbuf *b, const size_t *v, size_t n, int first)
+{
+	jb_lit(b, first ? "[" : ",[");
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			jb_put(b, ",", 1);
+		jb_num(b, v[k]);
+	}
+	jb_put(b, "]", 1);
+}
+
 /* "key":"value" or "key":null, with a leading comma unless first. */
 static void jb_kv(jbuf *b, const char *key, const char *v, int first)
 {
-	jb_fmt(b, "%s\"%s\":", first ? "" : ",", key);
+	if (!first)
+		jb_put(b, ",", 1);
+	jb_put(b, "\"", 1);
+	jb_lit(b, key);
+	jb_put(b, "\":", 2);
 	if (v == NULL)
 		jb_lit(b, "null");
 	else
@@ -111,7 +121,9 @@ static void entities_json(jbuf *b, const kg_doc *doc)
 	for (size_t i = 0; i < doc->nentities; i++) {
 		const kg_doc_entity *e = &doc->entities[i];
 
-		jb_fmt(b, "%s{\"i\":%zu,", i ? "," : "", i);
+		jb_lit(b, i ? ",{\"i\":" : "{\"i\":");
+		jb_num(b, i);
+		jb_put(b, ",", 1);
 		jb_kv(b, "type", kg_type_name(e->type), 1);
 		jb_kv(b, "name", e->name, 0);
 		jb_lit(b, ",\"aliases\":[");
@@ -126,17 +138,25 @@ static void entities_json(jbuf *b, const kg_doc *doc)
 
 static void fact_json(jbuf *b, const kg_doc *doc, const kg_doc_fact *f)
 {
-	jb_fmt(b, "{\"s\":%zu,", f->subject);
+	jb_lit(b, "{\"s\":");
+	jb_num(b, f->subject);
+	jb_put(b, ",", 1);
 	jb_kv(b, "p", kg_pred_name(f->pred), 1);
 	if (f->object == KG_NO_ENTITY)
 		jb_lit(b, ",\"o\":null");
-	else
-		jb_fmt(b, ",\"o\":%zu", f->object);
+	else {
+		jb_lit(b, ",\"o\":");
+		jb_num(b, f->object);
+	}
 	jb_kv(b, "literal", f->literal, 0);
 	jb_kv(b, "status", kg_status_name(f->status), 0);
 	jb_lit(b, f->negated ? ",\"negated\":true" : ",\"negated\":false");
-	jb_fmt(b, ",\"sentence\":%zu", f->sentence);
-	jb_fmt(b, ",\"start\":%zu,\"end\":%zu", f->start, f->end);
+	jb_lit(b, ",\"sentence\":");
+	jb_num(b, f->sentence);
+	jb_lit(b, ",\"start\":");
+	jb_num(b, f->start);
+	jb_lit(b, ",\"end\":");
+	jb_num(b, f->end);
 	jb_kv(b, "rule", f->rule ? f->rule : "", 0);
 	jb_kv(b, "valid_from", f->valid_from, 0);
 	jb_kv(b, "valid_to", f->valid_to, 0);
@@ -172,15 +192,18 @@ char *cli_doc_to_json(const kg_doc *doc, kg_err *err)
 	jb_kv(&b, "published", doc->published, 0);
 	jb_kv(&b, "version", doc->version, 0);
 	jb_lit(&b, ",\"sentences\":[");
-	for (i = 0; i < doc->nsentences; i++)
-		jb_fmt(&b, "%s[%zu,%zu]", i ? "," : "", doc->sentences[i].start,
-		       doc->sentences[i].end);
+	for (i = 0; i < doc->nsentences; i++) {
+		size_t v[2] = { doc->sentences[i].start,
+			        doc->sentences[i].end };
+
+		jb_nums(&b, v, 2, i == 0);
+	}
 	jb_lit(&b, "],\"mentions\":[");
 	for (i = 0; i < doc->nmentions; i++) {
 		const kg_doc_mention *m = &doc->mentions[i];
+		size_t v[4] = { m->entity, m->sentence, m->start, m->end };
 
-		jb_fmt(&b, "%s[%zu,%zu,", i ? "," : "", m->entity, m->sentence);
-		jb_fmt(&b, "%zu,%zu]", m->start, m->end);
+		jb_nums(&b, v, 4, i == 0);
 	}
 	jb_lit(&b, "],\"text\":");
 	jb_str(&b, doc->text, doc->len);
