@@ -1087,6 +1087,31 @@ uint64_t kg_pattern_start(const struct kg_pattern *p)
 	return p->start;
 }
 
+size_t kg_pattern_anchor(const struct kg_pattern *p, unsigned *bits, size_t max)
+{
+	const struct need *best = NULL;
+	size_t i, w, nbest = 0, n = 0;
+
+	for (i = 0; i < p->nneeds; i++) {
+		const struct need *nd = &p->needs[i];
+		size_t k = 0;
+
+		if (nd->nw == 0)
+			continue; /* not a literal */
+		for (w = 0; w < nd->nw; w++)
+			k += (size_t)__builtin_popcountll(nd->wm[w]);
+		if (best == NULL || k < nbest)
+			best = nd, nbest = k;
+	}
+	if (best == NULL || nbest > max)
+		return 0;
+	for (w = 0; w < best->nw; w++)
+		for (i = 0; i < 64; i++)
+			if ((best->wm[w] >> i) & 1)
+				bits[n++] = best->wi[w] * 64u + (unsigned)i;
+	return n;
+}
+
 void kg_pattern_mask(const struct kg_ingest *ing,
                      struct kg_sentence_mask *s,
                      uint64_t *bits)

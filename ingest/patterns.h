@@ -61,6 +61,12 @@ int kg_pattern_possible(const struct kg_pattern *p,
  * bits when p may start anywhere. */
 uint64_t kg_pattern_start(const struct kg_pattern *p);
 
+/* The bits of kg_sentence_mask.words, one of which a sentence must have for
+ * p to match there (the first words of a literal p needs), in bits[0..n);
+ * returns n, 0 when p has no such literal or it has more than max. */
+size_t
+kg_pattern_anchor(const struct kg_pattern *p, unsigned *bits, size_t max);
+
 /* Match p against ing->chunks starting exactly at chunk c.  Returns 1 and
  * fills *m on a match, 0 otherwise. */
 int kg_pattern_match(const struct kg_pattern *p,

@@ -14,12 +14,33 @@
 
 #include "rules_int.h"
 
+/* The rules to try on a sentence are found through its mask's words: a
+ * rule with an anchor (kg_pattern_anchor) is listed under each of its
+ * anchor's bits, the others under none of them (always). */
+#define RULES_MAX 1024 /* rules at most: bits of a candidate set */
+#define RULE_WORDS(n) (((n) + 63) / 64)
+
 struct kg_rules {
 	const struct rule *rules;
 	size_t n;
 	struct kg_pattern **compiled;
-	uint64_t *start; /* kg_pattern_start of each rule */
+	uint64_t *start;  /* kg_pattern_start of each rule */
+	uint64_t *by_bit; /* RULE_WORDS(n) words per mask bit: the rules */
+	uint64_t *always; /* RULE_WORDS(n) words: rules without an anchor */
 };
+
+/* List rule i in by_bit or always. */
+static void index_rule(struct kg_rules *r, size_t i)
+{
+	unsigned bits[16];
+	size_t nb = kg_pattern_anchor(r->compiled[i], bits, 16), k;
+	uint64_t bit = (uint64_t)1 << (i % 64);
+
+	if (nb == 0)
+		r->always[i / 64] |= bit;
+	for (k = 0; k < nb; k++)
+		r->by_bit[bits[k] * RULE_WORDS(r->n) + i / 64] |= bit;
+}
 
 int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
 {
@@ -30,12 +51,19 @@ int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
 	if (r == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	r->rules = kg_ingest__ruleset(&r->n);
+	if (r->n > RULES_MAX) {
+		free(r);
+		return kg_err_set(err, KG_EINVALID, "more than %d rules",
+		                  RULES_MAX);
+	}
 	r->compiled = calloc(r->n, sizeof(*r->compiled));
 	r->start = calloc(r->n, sizeof(*r->start));
-	if (r->compiled == NULL || r->start == NULL) {
-		free(r->compiled);
-		free(r->start);
-		free(r);
+	r->by_bit = calloc(KG_MASK_WORDS * 64 * RULE_WORDS(r->n) + 1,
+	                   sizeof(*r->by_bit));
+	r->always = calloc(RULE_WORDS(r->n) + 1, sizeof(*r->always));
+	if (r->compiled == NULL || r->start == NULL || r->by_bit == NULL ||
+	    r->always == NULL) {
+		kg_ingest__rules_free(r);
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	}
 	for (i = 0; i < r->n; i++) {
@@ -49,6 +77,7 @@ int kg_ingest__rules_new(struct kg_rules **out, kg_err *err)
 			return rc;
 		}
 		r->start[i] = kg_pattern_start(r->compiled[i]);
+		index_rule(r, i);
 	}
 	*out = r;
 	return KG_OK;
@@ -60,10 +89,12 @@ void kg_ingest__rules_free(struct kg_rules *r)
 
 	if (r == NULL)
 		return;
-	for (i = 0; i < r->n; i++)
+	for (i = 0; r->compiled && i < r->n; i++)
 		kg_pattern_free(r->compiled[i]);
 	free(r->compiled);
 	free(r->start);
+	free(r->by_bit);
+	free(r->always);
 	free(r);
 }
 
@@ -1971,14 +2002,34 @@ static int list_items(struct kg_ingest *ing, size_t si)
 	return KG_OK;
 }
 
+/* The rules that may match a sentence with mask s, as bits in cand. */
+static void candidates(const struct kg_rules *rs,
+                       const struct kg_sentence_mask *s,
+                       uint64_t *cand)
+{
+	size_t nw = RULE_WORDS(rs->n), w, k;
+
+	memcpy(cand, rs->always, nw * sizeof(*cand));
+	for (w = 0; w < KG_MASK_WORDS; w++)
+		for (uint64_t m = s->words[w]; m; m &= m - 1) {
+			const uint64_t *r =
+			        &rs->by_bit[(w * 64 +
+			                     (size_t)__builtin_ctzll(m)) *
+			                    nw];
+
+			for (k = 0; k < nw; k++)
+				cand[k] |= r[k];
+		}
+}
+
 int kg_ingest__rules(struct kg_ingest *ing,
                      const struct kg_rules *rs,
                      size_t si)
 {
 	struct kg_match m;
 	struct kg_sentence_mask mask;
-	uint64_t any = 0;
-	size_t i, c;
+	uint64_t any = 0, cand[RULE_WORDS(RULES_MAX)];
+	size_t i, c, w;
 	int rc;
 
 	if (ing->nchunks > ing->capbits) {
@@ -1992,19 +2043,24 @@ int kg_ingest__rules(struct kg_ingest *ing,
 	kg_pattern_mask(ing, &mask, ing->bits);
 	for (c = 0; c < ing->nchunks; c++)
 		any |= ing->bits[c];
-	for (i = 0; i < rs->n; i++) {
-		if (!(any & rs->start[i]) ||
-		    !kg_pattern_possible(rs->compiled[i], &mask))
-			continue; /* an element the rule needs is not here */
-		for (c = 0; c < ing->nchunks; c++) {
-			if ((rs->rules[i].flags & R_AT_START) && c > 0)
-				break;
-			if (!(ing->bits[c] & rs->start[i]) ||
-			    !kg_pattern_match(rs->compiled[i], ing, c, &m))
-				continue;
-			if ((rc = apply(ing, &rs->rules[i], &m, si)) != KG_OK)
-				return rc;
+	candidates(rs, &mask, cand);
+	for (w = 0; w < RULE_WORDS(rs->n); w++)
+		for (uint64_t set = cand[w]; set; set &= set - 1) {
+			i = w * 64 + (size_t)__builtin_ctzll(set);
+			if (!(any & rs->start[i]) ||
+			    !kg_pattern_possible(rs->compiled[i], &mask))
+				continue; /* an element it needs is not here */
+			for (c = 0; c < ing->nchunks; c++) {
+				if ((rs->rules[i].flags & R_AT_START) && c > 0)
+					break;
+				if (!(ing->bits[c] & rs->start[i]) ||
+				    !kg_pattern_match(rs->compiled[i], ing, c,
+				                      &m))
+					continue;
+				if ((rc = apply(ing, &rs->rules[i], &m, si)) !=
+				    KG_OK)
+					return rc;
+			}
 		}
-	}
 	return list_items(ing, si);
 }
