@@ -579,9 +579,10 @@ static long anaphor(struct kg_ingest *ing, size_t k, long cur)
 
 	if (sp->kind != SP_TOK && sp->kind != SP_WORDS && sp->kind != SP_TITLE)
 		return -1;
-	if (!strcmp(w, "he") || !strcmp(w, "she"))
+	if ((w[0] == 'h' || w[0] == 's') &&
+	    (!strcmp(w, "he") || !strcmp(w, "she")))
 		return cur >= 0 ? cur : ing->last_person;
-	if (!strcmp(w, "him"))
+	if (w[0] == 'h' && !strcmp(w, "him"))
 		return object_pronoun(ing, cur);
 	if (k > 0 && sp->kind == SP_TOK && the_before(ing, k) &&
 	    !(ing->toks[sp->t0].flags & TF_CAP) &&

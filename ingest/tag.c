@@ -575,13 +575,13 @@ year_context(const struct kg_ingest *ing, const struct sent *s, size_t i)
 
 static int date_start(const struct tok *t)
 {
+	static const char *const relative[] = { "today",    "yesterday",
+		                                "tomorrow", "tonight",
+		                                "this",     "last",
+		                                "next",     NULL };
+
 	return t->kind == TK_NUM || (t->wflags & (KG_W_MONTH | KG_W_WEEKDAY)) ||
-	       strcmp(t->norm, "today") == 0 ||
-	       strcmp(t->norm, "yesterday") == 0 ||
-	       strcmp(t->norm, "tomorrow") == 0 ||
-	       strcmp(t->norm, "tonight") == 0 ||
-	       strcmp(t->norm, "this") == 0 || strcmp(t->norm, "last") == 0 ||
-	       strcmp(t->norm, "next") == 0;
+	       kg_ingest__in_list(t->norm, relative);
 }
 
 static int
