@@ -61,6 +61,9 @@ struct tok {
 	const char *norm;    /* kg_norm of the text ("" for punctuation) */
 	unsigned wflags;     /* KG_W_* of the single-word lexicon entry */
 	int wvalue;          /* month or weekday number, else 0 */
+	kg_lex_cursor lex;   /* the lexicon lookup of norm alone: extend a
+	                        copy with kg_lexicon_next, or read its result
+	                        with kg_lexicon_found (WORD and NUM only) */
 };
 
 struct sent {

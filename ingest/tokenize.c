@@ -211,7 +211,6 @@ static int finish_tok(struct kg_ingest *ing, struct tok *t)
 {
 	const char *s = ing->in->text + t->start;
 	size_t n = t->end - t->start, m, i, cap;
-	kg_lex_cursor c = KG_LEX_CURSOR_INIT;
 	const kg_lex_entry *e;
 	char *norm;
 
@@ -236,7 +235,7 @@ static int finish_tok(struct kg_ingest *ing, struct tok *t)
 		kg_ingest__commit(&ing->arena, m + 1);
 	}
 	t->norm = norm;
-	m = kg_lexicon_next(ing->lx, &c, norm, &e, NULL);
+	m = kg_lexicon_next(ing->lx, &t->lex, norm, &e, NULL);
 	for (i = 0; i < m; i++) {
 		if (e[i].kind != KG_LEX_WORD)
 			continue;

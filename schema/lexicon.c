@@ -293,6 +293,7 @@ size_t kg_lexicon_next(const kg_lexicon *lx,
                        int *more)
 {
 	const unsigned char *w = (const unsigned char *)word;
+	const struct kg_lex_slot *prev = c->at;
 	uint64_t h = c->n ? c->hash : KG_LEX_FNV_INIT;
 	size_t len = c->len, plen = c->len, wl, room;
 	const struct kg_lex_slot *s = NULL;
@@ -301,7 +302,7 @@ size_t kg_lexicon_next(const kg_lexicon *lx,
 	/* the same limits as kg_lexicon_lookup_more: no more words than the
 	 * longest key, and the joined words, a separator and the NUL fit in
 	 * KG_LEX_PHRASE_CAP bytes */
-	if ((c->n > 1 && c->key == NULL) || c->n > lx->max_words ||
+	if ((c->n > 1 && c->at == NULL) || c->n > lx->max_words ||
 	    len + 2 > KG_LEX_PHRASE_CAP)
 		goto done;
 	room = KG_LEX_PHRASE_CAP - 2 - len;
@@ -320,13 +321,20 @@ size_t kg_lexicon_next(const kg_lexicon *lx,
 		goto done;
 	c->hash = h;
 	c->len = len;
-	s = find_words(lx, h, c->key, plen, c->n > 1, word, wl);
+	s = find_words(lx, h, prev ? prev->key : NULL, plen, c->n > 1, word,
+	               wl);
 done:
 	/* a key is only ever reached through the keys of its leading
 	 * words (kg_lexicon__add stores them all), so once the words so
 	 * far are no key, no longer words are one either */
-	c->key = s ? s->key : NULL;
+	c->at = s;
 	return found(s, out, more);
+}
+
+size_t
+kg_lexicon_found(const kg_lex_cursor *c, const kg_lex_entry **out, int *more)
+{
+	return found(c->at, out, more);
 }
 
 size_t kg_lexicon_lookup(const kg_lexicon *lx,

@@ -96,11 +96,11 @@ size_t kg_lexicon_lookup_more(const kg_lexicon *lx,
  * zero), and copy it to try two different next words after the same words.
  * The fields are private to schema/lexicon.c. */
 typedef struct kg_lex_cursor {
-	uint64_t hash;   /* FNV-1a 64 of the words so far, space-joined
-	                    (not set while n is 0) */
-	const char *key; /* the lexicon's key equal to them; NULL: none */
-	size_t len;      /* their length in bytes, joined */
-	size_t n;        /* words so far */
+	uint64_t hash;  /* FNV-1a 64 of the words so far, space-joined
+	                   (not set while n is 0) */
+	const void *at; /* the table slot of them (private); NULL: none */
+	size_t len;     /* their length in bytes, joined */
+	size_t n;       /* words so far */
 } kg_lex_cursor;
 #define KG_LEX_CURSOR_INIT ((kg_lex_cursor){ 0 })
 
@@ -114,6 +114,13 @@ size_t kg_lexicon_next(const kg_lexicon *lx,
                        const char *word,
                        const kg_lex_entry **out,
                        int *more);
+
+/* The result of the last kg_lexicon_next on c again (*out and *more as it
+ * gave them; more may be NULL), without looking anything up: a cursor kept
+ * from an earlier lookup answers for free.  0 and NULL for a cursor that
+ * was never advanced. */
+size_t
+kg_lexicon_found(const kg_lex_cursor *c, const kg_lex_entry **out, int *more);
 
 /* Same, with the phrase given as one normalised string of words separated by
  * single spaces ("prime minister"). */
