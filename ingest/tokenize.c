@@ -105,7 +105,9 @@ add_tok(struct kg_ingest *ing, size_t s, size_t e, int kind, unsigned flags)
 {
 	struct tok *t;
 
-	if (KG_GROW(ing->toks, ing->ntoks, ing->captoks))
+	/* the array is reused across documents: it rarely has to grow */
+	if (ing->ntoks == ing->captoks &&
+	    KG_GROW(ing->toks, ing->ntoks, ing->captoks))
 		return KG_ENOMEM;
 	t = &ing->toks[ing->ntoks++];
 	memset(t, 0, sizeof(*t));
@@ -393,8 +395,9 @@ static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 	nx = &ing->toks[i + 1];
 	if (nx->flags & TF_PARA)
 		return 1;
-	if ((is_mark(ing, nx, "\"')*]") || closing(ing, nx)) &&
-	    !(nx->flags & TF_SPACE))
+	/* (the flags are tested before the marks, which is cheaper) */
+	if (!(nx->flags & TF_SPACE) &&
+	    (is_mark(ing, nx, "\"')*]") || closing(ing, nx)))
 		return 0; /* closing marks stay with this sentence */
 	if (is_mark(ing, t, ".!?")) {
 		if (nx->flags & TF_NL)
@@ -405,9 +408,9 @@ static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 		        (unsigned char)text[nx->start] >= 0x80);
 	}
 	/* "... the world." Lula replied: a stop inside closing marks */
-	if (i > 0 && closing(ing, t) &&
-	    is_mark(ing, &ing->toks[i - 1], ".!?") && (nx->flags & TF_SPACE) &&
-	    ((nx->flags & TF_CAP) || nx->kind == TK_NUM))
+	if (i > 0 && (nx->flags & TF_SPACE) &&
+	    ((nx->flags & TF_CAP) || nx->kind == TK_NUM) && closing(ing, t) &&
+	    is_mark(ing, &ing->toks[i - 1], ".!?"))
 		return 1;
 	if ((t->flags & TF_ABBR) && (nx->flags & TF_CAP) &&
 	    memchr(text + t->start, '.', t->end - t->start - 1) != NULL &&

@@ -4,6 +4,7 @@
  * extractor and the store, so that "U.S.", "US" and "u.s" meet.
  */
 #include <stdint.h>
+#include <string.h>
 
 #include "kgraph/schema.h"
 
@@ -165,16 +166,33 @@ size_t kg_norm(char *out, size_t cap, const char *s, size_t n)
 	return len;
 }
 
+#define ASCII7 0x7f7f7f7f7f7f7f7full /* the low 7 bits of 8 bytes */
+#define HIGH 0x8080808080808080ull   /* their high bits */
+
 int kg_utf8_valid(const char *s, size_t n, size_t *bad_offset)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 
 	while (i < n) {
-		unsigned char c = p[i];
+		unsigned char c;
 		size_t k, j;
 		uint32_t cp;
 
+		/* text is mostly ASCII: 8 bytes at a time while none has the
+		 * high bit set or is NUL */
+		while (n - i >= 8) {
+			uint64_t x;
+
+			memcpy(&x, p + i, 8);
+			/* no carry crosses a byte once no high bit is set */
+			if ((x & HIGH) != 0 || ((x + ASCII7) & HIGH) != HIGH)
+				break;
+			i += 8;
+		}
+		if (i == n)
+			break;
+		c = p[i];
 		if (c == 0)
 			goto bad;
 		if (c < 0x80) {
