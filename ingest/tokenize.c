@@ -170,27 +170,30 @@ static size_t
 scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
 {
 	size_t j = i, k;
-	int upper = 0, lower = 0, letters; /* upper: a count; lower: 0 or not */
+	unsigned upper = 0, seen = 0; /* capitals; the C_* classes met */
+	int letters;
 
 	while (j < n) {
 		unsigned cls = ascii_class[p[j]];
 
 		if (cls) {
-			upper += cls == C_UPPER;
-			lower |= cls == C_LOWER;
+			upper += (cls >> 1) & 1; /* C_UPPER */
+			seen |= cls;
 			j++;
 			continue;
 		}
 		k = p[j] < 0x80 ? 0 : word_char(p + j, n - j);
 		if (k) {
-			if (u8upper(p + j, k))
+			if (u8upper(p + j, k)) {
 				upper++;
-			else
-				lower++;
+				seen |= C_UPPER;
+			} else {
+				seen |= C_LOWER;
+			}
 			j += k;
 			continue;
 		}
-		letters = upper + lower;
+		letters = (seen & (C_UPPER | C_LOWER)) != 0;
 		/* internal period (U.S.) or apostrophe (O'Brien) */
 		if (j + 1 < n && p[j] == '.' &&
 		    word_char(p + j + 1, n - j - 1) && letters &&
@@ -203,7 +206,7 @@ scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
 	}
 	if (u8upper(p + i, u8len(p + i, n - i)))
 		*flags |= TF_CAP;
-	if (upper >= 2 && lower == 0)
+	if (upper >= 2 && !(seen & C_LOWER))
 		*flags |= TF_ALLCAPS;
 	return j;
 }
