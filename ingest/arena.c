@@ -5,6 +5,7 @@
  * With KG_ARENA_DEBUG every allocation is its own malloc, so ASan sees
  * overflows (turned on under KG_SANITIZE).
  */
+#include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,13 +21,13 @@ struct kg_arena_block {
 	max_align_t data[]; /* size bytes */
 };
 
-void *kg_ingest__alloc(struct kg_arena *a, size_t n)
+/* The block whose free space will hold need bytes (a multiple of 16), or
+ * NULL when out of memory.  A new block goes in front of the others; with
+ * KG_ARENA_DEBUG every call makes one of exactly need bytes. */
+static struct kg_arena_block *room_for(struct kg_arena *a, size_t need)
 {
 	struct kg_arena_block *b = a->head;
-	size_t need = (n + 15) & ~(size_t)15;
 
-	if (n > ((size_t)1 << 30))
-		return NULL;
 #ifndef KG_ARENA_DEBUG
 	if (b == NULL || b->size - b->used < need) {
 		size_t size = need > BLOCK_SIZE ? need : BLOCK_SIZE;
@@ -48,14 +49,46 @@ void *kg_ingest__alloc(struct kg_arena *a, size_t n)
 	b->next = a->head;
 	a->head = b;
 #endif
-	{
-		char *p = (char *)b->data + b->used;
+	return b;
+}
 
-		b->used += need;
-		a->used += need;
-		memset(p, 0, n);
-		return p;
-	}
+void *kg_ingest__alloc(struct kg_arena *a, size_t n)
+{
+	struct kg_arena_block *b;
+	size_t need = (n + 15) & ~(size_t)15;
+	char *p;
+
+	if (n > ((size_t)1 << 30))
+		return NULL;
+	b = room_for(a, need);
+	if (b == NULL)
+		return NULL;
+	p = (char *)b->data + b->used;
+	b->used += need;
+	a->used += need;
+	memset(p, 0, n);
+	return p;
+}
+
+char *kg_ingest__reserve(struct kg_arena *a, size_t n)
+{
+	struct kg_arena_block *b;
+
+	if (n > ((size_t)1 << 30))
+		return NULL;
+	b = room_for(a, (n + 15) & ~(size_t)15);
+	if (b == NULL)
+		return NULL;
+	return (char *)b->data + b->used;
+}
+
+void kg_ingest__commit(struct kg_arena *a, size_t n)
+{
+	size_t need = (n + 15) & ~(size_t)15;
+
+	assert(a->head != NULL && a->head->size - a->head->used >= need);
+	a->head->used += need;
+	a->used += need;
 }
 
 char *kg_ingest__strndup(struct kg_arena *a, const char *s, size_t n)

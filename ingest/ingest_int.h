@@ -22,6 +22,12 @@ struct kg_arena {
 };
 void *kg_ingest__alloc(struct kg_arena *a, size_t n); /* zeroed, NULL on OOM */
 char *kg_ingest__strndup(struct kg_arena *a, const char *s, size_t n);
+/* Room for up to n bytes at the arena's end, not yet handed out (NULL on
+ * OOM): write there, then keep the first m <= n bytes with
+ * kg_ingest__commit(a, m) before allocating anything else.  Saves building
+ * a string on the stack and copying it in. */
+char *kg_ingest__reserve(struct kg_arena *a, size_t n);
+void kg_ingest__commit(struct kg_arena *a, size_t m);
 char *kg_ingest__printf(struct kg_arena *a, const char *fmt, ...)
         KG_PRINTF(2, 3);
 void kg_ingest__arena_reset(struct kg_arena *a);
@@ -55,6 +61,9 @@ struct tok {
 	const char *norm;    /* kg_norm of the text ("" for punctuation) */
 	unsigned wflags;     /* KG_W_* of the single-word lexicon entry */
 	int wvalue;          /* month or weekday number, else 0 */
+	kg_lex_cursor lex;   /* the lexicon lookup of norm alone: extend a
+	                        copy with kg_lexicon_next, or read its result
+	                        with kg_lexicon_found (WORD and NUM only) */
 };
 
 struct sent {

@@ -26,8 +26,9 @@ static int is_abbrev(const char *norm)
 {
 	size_t i;
 
+	/* the first letter rules out almost all, without a call */
 	for (i = 0; abbrevs[i]; i++)
-		if (strcmp(norm, abbrevs[i]) == 0)
+		if (abbrevs[i][0] == norm[0] && strcmp(norm, abbrevs[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -104,7 +105,9 @@ add_tok(struct kg_ingest *ing, size_t s, size_t e, int kind, unsigned flags)
 {
 	struct tok *t;
 
-	if (KG_GROW(ing->toks, ing->ntoks, ing->captoks))
+	/* the array is reused across documents: it rarely has to grow */
+	if (ing->ntoks == ing->captoks &&
+	    KG_GROW(ing->toks, ing->ntoks, ing->captoks))
 		return KG_ENOMEM;
 	t = &ing->toks[ing->ntoks++];
 	memset(t, 0, sizeof(*t));
@@ -139,25 +142,58 @@ inner_apostrophe(const unsigned char *p, size_t n, size_t j, int letters)
 	return k;
 }
 
-/* Scan a word starting at i; returns its end and sets flags. */
+/* What an ASCII byte is inside a word; 0 for one that is no word
+ * character. */
+enum { C_DIGIT = 1, C_UPPER = 2, C_LOWER = 4 };
+static const unsigned char ascii_class[256] = {
+	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
+	['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
+	['8'] = C_DIGIT, ['9'] = C_DIGIT, ['A'] = C_UPPER, ['B'] = C_UPPER,
+	['C'] = C_UPPER, ['D'] = C_UPPER, ['E'] = C_UPPER, ['F'] = C_UPPER,
+	['G'] = C_UPPER, ['H'] = C_UPPER, ['I'] = C_UPPER, ['J'] = C_UPPER,
+	['K'] = C_UPPER, ['L'] = C_UPPER, ['M'] = C_UPPER, ['N'] = C_UPPER,
+	['O'] = C_UPPER, ['P'] = C_UPPER, ['Q'] = C_UPPER, ['R'] = C_UPPER,
+	['S'] = C_UPPER, ['T'] = C_UPPER, ['U'] = C_UPPER, ['V'] = C_UPPER,
+	['W'] = C_UPPER, ['X'] = C_UPPER, ['Y'] = C_UPPER, ['Z'] = C_UPPER,
+	['a'] = C_LOWER, ['b'] = C_LOWER, ['c'] = C_LOWER, ['d'] = C_LOWER,
+	['e'] = C_LOWER, ['f'] = C_LOWER, ['g'] = C_LOWER, ['h'] = C_LOWER,
+	['i'] = C_LOWER, ['j'] = C_LOWER, ['k'] = C_LOWER, ['l'] = C_LOWER,
+	['m'] = C_LOWER, ['n'] = C_LOWER, ['o'] = C_LOWER, ['p'] = C_LOWER,
+	['q'] = C_LOWER, ['r'] = C_LOWER, ['s'] = C_LOWER, ['t'] = C_LOWER,
+	['u'] = C_LOWER, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER,
+	['y'] = C_LOWER, ['z'] = C_LOWER
+};
+
+/* Scan a word starting at i; returns its end and sets flags.  ASCII
+ * letters and digits, most of the bytes, take the class table. */
 static size_t
 scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
 {
 	size_t j = i, k;
-	int letters = 0, upper = 0, digits = 0, lower = 0;
+	unsigned upper = 0, seen = 0; /* capitals; the C_* classes met */
+	int letters;
 
 	while (j < n) {
-		k = word_char(p + j, n - j);
+		unsigned cls = ascii_class[p[j]];
+
+		if (cls) {
+			upper += (cls >> 1) & 1; /* C_UPPER */
+			seen |= cls;
+			j++;
+			continue;
+		}
+		k = p[j] < 0x80 ? 0 : word_char(p + j, n - j);
 		if (k) {
-			if (k == 1 && p[j] >= '0' && p[j] <= '9')
-				digits++;
-			else if (u8upper(p + j, k))
-				upper++, letters++;
-			else
-				lower++, letters++;
+			if (u8upper(p + j, k)) {
+				upper++;
+				seen |= C_UPPER;
+			} else {
+				seen |= C_LOWER;
+			}
 			j += k;
 			continue;
 		}
+		letters = (seen & (C_UPPER | C_LOWER)) != 0;
 		/* internal period (U.S.) or apostrophe (O'Brien) */
 		if (j + 1 < n && p[j] == '.' &&
 		    word_char(p + j + 1, n - j - 1) && letters &&
@@ -170,10 +206,8 @@ scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
 	}
 	if (u8upper(p + i, u8len(p + i, n - i)))
 		*flags |= TF_CAP;
-	if (upper >= 2 && lower == 0)
+	if (upper >= 2 && !(seen & C_LOWER))
 		*flags |= TF_ALLCAPS;
-	if (digits && letters == 0)
-		*flags |= 0; /* numbers are TK_NUM, see caller */
 	return j;
 }
 
@@ -181,10 +215,9 @@ scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
 static int finish_tok(struct kg_ingest *ing, struct tok *t)
 {
 	const char *s = ing->in->text + t->start;
-	size_t n = t->end - t->start, m, i;
-	char buf[256];
+	size_t n = t->end - t->start, m, i, cap;
 	const kg_lex_entry *e;
-	const char *w;
+	char *norm;
 
 	if (t->kind == TK_PUNCT) {
 		t->norm = "";
@@ -192,15 +225,22 @@ static int finish_tok(struct kg_ingest *ing, struct tok *t)
 	}
 	/* "H.E." is "His Excellency", not the pronoun its letters spell */
 	if ((n == 4 && !memcmp(s, "H.E.", 4)) ||
-	    (n == 3 && !memcmp(s, "H.E", 3)))
-		m = strlen(strcpy(buf, "his excellency"));
-	else
-		m = kg_norm(buf, sizeof(buf), s, n);
-	t->norm = kg_ingest__strndup(&ing->arena, buf, m);
-	if (t->norm == NULL)
-		return KG_ENOMEM;
-	w = t->norm;
-	m = kg_lexicon_lookup(ing->lx, &w, 1, &e);
+	    (n == 3 && !memcmp(s, "H.E", 3))) {
+		norm = kg_ingest__strndup(&ing->arena, "his excellency", 14);
+		if (norm == NULL)
+			return KG_ENOMEM;
+	} else {
+		/* normalised in place in the arena: kg_norm never lengthens,
+		 * and a norm is cut at 255 bytes */
+		cap = n < 255 ? n + 1 : 256;
+		norm = kg_ingest__reserve(&ing->arena, cap);
+		if (norm == NULL)
+			return KG_ENOMEM;
+		m = kg_norm(norm, cap, s, n);
+		kg_ingest__commit(&ing->arena, m + 1);
+	}
+	t->norm = norm;
+	m = kg_lexicon_next(ing->lx, &t->lex, norm, &e, NULL);
 	for (i = 0; i < m; i++) {
 		if (e[i].kind != KG_LEX_WORD)
 			continue;
@@ -358,8 +398,9 @@ static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 	nx = &ing->toks[i + 1];
 	if (nx->flags & TF_PARA)
 		return 1;
-	if ((is_mark(ing, nx, "\"')*]") || closing(ing, nx)) &&
-	    !(nx->flags & TF_SPACE))
+	/* (the flags are tested before the marks, which is cheaper) */
+	if (!(nx->flags & TF_SPACE) &&
+	    (is_mark(ing, nx, "\"')*]") || closing(ing, nx)))
 		return 0; /* closing marks stay with this sentence */
 	if (is_mark(ing, t, ".!?")) {
 		if (nx->flags & TF_NL)
@@ -370,9 +411,9 @@ static int ends_after(const struct kg_ingest *ing, size_t i, size_t line0)
 		        (unsigned char)text[nx->start] >= 0x80);
 	}
 	/* "... the world." Lula replied: a stop inside closing marks */
-	if (i > 0 && closing(ing, t) &&
-	    is_mark(ing, &ing->toks[i - 1], ".!?") && (nx->flags & TF_SPACE) &&
-	    ((nx->flags & TF_CAP) || nx->kind == TK_NUM))
+	if (i > 0 && (nx->flags & TF_SPACE) &&
+	    ((nx->flags & TF_CAP) || nx->kind == TK_NUM) && closing(ing, t) &&
+	    is_mark(ing, &ing->toks[i - 1], ".!?"))
 		return 1;
 	if ((t->flags & TF_ABBR) && (nx->flags & TF_CAP) &&
 	    memchr(text + t->start, '.', t->end - t->start - 1) != NULL &&

@@ -2,9 +2,11 @@
  * table keyed by normalised phrase, each key holding its entries
  *
  * The extractor probes the table at every token position of every document
- * with 1..max_words words, and almost every probe misses, so a lookup joins
- * the words into a stack buffer, hashes it (FNV-1a 64) and compares the
- * stored hash before the bytes: no allocation, usually one cache miss.
+ * with 1..max_words words, and almost every probe misses, so a lookup
+ * hashes the words as they would be joined (FNV-1a 64, so the hash of "prime
+ * minister" continues from that of "prime": kg_lexicon_next hashes only the
+ * new word) and compares the stored hash and length before the bytes: no
+ * allocation, usually one cache miss.
  * Loading (lexicon_load.c) happens once per process.
  */
 #include <stdlib.h>
@@ -29,7 +31,7 @@ uint64_t kg_lexicon__fnv(uint64_t h, const void *data, size_t n)
 
 	for (i = 0; i < n; i++) {
 		h ^= p[i];
-		h *= 0x100000001b3ull;
+		h *= KG_LEX_FNV_PRIME;
 	}
 	return h;
 }
@@ -245,19 +247,94 @@ int kg_lexicon__add(kg_lexicon *lx,
 	return add_prefixes(lx, key, len);
 }
 
-static size_t probe(const kg_lexicon *lx,
-                    const char *key,
-                    size_t len,
-                    const kg_lex_entry **out,
-                    int *more)
+/* The slot of the key with hash h that is prefix (plen bytes), then a space
+ * when sep is 1, then word (wlen bytes); NULL when there is none.  The hash
+ * and the length are compared first, so the bytes are compared about once
+ * per lookup, and only for a hit. */
+static inline const struct kg_lex_slot *find_words(const kg_lexicon *lx,
+                                                   uint64_t h,
+                                                   const char *prefix,
+                                                   size_t plen,
+                                                   int sep,
+                                                   const char *word,
+                                                   size_t wlen)
 {
-	const struct kg_lex_slot *s;
+	size_t mask = lx->cap - 1, i = (size_t)h & mask;
+	size_t len = plen + (size_t)sep + wlen;
 
-	s = find_slot(lx, key, len, kg_lexicon__fnv(KG_LEX_FNV_INIT, key, len));
-	*out = s->key && s->n ? s->entries : NULL;
+	for (;;) {
+		const struct kg_lex_slot *s = &lx->slots[i];
+
+		if (s->key == NULL)
+			return NULL;
+		if (s->hash == h && s->len == len &&
+		    (plen == 0 || memcmp(s->key, prefix, plen) == 0) &&
+		    (!sep || s->key[plen] == ' ') &&
+		    (wlen == 0 || memcmp(s->key + len - wlen, word, wlen) == 0))
+			return s;
+		i = (i + 1) & mask;
+	}
+}
+
+/* What a lookup reports for slot s (NULL: not found). */
+static size_t
+found(const struct kg_lex_slot *s, const kg_lex_entry **out, int *more)
+{
+	*out = s && s->n ? s->entries : NULL;
 	if (more)
-		*more = s->key ? s->more : 0;
-	return s->key ? s->n : 0;
+		*more = s ? s->more : 0;
+	return s ? s->n : 0;
+}
+
+size_t kg_lexicon_next(const kg_lexicon *lx,
+                       kg_lex_cursor *c,
+                       const char *word,
+                       const kg_lex_entry **out,
+                       int *more)
+{
+	const unsigned char *w = (const unsigned char *)word;
+	const struct kg_lex_slot *prev = c->at;
+	uint64_t h = c->n ? c->hash : KG_LEX_FNV_INIT;
+	size_t len = c->len, plen = c->len, wl, room;
+	const struct kg_lex_slot *s = NULL;
+
+	c->n++;
+	/* the same limits as kg_lexicon_lookup_more: no more words than the
+	 * longest key, and the joined words, a separator and the NUL fit in
+	 * KG_LEX_PHRASE_CAP bytes */
+	if ((c->n > 1 && c->at == NULL) || c->n > lx->max_words ||
+	    len + 2 > KG_LEX_PHRASE_CAP)
+		goto done;
+	room = KG_LEX_PHRASE_CAP - 2 - len;
+	if (c->n > 1) {
+		h = (h ^ ' ') * KG_LEX_FNV_PRIME;
+		len++;
+	}
+	/* strlen and FNV-1a in one pass */
+	for (wl = 0; w[wl]; wl++) {
+		if (wl == room)
+			goto done;
+		h = (h ^ w[wl]) * KG_LEX_FNV_PRIME;
+	}
+	len += wl;
+	if (len == 0)
+		goto done;
+	c->hash = h;
+	c->len = len;
+	s = find_words(lx, h, prev ? prev->key : NULL, plen, c->n > 1, word,
+	               wl);
+done:
+	/* a key is only ever reached through the keys of its leading
+	 * words (kg_lexicon__add stores them all), so once the words so
+	 * far are no key, no longer words are one either */
+	c->at = s;
+	return found(s, out, more);
+}
+
+size_t
+kg_lexicon_found(const kg_lex_cursor *c, const kg_lex_entry **out, int *more)
+{
+	return found(c->at, out, more);
 }
 
 size_t kg_lexicon_lookup(const kg_lexicon *lx,
@@ -265,7 +342,11 @@ size_t kg_lexicon_lookup(const kg_lexicon *lx,
                          size_t n,
                          const kg_lex_entry **out)
 {
-	return kg_lexicon_lookup_more(lx, words, n, out, NULL);
+	kg_lex_cursor c = KG_LEX_CURSOR_INIT;
+
+	if (n != 1)
+		return kg_lexicon_lookup_more(lx, words, n, out, NULL);
+	return kg_lexicon_next(lx, &c, words[0], out, NULL);
 }
 
 size_t kg_lexicon_lookup_more(const kg_lexicon *lx,
@@ -275,6 +356,7 @@ size_t kg_lexicon_lookup_more(const kg_lexicon *lx,
                               int *more)
 {
 	char buf[KG_LEX_PHRASE_CAP];
+	uint64_t h = KG_LEX_FNV_INIT;
 	size_t i, len = 0;
 
 	*out = NULL;
@@ -283,19 +365,29 @@ size_t kg_lexicon_lookup_more(const kg_lexicon *lx,
 	if (n == 0 || n > lx->max_words)
 		return 0;
 	for (i = 0; i < n; i++) {
-		size_t wl = strlen(words[i]);
+		const unsigned char *w = (const unsigned char *)words[i];
+		size_t wl, room;
 
 		/* room for the word, a separator and the NUL */
-		if (wl + 2 > sizeof(buf) - len)
+		if (len + 2 > sizeof(buf))
 			return 0;
-		if (i > 0)
+		room = sizeof(buf) - 2 - len;
+		if (i > 0) {
 			buf[len++] = ' ';
-		memcpy(buf + len, words[i], wl);
+			h = (h ^ ' ') * KG_LEX_FNV_PRIME;
+		}
+		/* strlen, copy and FNV-1a in one pass */
+		for (wl = 0; w[wl]; wl++) {
+			if (wl == room)
+				return 0;
+			buf[len + wl] = (char)w[wl];
+			h = (h ^ w[wl]) * KG_LEX_FNV_PRIME;
+		}
 		len += wl;
 	}
 	if (len == 0)
 		return 0;
-	return probe(lx, buf, len, out, more);
+	return found(find_words(lx, h, buf, len, 0, NULL, 0), out, more);
 }
 
 size_t kg_lexicon_lookup_str(const kg_lexicon *lx,
@@ -303,11 +395,13 @@ size_t kg_lexicon_lookup_str(const kg_lexicon *lx,
                              const kg_lex_entry **out)
 {
 	size_t len = strlen(phrase);
+	uint64_t h;
 
 	*out = NULL;
 	if (len == 0 || len >= KG_LEX_PHRASE_CAP)
 		return 0;
-	return probe(lx, phrase, len, out, NULL);
+	h = kg_lexicon__fnv(KG_LEX_FNV_INIT, phrase, len);
+	return found(find_words(lx, h, phrase, len, 0, NULL, 0), out, NULL);
 }
 
 size_t kg_lexicon_max_words(const kg_lexicon *lx)

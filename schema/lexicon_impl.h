@@ -39,6 +39,7 @@ struct kg_lexicon {
 
 uint64_t kg_lexicon__fnv(uint64_t h, const void *data, size_t n);
 #define KG_LEX_FNV_INIT 0xcbf29ce484222325ull
+#define KG_LEX_FNV_PRIME 0x100000001b3ull
 
 /* An empty lexicon, or NULL when out of memory. */
 kg_lexicon *kg_lexicon__new(void);

@@ -4,6 +4,7 @@
  * extractor and the store, so that "U.S.", "US" and "u.s" meet.
  */
 #include <stdint.h>
+#include <string.h>
 
 #include "kgraph/schema.h"
 
@@ -24,6 +25,89 @@ static size_t utf8_punct(const unsigned char *s, size_t n, int *drop)
 	return 0;
 }
 
+/* An ASCII letter or digit as kg_norm writes it (letters lower-cased), 0 for
+ * every other byte. */
+static const unsigned char alnum_norm[256] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+	['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+	['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j',
+	['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o',
+	['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+	['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y',
+	['z'] = 'z', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
+	['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i',
+	['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+	['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's',
+	['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
+	['Y'] = 'y', ['Z'] = 'z'
+};
+
+/* kg_norm when out has room for all of s (n < cap): the output is never
+ * longer than the input, so no byte needs a bounds check, and a run of
+ * letters and digits is copied by a loop of its own.  Names and tokens
+ * almost always fit; the output is the same byte for byte. */
+static size_t norm_fits(char *out, const unsigned char *p, size_t n)
+{
+	const unsigned char *end = p + n;
+	char *o = out;
+	int space = 0, drop;
+
+	while (p < end) {
+		unsigned char c = *p, m = alnum_norm[c];
+		size_t k;
+
+		if (m) {
+			if (space)
+				*o++ = ' ';
+			space = 0;
+			for (;;) {
+				*o++ = (char)m;
+				if (++p == end)
+					break;
+				m = alnum_norm[*p];
+				if (m == 0)
+					break;
+			}
+			continue;
+		}
+		if (c == '.' || c == '\'') {
+			p++;
+			continue;
+		}
+		if (c < 0x80) {
+			p++;
+			space = o > out;
+			continue;
+		}
+		if (c == 0xC3 && end - p > 1 && p[1] >= 0x80 && p[1] <= 0x9E &&
+		    p[1] != 0x97) {
+			/* Latin-1 capitals lower-cased too */
+			if (space)
+				*o++ = ' ';
+			space = 0;
+			*o++ = (char)0xC3;
+			*o++ = (char)(p[1] + 0x20);
+			p += 2;
+			continue;
+		}
+		k = utf8_punct(p, (size_t)(end - p), &drop);
+		if (k) {
+			p += k;
+			if (!drop)
+				space = o > out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = 0;
+		*o++ = (char)c;
+		p++;
+	}
+	*o = '\0';
+	return (size_t)(o - out);
+}
+
 size_t kg_norm(char *out, size_t cap, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -32,6 +116,8 @@ size_t kg_norm(char *out, size_t cap, const char *s, size_t n)
 
 	if (cap == 0)
 		return 0;
+	if (n < cap)
+		return norm_fits(out, p, n);
 	while (i < n) {
 		unsigned char c = p[i];
 		size_t k;
@@ -80,16 +166,33 @@ size_t kg_norm(char *out, size_t cap, const char *s, size_t n)
 	return len;
 }
 
+#define ASCII7 0x7f7f7f7f7f7f7f7full /* the low 7 bits of 8 bytes */
+#define HIGH 0x8080808080808080ull   /* their high bits */
+
 int kg_utf8_valid(const char *s, size_t n, size_t *bad_offset)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 
 	while (i < n) {
-		unsigned char c = p[i];
+		unsigned char c;
 		size_t k, j;
 		uint32_t cp;
 
+		/* text is mostly ASCII: 8 bytes at a time while none has the
+		 * high bit set or is NUL */
+		while (n - i >= 8) {
+			uint64_t x;
+
+			memcpy(&x, p + i, 8);
+			/* no carry crosses a byte once no high bit is set */
+			if ((x & HIGH) != 0 || ((x + ASCII7) & HIGH) != HIGH)
+				break;
+			i += 8;
+		}
+		if (i == n)
+			break;
+		c = p[i];
 		if (c == 0)
 			goto bad;
 		if (c < 0x80) {

@@ -10,6 +10,7 @@
 #define KGRAPH_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "common.h"
 #include "schema.h"
 
@@ -88,6 +89,38 @@ size_t kg_lexicon_lookup_more(const kg_lexicon *lx,
                               size_t n,
                               const kg_lex_entry **out,
                               int *more);
+
+/* A phrase looked up one word at a time (kg_lexicon_next): each step hashes
+ * only the new word, continuing from the words before, and compares bytes
+ * only for a hit.  It is a plain value: start from KG_LEX_CURSOR_INIT (all
+ * zero), and copy it to try two different next words after the same words.
+ * The fields are private to schema/lexicon.c. */
+typedef struct kg_lex_cursor {
+	uint64_t hash;  /* FNV-1a 64 of the words so far, space-joined
+	                   (not set while n is 0) */
+	const void *at; /* the table slot of them (private); NULL: none */
+	size_t len;     /* their length in bytes, joined */
+	size_t n;       /* words so far */
+} kg_lex_cursor;
+#define KG_LEX_CURSOR_INIT ((kg_lex_cursor){ 0 })
+
+/* Add word (normalised, NUL-terminated) to the words of c and look the phrase
+ * up: the same result, *out and *more (more may be NULL) as
+ * kg_lexicon_lookup_more with all the words so far, at the cost of hashing
+ * one word.  c is advanced even when nothing is found; once *more was 0 no
+ * longer phrase can be found through c.  Valid while lx is. */
+size_t kg_lexicon_next(const kg_lexicon *lx,
+                       kg_lex_cursor *c,
+                       const char *word,
+                       const kg_lex_entry **out,
+                       int *more);
+
+/* The result of the last kg_lexicon_next on c again (*out and *more as it
+ * gave them; more may be NULL), without looking anything up: a cursor kept
+ * from an earlier lookup answers for free.  0 and NULL for a cursor that
+ * was never advanced. */
+size_t
+kg_lexicon_found(const kg_lex_cursor *c, const kg_lex_entry **out, int *more);
 
 /* Same, with the phrase given as one normalised string of words separated by
  * single spaces ("prime minister"). */
