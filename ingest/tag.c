@@ -307,11 +307,14 @@ static int acceptable(const struct kg_ingest *ing,
 	return 1;
 }
 
-/* Look words[0..nw) up and keep the entry if it beats *best.  Returns
- * whether a longer phrase may still match. */
+/* Add word to the phrase of c (t: its token, whose own lookup starts a
+ * phrase for free), look it up and keep the entry if it beats *best (the
+ * phrase ends at token end).  Returns whether a longer phrase may still
+ * match. */
 static int probe(const struct kg_ingest *ing,
-                 const char *const *words,
-                 size_t nw,
+                 kg_lex_cursor *c,
+                 const struct tok *t,
+                 const char *word,
                  size_t i,
                  size_t end,
                  size_t *best,
@@ -319,10 +322,16 @@ static int probe(const struct kg_ingest *ing,
 {
 	const kg_lex_entry *e;
 	int more = 0;
-	size_t m = kg_lexicon_lookup_more(ing->lx, words, nw, &e, &more), k;
+	size_t m, k;
 
+	if (c->n == 0 && word == t->norm) {
+		*c = t->lex;
+		m = kg_lexicon_found(c, &e, &more);
+	} else {
+		m = kg_lexicon_next(ing->lx, c, word, &e, &more);
+	}
 	for (k = 0; k < m; k++) {
-		if (!acceptable(ing, &e[k], i, end, nw))
+		if (!acceptable(ing, &e[k], i, end, c->n))
 			continue;
 		if (end > *best ||
 		    (end == *best && rank(&e[k]) > rank(*best_e))) {
@@ -340,37 +349,38 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
                          size_t end,
                          const kg_lex_entry **out)
 {
-	const char *words[16];
+	kg_lex_cursor cur = KG_LEX_CURSOR_INIT, before;
 	char poss[64];
 	int more;
-	size_t maxw = kg_lexicon_max_words(ing->lx), nw = 0, j, best = 0;
+	size_t maxw = kg_lexicon_max_words(ing->lx), j, best = 0;
 	const kg_lex_entry *best_e = NULL;
 
 	if (maxw > 16)
 		maxw = 16;
-	for (j = i; j < end && nw < maxw; j++) {
+	for (j = i; j < end && cur.n < maxw; j++) {
 		const struct tok *t = &ing->toks[j];
 
 		if (!is_word_tok(t)) {
 			/* hyphens inside a phrase ("Secretary-General") and
 			 * apostrophes ("Workers' Party") are transparent */
-			if (nw && ((t->flags & TF_JOIN) ||
-			           (ing->in->text[t->start] == '/' &&
-			            !(t->flags & TF_SPACE)) ||
-			           (ing->in->text[t->start] == '\'' &&
-			            !(t->flags & TF_POSS))))
+			if (cur.n && ((t->flags & TF_JOIN) ||
+			              (ing->in->text[t->start] == '/' &&
+			               !(t->flags & TF_SPACE)) ||
+			              (ing->in->text[t->start] == '\'' &&
+			               !(t->flags & TF_POSS))))
 				continue;
 			break;
 		}
-		words[nw++] = t->norm;
-		more = probe(ing, words, nw, i, j + 1, &best, &best_e);
+		before = cur;
+		more = probe(ing, &cur, t, t->norm, i, j + 1, &best, &best_e);
 		if (j + 1 < end && (ing->toks[j + 1].flags & TF_POSS) &&
 		    strlen(t->norm) + 2 < sizeof(poss)) {
 			/* "People's Republic of China": "peoples" */
 			snprintf(poss, sizeof(poss), "%ss", t->norm);
-			words[nw - 1] = poss;
+			cur = before;
 			j++;
-			more = probe(ing, words, nw, i, j + 1, &best, &best_e);
+			more = probe(ing, &cur, t, poss, i, j + 1, &best,
+			             &best_e);
 		}
 		if (!more)
 			break; /* no phrase goes on from here */
