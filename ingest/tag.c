@@ -663,8 +663,7 @@ static int
 noun_at(const struct kg_ingest *ing, size_t i, const kg_lex_entry **out)
 {
 	const kg_lex_entry *e;
-	const char *w = ing->toks[i].norm;
-	size_t n = kg_lexicon_lookup(ing->lx, &w, 1, &e), k;
+	size_t n = kg_lexicon_found(&ing->toks[i].lex, &e, NULL), k;
 
 	for (k = 0; k < n; k++)
 		if (e[k].kind == KG_LEX_EVENT_NOUN) {
