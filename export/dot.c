@@ -151,61 +151,79 @@ static char *node_tooltip(const kg_gnode *n)
 	return s;
 }
 
-/* The declared node attributes (declare_defaults), looked up once, as
- * for edges (struct edge_syms). */
-struct node_syms {
-	Agsym_t *label, *shape, *fillcolor, *tooltip;
-};
-
-static int find_node_syms(Agraph_t *ag, struct node_syms *y)
+/* The declared default of attribute name of kind, "" when undeclared. */
+static const char *default_of(int kind, const char *name)
 {
-	y->label = agattr(ag, AGNODE, kg_export__unconst("label"), NULL);
-	y->shape = agattr(ag, AGNODE, kg_export__unconst("shape"), NULL);
-	y->fillcolor =
-	        agattr(ag, AGNODE, kg_export__unconst("fillcolor"), NULL);
-	y->tooltip = agattr(ag, AGNODE, kg_export__unconst("tooltip"), NULL);
-	return y->label && y->shape && y->fillcolor && y->tooltip;
+	size_t i;
+
+	for (i = 0; i < sizeof(attr_defaults) / sizeof(attr_defaults[0]); i++)
+		if (attr_defaults[i].kind == kind &&
+		    strcmp(attr_defaults[i].name, name) == 0)
+			return attr_defaults[i].value;
+	return "";
 }
 
-/* agxset of v, or of text encoded for DOT; KG_OK, KG_ENOMEM or KG_ERROR. */
-static int sym_set(void *obj, Agsym_t *sym, const char *v)
+/* Add name=value to l unless value is the declared default (agwrite
+ * omits those, and layout reads them the same); names come in order. */
+static void look_add(struct kg_export__look *l,
+                     int kind,
+                     const char *name,
+                     const char *value)
 {
-	return agxset(obj, sym, kg_export__unconst(v)) == 0 ? KG_OK : KG_ERROR;
+	assert(l->n < KG_LOOK_MAX);
+	assert(l->n == 0 || strcmp(l->name[l->n - 1], name) < 0);
+	if (strcmp(value, default_of(kind, name)) == 0)
+		return;
+	l->name[l->n] = name;
+	l->value[l->n++] = value;
 }
 
-static int sym_text(void *obj, Agsym_t *sym, const char *text)
+void kg_export__look_free(struct kg_export__look *l)
 {
-	char *v = kg_export__dot_text(text);
-	int rc;
+	free(l->text[0]);
+	free(l->text[1]);
+}
 
-	if (v == NULL)
+int kg_export__node_look(struct kg_export__look *l, const kg_gnode *n)
+{
+	const struct kg_export_style *st = kg_export__style(n->type);
+	char *tip = node_tooltip(n);
+
+	memset(l, 0, sizeof(*l));
+	l->text[0] = kg_export__dot_text(n->label);
+	l->text[1] = tip ? kg_export__dot_text(tip) : NULL;
+	free(tip);
+	if (l->text[0] == NULL || l->text[1] == NULL) {
+		kg_export__look_free(l);
 		return KG_ENOMEM;
-	rc = sym_set(obj, sym, v);
-	free(v);
+	}
+	look_add(l, AGNODE, "fillcolor", st->fillcolor);
+	look_add(l, AGNODE, "label", l->text[0]);
+	look_add(l, AGNODE, "shape", st->shape);
+	look_add(l, AGNODE, "tooltip", l->text[1]);
+	return KG_OK;
+}
+
+/* Set the attributes of l on obj; KG_OK or KG_ERROR. */
+static int set_look(void *obj, const struct kg_export__look *l)
+{
+	size_t i;
+	int rc = KG_OK;
+
+	for (i = 0; i < l->n && rc == KG_OK; i++)
+		rc = kg_export__set(obj, l->name[i], l->value[i]);
 	return rc;
 }
 
-static int
-style_node(Agnode_t *an, const struct node_syms *y, const kg_gnode *n)
+static int style_node(Agnode_t *an, const kg_gnode *n)
 {
-	const struct kg_export_style *st = kg_export__style(n->type);
-	char *tip;
-	int rc;
+	struct kg_export__look l;
+	int rc = kg_export__node_look(&l, n);
 
-	/* a value equal to the declared default is not set (agwrite would
-	 * omit it all the same) */
-	rc = sym_text(an, y->label, n->label);
-	if (rc == KG_OK && strcmp(st->shape, "ellipse") != 0)
-		rc = sym_set(an, y->shape, st->shape);
-	if (rc == KG_OK && strcmp(st->fillcolor, "#ffffff") != 0)
-		rc = sym_set(an, y->fillcolor, st->fillcolor);
 	if (rc != KG_OK)
 		return rc;
-	tip = node_tooltip(n);
-	if (tip == NULL)
-		return KG_ENOMEM;
-	rc = sym_text(an, y->tooltip, tip);
-	free(tip);
+	rc = set_look(an, &l);
+	kg_export__look_free(&l);
 	return rc;
 }
 
@@ -233,12 +251,8 @@ static int add_nodes(Agnode_t **an,
                      const size_t *frames,
                      kg_err *err)
 {
-	struct node_syms y;
 	size_t i;
 
-	if (!find_node_syms(ag, &y))
-		return kg_err_set(err, KG_ERROR,
-		                  "node attributes not declared");
 	for (i = 0; i < g->nnodes; i++) {
 		const kg_gnode *n = &g->nodes[i];
 		char *name;
@@ -261,7 +275,7 @@ static int add_nodes(Agnode_t **an,
 		if (an[i] == NULL)
 			return kg_err_set(err, KG_ERROR, "cannot add node: %s",
 			                  kg_export__errors_text());
-		rc = style_node(an[i], &y, n);
+		rc = style_node(an[i], n);
 		if (rc != KG_OK)
 			return kg_err_set(err, rc, "cannot style node '%s'",
 			                  n->key);
@@ -309,68 +323,51 @@ static char *edge_tooltip(const kg_gedge *e)
 	return s;
 }
 
-/* The colour and style of a diff mark over the usual ones. */
-static int style_diff(Agedge_t *ae, int mark)
+int kg_export__edge_look(struct kg_export__look *l, const kg_gedge *e, int mark)
 {
-	int rc = KG_OK;
+	const char *color = e->negated ? KG_NEGATED_COLOR : "";
+	const char *fontcolor = "";
+	const char *style = edge_style(e);
+	char *tip = edge_tooltip(e);
 
-	if (mark == KG_DIFF_ADDED)
-		rc = kg_export__set(ae, "color", KG_DIFF_ADDED_COLOR);
-	else if (mark == KG_DIFF_REMOVED) {
-		rc = kg_export__set(ae, "color", KG_DIFF_REMOVED_COLOR);
-		if (rc == KG_OK)
-			rc = kg_export__set(ae, "style", "dashed");
-	} else if (mark == KG_DIFF_COMMON)
-		rc = kg_export__set(ae, "color", KG_DIFF_COMMON_COLOR);
-	if (rc == KG_OK && mark == KG_DIFF_ADDED)
-		rc = kg_export__set(ae, "fontcolor", KG_DIFF_ADDED_COLOR);
-	else if (rc == KG_OK && mark == KG_DIFF_REMOVED)
-		rc = kg_export__set(ae, "fontcolor", KG_DIFF_REMOVED_COLOR);
-	return rc;
+	memset(l, 0, sizeof(*l));
+	l->text[0] = kg_export__dot_text(kg_pred_name(e->pred));
+	l->text[1] = tip ? kg_export__dot_text(tip) : NULL;
+	free(tip);
+	if (l->text[0] == NULL || l->text[1] == NULL) {
+		kg_export__look_free(l);
+		return KG_ENOMEM;
+	}
+	/* a diff mark's colour and style go over the usual ones */
+	if (mark == KG_DIFF_ADDED) {
+		color = fontcolor = KG_DIFF_ADDED_COLOR;
+	} else if (mark == KG_DIFF_REMOVED) {
+		color = fontcolor = KG_DIFF_REMOVED_COLOR;
+		style = "dashed";
+	} else if (mark == KG_DIFF_COMMON) {
+		color = KG_DIFF_COMMON_COLOR;
+	}
+	snprintf(l->num, sizeof(l->num), "%d", edge_penwidth(e->support));
+	if (*color)
+		look_add(l, AGEDGE, "color", color);
+	if (*fontcolor)
+		look_add(l, AGEDGE, "fontcolor", fontcolor);
+	look_add(l, AGEDGE, "label", l->text[0]);
+	look_add(l, AGEDGE, "penwidth", l->num);
+	look_add(l, AGEDGE, "style", style);
+	look_add(l, AGEDGE, "tooltip", l->text[1]);
+	return KG_OK;
 }
 
-/* The declared edge attributes (declare_defaults), looked up once: set
- * through agxset, 300,000 edges skip as many name lookups per attribute. */
-struct edge_syms {
-	Agsym_t *label, *style, *penwidth, *color, *tooltip;
-};
-
-static int find_edge_syms(Agraph_t *ag, struct edge_syms *y)
+static int style_edge(Agedge_t *ae, const kg_gedge *e, int mark)
 {
-	y->label = agattr(ag, AGEDGE, kg_export__unconst("label"), NULL);
-	y->style = agattr(ag, AGEDGE, kg_export__unconst("style"), NULL);
-	y->penwidth = agattr(ag, AGEDGE, kg_export__unconst("penwidth"), NULL);
-	y->color = agattr(ag, AGEDGE, kg_export__unconst("color"), NULL);
-	y->tooltip = agattr(ag, AGEDGE, kg_export__unconst("tooltip"), NULL);
-	return y->label && y->style && y->penwidth && y->color && y->tooltip;
-}
+	struct kg_export__look l;
+	int rc = kg_export__edge_look(&l, e, mark);
 
-static int
-style_edge(Agedge_t *ae, const struct edge_syms *y, const kg_gedge *e, int mark)
-{
-	char width[16];
-	char *tip;
-	int rc;
-
-	/* a value equal to the default is not set: agwrite would omit it,
-	 * and most edges are solid and 1 point wide */
-	snprintf(width, sizeof(width), "%d", edge_penwidth(e->support));
-	rc = sym_text(ae, y->label, kg_pred_name(e->pred));
-	if (rc == KG_OK && strcmp(edge_style(e), "solid") != 0)
-		rc = sym_set(ae, y->style, edge_style(e));
-	if (rc == KG_OK && strcmp(width, "1") != 0)
-		rc = sym_set(ae, y->penwidth, width);
-	if (rc == KG_OK && e->negated)
-		rc = sym_set(ae, y->color, KG_NEGATED_COLOR);
 	if (rc != KG_OK)
 		return rc;
-	if (mark != KG_DIFF_NONE && (rc = style_diff(ae, mark)) != KG_OK)
-		return rc;
-	tip = edge_tooltip(e);
-	if (tip == NULL)
-		return KG_ENOMEM;
-	rc = sym_text(ae, y->tooltip, tip);
-	free(tip);
+	rc = set_look(ae, &l);
+	kg_export__look_free(&l);
 	return rc;
 }
 
@@ -380,12 +377,8 @@ static int add_edges(Agraph_t *ag,
                      const struct kg_export__draw *d,
                      kg_err *err)
 {
-	struct edge_syms y;
 	size_t i;
 
-	if (!find_edge_syms(ag, &y))
-		return kg_err_set(err, KG_ERROR,
-		                  "edge attributes not declared");
 	for (i = 0; i < g->nedges; i++) {
 		const kg_gedge *e = &g->edges[i];
 		Agedge_t *ae;
@@ -399,7 +392,7 @@ static int add_edges(Agraph_t *ag,
 		if (ae == NULL)
 			return kg_err_set(err, KG_ERROR, "cannot add edge: %s",
 			                  kg_export__errors_text());
-		rc = style_edge(ae, &y, e, d->diff ? d->diff[i] : KG_DIFF_NONE);
+		rc = style_edge(ae, e, d->diff ? d->diff[i] : KG_DIFF_NONE);
 		if (rc != KG_OK)
 			return kg_err_set(err, rc, "cannot style edge %zu", i);
 	}
@@ -470,6 +463,52 @@ int kg_export__build(Agraph_t **out,
 	return KG_OK;
 }
 
+int kg_export__skeleton(char **out,
+                        size_t *len,
+                        const kg_graph *g,
+                        const struct kg_export__draw *d,
+                        kg_err *err)
+{
+	Agraph_t *ag = agopen(kg_export__unconst("kgraph"), Agdirected, NULL);
+	FILE *mem;
+	int rc;
+
+	assert(d->cluster == KG_CLUSTER_NONE);
+	*out = NULL;
+	*len = 0;
+	if (ag == NULL)
+		return kg_err_set(err, KG_ERROR, "cannot create a graph: %s",
+		                  kg_export__errors_text());
+	rc = declare_defaults(ag);
+	if (rc != KG_OK)
+		rc = kg_err_set(err, rc, "cannot declare attributes: %s",
+		                kg_export__errors_text());
+	if (rc == KG_OK)
+		rc = kg_export__legend(ag, g, d, err);
+	if (rc == KG_OK && (mem = open_memstream(out, len)) == NULL)
+		rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+	else if (rc == KG_OK) {
+		if (agwrite(ag, mem) != 0)
+			rc = kg_err_set(err, KG_ERROR, "cannot write DOT: %s",
+			                kg_export__errors_text());
+		if (fclose(mem) != 0 && rc == KG_OK)
+			rc = kg_err_set(err, KG_ENOMEM, "out of memory");
+	}
+	agclose(ag);
+	/* the body goes before the root's closing brace */
+	if (rc == KG_OK && (*len < 2 || strcmp(*out + *len - 2, "}\n") != 0))
+		rc = kg_err_set(err, KG_ERROR, "unexpected agwrite output");
+	if (rc != KG_OK) {
+		free(*out);
+		*out = NULL;
+		return rc;
+	}
+	*len -= 2;
+	return KG_OK;
+}
+
+/* Clusters need cgraph's subgraphs; everything else is written directly,
+ * as agwrite would write it, about ten times faster. */
 int kg_export_dot_with(const kg_graph *g,
                        FILE *f,
                        const kg_draw_opts *opts,
@@ -486,12 +525,15 @@ int kg_export_dot_with(const kg_graph *g,
 		d.diff_since = opts->diff_since;
 	}
 	kg_export__errors_begin();
-	rc = kg_export__build(&ag, g, &d, err);
-	if (rc == KG_OK) {
-		if (agwrite(ag, f) != 0 || fflush(f) != 0 || ferror(f))
+	if (d.cluster == KG_CLUSTER_NONE) {
+		rc = kg_export__dot_write(f, g, &d, err);
+	} else if ((rc = kg_export__build(&ag, g, &d, err)) == KG_OK) {
+		if (agwrite(ag, f) != 0)
 			rc = kg_err_set(err, KG_EIO, "cannot write DOT output");
 		agclose(ag);
 	}
+	if (rc == KG_OK && (fflush(f) != 0 || ferror(f)))
+		rc = kg_err_set(err, KG_EIO, "cannot write DOT output");
 	kg_export__errors_end();
 	return rc;
 }

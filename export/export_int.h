@@ -91,6 +91,52 @@ int kg_export__build(Agraph_t **out,
                      const struct kg_export__draw *d,
                      kg_err *err);
 
+/* The attributes one node or edge sets (dot.c), the same for the cgraph
+ * graph and for the DOT written directly (dot_write.c): in name order, as
+ * agwrite prints them, values already DOT text, those equal to the declared
+ * default left out. */
+#define KG_LOOK_MAX 6
+struct kg_export__look {
+	size_t n;                       /* attributes set, <= KG_LOOK_MAX */
+	const char *name[KG_LOOK_MAX];  /* ascending */
+	const char *value[KG_LOOK_MAX]; /* may point into text or num */
+	char *text[2];                  /* malloc'd label and tooltip */
+	char num[16];                   /* penwidth */
+};
+
+/* The look of node n, or of edge e with diff mark (KG_DIFF_*): KG_OK, or
+ * KG_ENOMEM with nothing to free.  Free with kg_export__look_free. */
+int kg_export__node_look(struct kg_export__look *l, const kg_gnode *n);
+int kg_export__edge_look(struct kg_export__look *l,
+                         const kg_gedge *e,
+                         int mark);
+void kg_export__look_free(struct kg_export__look *l);
+
+/* The skeleton of kg_export__build's graph for g and d (the defaults and the
+ * legend, no node or edge of g) as agwrite prints it, without the closing
+ * "}\n": malloc'd into *out (length *len), KG_OK, or an error with *out =
+ * NULL.  Call between kg_export__errors_begin and _end. */
+int kg_export__skeleton(char **out,
+                        size_t *len,
+                        const kg_graph *g,
+                        const struct kg_export__draw *d,
+                        kg_err *err);
+
+/* Write what agwrite writes for kg_export__build's graph of all of g
+ * without clusters (d->keep, d->keep_edge NULL, d->cluster NONE), without
+ * building it (dot_write.c): KG_OK, KG_ENOMEM, KG_EINVALID (two nodes with
+ * the same key), KG_ERROR or KG_EIO. */
+int kg_export__dot_write(FILE *f,
+                         const kg_graph *g,
+                         const struct kg_export__draw *d,
+                         kg_err *err);
+
+/* s as agwrite prints a name or value (cgraph's agstrcanon): as it is when
+ * it is an ID or a number, else in quotes with '"' escaped and a
+ * backslash-newline after every 128 characters or so.  Returns s or buf;
+ * buf must hold 3 * strlen(s) + 8 bytes. */
+const char *kg_export__canon(const char *s, char *buf);
+
 /* cgraph 2.42 declares names as char * but only reads them (agstrdup). */
 char *kg_export__unconst(const char *s);
 

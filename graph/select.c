@@ -29,9 +29,12 @@ typedef struct loader {
 	const kg_select *sel;
 	lfact *f;
 	size_t n, cap;
-	int64_t maxid;   /* largest entity_id of a loaded fact */
-	size_t *node_of; /* entity id -> node index, SIZE_MAX when none */
-	char **dates;    /* distinct literals of selected facts, sorted */
+	int64_t maxid;     /* largest entity_id of a loaded fact */
+	signed char *type; /* entity id -> kg_type, -1 when none or unknown */
+	int64_t maxent;    /* largest entity_id, type has maxent + 1 slots */
+	size_t nent;       /* entities in the store */
+	size_t *node_of;   /* entity id -> node index, SIZE_MAX when none */
+	char **dates;      /* distinct literals of selected facts, sorted */
 	size_t ndates;
 	sqlite3_stmt *ent, *alias;
 	kg_graph *g;
@@ -42,17 +45,27 @@ static int type_ok(const kg_select *sel, int t)
 	return sel->types == 0 || (sel->types & (1u << t));
 }
 
+static int type_of(const loader *L, sqlite3_stmt *s, int col)
+{
+	int64_t id = sqlite3_column_int64(s, col);
+
+	if (sqlite3_column_type(s, col) == SQLITE_NULL || id < 0 ||
+	    id > L->maxent)
+		return -1;
+	return L->type[id];
+}
+
 /* Keep a skeleton row when its predicate and both endpoint types pass. */
 static int keep_row(loader *L, sqlite3_stmt *s, lfact *x)
 {
-	const char *lit = (const char *)sqlite3_column_text(s, 6);
-	int st = kg_type_parse((const char *)sqlite3_column_text(s, 2));
-	int ot = lit ? KG_T_DATE
-	             : kg_type_parse((const char *)sqlite3_column_text(s, 5));
-	int p = kg_pred_parse((const char *)sqlite3_column_text(s, 3));
-	int status = kg_status_parse((const char *)sqlite3_column_text(s, 7));
+	const char *lit = (const char *)sqlite3_column_text(s, 4);
+	int st = type_of(L, s, 1);
+	int ot = lit ? KG_T_DATE : type_of(L, s, 3);
+	int p = kg_pred_parse((const char *)sqlite3_column_text(s, 2));
+	int status = kg_status_parse((const char *)sqlite3_column_text(s, 5));
 
-	/* names this build does not know (a newer writer) are skipped */
+	/* names this build does not know (a newer writer) are skipped, and
+	 * so are facts whose entity is missing */
 	if (st < 0 || ot < 0 || p < 0 || status < 0)
 		return 0;
 	if ((L->sel->preds && !(L->sel->preds & (1u << p))) ||
@@ -61,25 +74,62 @@ static int keep_row(loader *L, sqlite3_stmt *s, lfact *x)
 	memset(x, 0, sizeof(*x));
 	x->fact_id = sqlite3_column_int64(s, 0);
 	x->subject = sqlite3_column_int64(s, 1);
-	x->object = lit ? 0 : sqlite3_column_int64(s, 4);
+	x->object = lit ? 0 : sqlite3_column_int64(s, 3);
 	x->pred = (kg_pred)p;
 	x->status = (kg_status)status;
-	x->negated = sqlite3_column_int(s, 8);
+	x->negated = sqlite3_column_int(s, 6);
 	return 1;
+}
+
+/* Every entity's type, in one scan of the table: the facts' endpoint
+ * types without two B-tree searches per fact. */
+static int load_types(loader *L, kg_err *err)
+{
+	sqlite3_stmt *s = NULL;
+	int step;
+
+	if (sqlite3_prepare_v2(L->st->db,
+	                       "SELECT ifnull(max(entity_id), 0) FROM entities",
+	                       -1, &s, NULL) != SQLITE_OK)
+		return kg_store__dberr(L->st, err);
+	if ((step = sqlite3_step(s)) == SQLITE_ROW)
+		L->maxent = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (step != SQLITE_ROW)
+		return kg_store__dberr(L->st, err);
+	if (L->maxent < 0)
+		L->maxent = 0;
+	if (!(L->type = malloc((size_t)L->maxent + 1)))
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	memset(L->type, -1, (size_t)L->maxent + 1);
+	if (sqlite3_prepare_v2(L->st->db,
+	                       "SELECT entity_id, type FROM entities", -1, &s,
+	                       NULL) != SQLITE_OK)
+		return kg_store__dberr(L->st, err);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0);
+
+		L->nent++;
+		if (id >= 0 && id <= L->maxent)
+			L->type[id] = (signed char)kg_type_parse(
+			        (const char *)sqlite3_column_text(s, 1));
+	}
+	sqlite3_finalize(s);
+	return step == SQLITE_DONE ? KG_OK : kg_store__dberr(L->st, err);
 }
 
 static int load_facts(loader *L, kg_err *err)
 {
 	static const char sql[] =
-	        "SELECT f.fact_id, f.subject_id, s.type, f.predicate,"
-	        " f.object_id, o.type, f.literal, f.status, f.negated"
-	        " FROM fact f JOIN entities s ON s.entity_id = f.subject_id"
-	        " LEFT JOIN entities o ON o.entity_id = f.object_id"
-	        " WHERE ?1 OR (f.negated = 0 AND f.status <> 'reported')"
-	        " ORDER BY f.fact_id";
+	        "SELECT fact_id, subject_id, predicate, object_id, literal,"
+	        " status, negated FROM fact"
+	        " WHERE ?1 OR (negated = 0 AND status <> 'reported')"
+	        " ORDER BY fact_id";
 	sqlite3_stmt *s = NULL;
 	int step, rc = KG_OK;
 
+	if ((rc = load_types(L, err)) != KG_OK)
+		return rc;
 	if (sqlite3_prepare_v2(L->st->db, sql, -1, &s, NULL) != SQLITE_OK)
 		return kg_store__dberr(L->st, err);
 	sqlite3_bind_int(s, 1, L->sel->with_negated != 0);
@@ -104,7 +154,7 @@ static int load_facts(loader *L, kg_err *err)
 			L->maxid = L->f[L->n].subject;
 		if (L->f[L->n].object > L->maxid)
 			L->maxid = L->f[L->n].object;
-		lit = sqlite3_column_text(s, 6);
+		lit = sqlite3_column_text(s, 4);
 		if (lit && !(L->f[L->n].literal = strdup((const char *)lit))) {
 			rc = kg_err_set(err, KG_ENOMEM, "out of memory");
 			break;
@@ -194,54 +244,62 @@ static char *dup_col(sqlite3_stmt *s, int i)
 	return strdup(t ? (const char *)t : "");
 }
 
+/* Append alias a to n's other names unless it is the label itself. */
+static int add_alias(kg_gnode *n, const char *a, kg_err *err)
+{
+	char **p;
+
+	if (a == NULL || strcmp(a, n->label) == 0)
+		return KG_OK;
+	/* capacities 4, 8, 16, ...: grow when naliases reaches one */
+	if (n->naliases >= 4 && (n->naliases & (n->naliases - 1)) == 0) {
+		if (!(p = realloc(n->aliases, 2 * n->naliases * sizeof(*p))))
+			return kg_err_set(err, KG_ENOMEM, "out of memory");
+		n->aliases = p;
+	} else if (n->aliases == NULL) {
+		if (!(n->aliases = malloc(4 * sizeof(*n->aliases))))
+			return kg_err_set(err, KG_ENOMEM, "out of memory");
+	}
+	if (!(n->aliases[n->naliases] = strdup(a)))
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	n->naliases++;
+	return KG_OK;
+}
+
 /* The node's other names, sorted (ORDER BY name is bytewise), without the
  * label itself. */
 static int load_aliases(loader *L, kg_gnode *n, kg_err *err)
 {
 	sqlite3_stmt *s = L->alias;
-	size_t cap = 0;
 	int step, rc = KG_OK;
 
 	sqlite3_bind_int64(s, 1, n->entity_id);
-	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *a = (const char *)sqlite3_column_text(s, 0);
-
-		if (a == NULL || strcmp(a, n->label) == 0)
-			continue;
-		if (n->naliases == cap) {
-			char **p;
-
-			cap = cap ? 2 * cap : 4;
-			if (!(p = realloc(n->aliases, cap * sizeof(*p)))) {
-				rc = kg_err_set(err, KG_ENOMEM,
-				                "out of memory");
-				break;
-			}
-			n->aliases = p;
-		}
-		if (!(n->aliases[n->naliases] = strdup(a))) {
-			rc = kg_err_set(err, KG_ENOMEM, "out of memory");
-			break;
-		}
-		n->naliases++;
-	}
+	while (rc == KG_OK && (step = sqlite3_step(s)) == SQLITE_ROW)
+		rc = add_alias(n, (const char *)sqlite3_column_text(s, 0), err);
 	if (rc == KG_OK && step != SQLITE_DONE)
 		rc = kg_store__dberr(L->st, err);
 	sqlite3_reset(s);
 	return rc;
 }
 
-static int entity_node(loader *L, int64_t id, kg_err *err)
+/* Make a node for entity id unless it has one; its text comes later
+ * (entity_text or entity_scan). */
+static void entity_node(loader *L, int64_t id)
 {
 	kg_graph *g = L->g;
-	kg_gnode *n = &g->nodes[g->nnodes];
-	int t;
 
 	if (L->node_of[id] != SIZE_MAX)
-		return KG_OK;
-	L->node_of[id] = g->nnodes++;
-	n->entity_id = id; /* the key comes later: kg_store__node_keys */
-	sqlite3_bind_int64(L->ent, 1, id);
+		return;
+	L->node_of[id] = g->nnodes;
+	g->nodes[g->nnodes++].entity_id = id; /* its key: node_keys */
+}
+
+/* Type, label and aliases of node n, looked up by its id. */
+static int entity_text(loader *L, kg_gnode *n, kg_err *err)
+{
+	int t;
+
+	sqlite3_bind_int64(L->ent, 1, n->entity_id);
 	if (sqlite3_step(L->ent) == SQLITE_ROW) {
 		t = kg_type_parse((const char *)sqlite3_column_text(L->ent, 0));
 		n->type = t < 0 ? KG_T_COUNT : (kg_type)t;
@@ -251,6 +309,66 @@ static int entity_node(loader *L, int64_t id, kg_err *err)
 	if (n->label == NULL)
 		return kg_err_set(err, KG_ENOMEM, "out of memory");
 	return load_aliases(L, n, err);
+}
+
+/* The node of entity row s's column 0, or NULL. */
+static kg_gnode *node_at(loader *L, sqlite3_stmt *s)
+{
+	int64_t id = sqlite3_column_int64(s, 0);
+
+	if (id < 0 || id > L->maxid || L->node_of[id] == SIZE_MAX)
+		return NULL;
+	return &L->g->nodes[L->node_of[id]];
+}
+
+/* The same for every node at once, for a selection of many of the
+ * entities: one scan of entities and one of aliases (in (entity_id, name)
+ * order, their UNIQUE index) instead of two searches per node. */
+static int entity_scan(loader *L, kg_err *err)
+{
+	sqlite3_stmt *s = NULL;
+	int step, rc = KG_OK;
+
+	if (sqlite3_prepare_v2(L->st->db,
+	                       "SELECT entity_id, type, name FROM entities", -1,
+	                       &s, NULL) != SQLITE_OK)
+		return kg_store__dberr(L->st, err);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		kg_gnode *n = node_at(L, s);
+		int t;
+
+		if (n == NULL)
+			continue;
+		t = kg_type_parse((const char *)sqlite3_column_text(s, 1));
+		n->type = t < 0 ? KG_T_COUNT : (kg_type)t;
+		if ((n->label = dup_col(s, 2)) == NULL)
+			break;
+	}
+	sqlite3_finalize(s);
+	if (step == SQLITE_ROW)
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	if (step != SQLITE_DONE)
+		return kg_store__dberr(L->st, err);
+	for (size_t i = 0; i < L->g->nnodes; i++)
+		if (L->g->nodes[i].label == NULL) /* no such entity */
+			return kg_err_set(err, KG_ENOMEM, "out of memory");
+	if (sqlite3_prepare_v2(L->st->db,
+	                       "SELECT entity_id, name FROM aliases"
+	                       " ORDER BY entity_id, name",
+	                       -1, &s, NULL) != SQLITE_OK)
+		return kg_store__dberr(L->st, err);
+	while (rc == KG_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+		kg_gnode *n = node_at(L, s);
+
+		if (n != NULL)
+			rc = add_alias(n,
+			               (const char *)sqlite3_column_text(s, 1),
+			               err);
+	}
+	if (rc == KG_OK && step != SQLITE_DONE)
+		rc = kg_store__dberr(L->st, err);
+	sqlite3_finalize(s);
+	return rc;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -427,10 +545,18 @@ static int build(loader *L, kg_err *err)
 
 		if (!x->selected)
 			continue;
-		if ((rc = entity_node(L, x->subject, err)) ||
-		    (x->object && (rc = entity_node(L, x->object, err))))
-			return rc;
+		entity_node(L, x->subject);
+		if (x->object)
+			entity_node(L, x->object);
 	}
+	/* the scans read every entity: worth it for many of them */
+	if (L->g->nnodes >= 1000 && L->g->nnodes >= L->nent / 4)
+		rc = entity_scan(L, err);
+	else
+		for (size_t i = 0; i < L->g->nnodes && rc == KG_OK; i++)
+			rc = entity_text(L, &L->g->nodes[i], err);
+	if (rc != KG_OK)
+		return rc;
 	date_base = L->g->nnodes;
 	if ((rc = date_nodes(L, err)) != KG_OK)
 		return rc;
@@ -453,6 +579,7 @@ static void loader_free(loader *L)
 		free(L->f[i].literal);
 	free(L->f);
 	free(L->node_of);
+	free(L->type);
 	free(L->dates); /* the strings belong to L->f */
 	sqlite3_finalize(L->ent);
 	sqlite3_finalize(L->alias);

@@ -18,6 +18,8 @@
 
 #include "check.h"
 #include "kgraph/export.h"
+/* for the differential test of the direct DOT writer against agwrite */
+#include "../export/export_int.h"
 
 #define GOLDEN_DIR KG_TEST_DIR "/golden/"
 
@@ -659,6 +661,126 @@ static void diff_marks_added_removed_common(const kg_graph *g)
 	free(text);
 }
 
+/* ---- the direct DOT writer against agwrite (export/dot_write.c) ------ */
+
+static uint32_t rnd_state = 12345;
+
+static uint32_t rnd(void)
+{
+	rnd_state = rnd_state * 1103515245u + 12345u;
+	return rnd_state >> 8;
+}
+
+/* Random text of pieces that steer cgraph's quoting (numbers, keywords,
+ * quotes) and its breaking of long strings (ID and other characters). */
+static void random_text(char *s, size_t max)
+{
+	static const char *const pieces[] = {
+		"a",  "Z", "7",     ".",        "-",  "_",    "\"",  "\\",
+		" ",  ",", "/",     "\xc3\xa9", "\n", "node", "1.5", "-3",
+		"\t", ":", "Graph", "0",        "xy", "(",    "#"
+	};
+	size_t npieces = sizeof(pieces) / sizeof(pieces[0]);
+	size_t len = rnd() % max, n = 0;
+
+	while (n < len) {
+		const char *p = pieces[rnd() % npieces];
+		size_t k = strlen(p);
+
+		if (n + k >= max)
+			break;
+		memcpy(s + n, p, k);
+		n += k;
+	}
+	s[n] = '\0';
+}
+
+static char *agwrite_to_string(const kg_graph *g, const unsigned char *diff)
+{
+	struct kg_export__draw d = { NULL, NULL, KG_CLUSTER_NONE, diff, NULL };
+	kg_err err = { 0, "" };
+	char *buf = NULL;
+	size_t len = 0;
+	Agraph_t *ag = NULL;
+	FILE *f;
+
+	kg_export__errors_begin();
+	if (kg_export__build(&ag, g, &d, &err) == KG_OK &&
+	    (f = open_memstream(&buf, &len)) != NULL) {
+		agwrite(ag, f);
+		fclose(f);
+	}
+	agclose(ag);
+	kg_export__errors_end();
+	return buf;
+}
+
+/* A graph of random keys, labels and evidence, with self-loops, parallel
+ * edges and edges in no particular order. */
+static void build_random(kg_graph *g, size_t nn, size_t ne)
+{
+	char key[512], text[400];
+	size_t i;
+
+	memset(g, 0, sizeof(*g));
+	g->nodes = calloc(nn, sizeof(kg_gnode));
+	g->edges = calloc(ne, sizeof(kg_gedge));
+	if (g->nodes == NULL || g->edges == NULL)
+		abort();
+	for (i = 0; i < nn; i++) {
+		random_text(text, 40);
+		snprintf(key, sizeof(key), "%s#%zu", text, i);
+		random_text(text, 200);
+		add_node(g, key, (kg_type)(rnd() % KG_T_COUNT), text,
+		         i % 3 ? NULL : "alias \"x\"", NULL);
+	}
+	for (i = 0; i < ne; i++) {
+		random_text(text, sizeof(text));
+		add_edge(g, rnd() % nn, rnd() % nn,
+		         (kg_pred)(rnd() % KG_P_COUNT), (kg_status)(rnd() % 4),
+		         (int)(rnd() % 2), (int)(rnd() % 40), text);
+	}
+}
+
+static void dot_direct_matches_agwrite(void)
+{
+	char s[400], buf[3 * sizeof(s) + 8];
+	unsigned char diff[300];
+	kg_draw_opts o = KG_DRAW_OPTS_INIT;
+	int same = 1, round;
+	size_t i;
+
+	for (i = 0; i < 20000 && same; i++) {
+		random_text(s, i % 2 ? 24 : sizeof(s));
+		same = strcmp(kg_export__canon(s, buf), agcanonStr(s)) == 0;
+	}
+	KG_CHECK("kg_export__canon quotes and breaks text as agcanonStr", same);
+	if (!same)
+		printf("  differs on \"%s\"\n", s);
+	for (round = 0; round < 6; round++) {
+		kg_graph g;
+		kg_err err = { 0, "" };
+		char *direct = NULL, *cg;
+		size_t len = 0;
+		FILE *f = open_memstream(&direct, &len);
+
+		build_random(&g, 60, 300);
+		for (i = 0; i < g.nedges; i++)
+			diff[i] = (unsigned char)(rnd() % 4);
+		o.diff = round % 2 ? diff : NULL;
+		if (f == NULL || kg_export_dot_with(&g, f, &o, &err) != KG_OK)
+			printf("  export failed: %s\n", err.msg);
+		if (f != NULL)
+			fclose(f);
+		cg = agwrite_to_string(&g, o.diff);
+		KG_CHECK("dot export writes what agwrite writes, byte for byte",
+		         direct && cg && strcmp(direct, cg) == 0);
+		free(direct);
+		free(cg);
+		free_test_graph(&g);
+	}
+}
+
 int main(void)
 {
 	kg_graph g;
@@ -676,6 +798,7 @@ int main(void)
 	render_caps_big_graph_by_support();
 	dot_clusters(&g);
 	diff_marks_added_removed_common(&g);
+	dot_direct_matches_agwrite();
 	free_test_graph(&g);
 	return KG_CHECK_DONE();
 }
