@@ -59,6 +59,21 @@ static void jb_num(jbuf *b, size_t v)
 	jb_put(b, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
+/* Does one of the 8 bytes at p need escaping in a JSON string (below 0x20,
+ * '"' or '\\')?  May say yes for a byte after one that does. */
+static int needs_escape8(const char *p)
+{
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t x, q, bs;
+
+	memcpy(&x, p, sizeof(x));
+	q = x ^ (ones * '"');
+	bs = x ^ (ones * '\\');
+	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+	         ((bs - ones) & ~bs)) &
+	        high) != 0;
+}
+
 /* s[0..n) as a JSON string (valid UTF-8 is copied as is). */
 static void jb_str(jbuf *b, const char *s, size_t n)
 {
@@ -66,10 +81,15 @@ static void jb_str(jbuf *b, const char *s, size_t n)
 
 	jb_put(b, "\"", 1);
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
 		char esc[8];
 
-		if (c >= 0x20 && c != '"' && c != '\\')
+		/* eight bytes at a time while none needs escaping */
+		while (i + 8 <= n && !needs_escape8(s + i))
+			i += 8;
+		if (i == n)
+			break;
+		if ((c = (unsigned char)s[i]) >= 0x20 && c != '"' && c != '\\')
 			continue;
 		jb_put(b, s + run, i - run);
 		run = i + 1;
