@@ -590,8 +590,11 @@ static int date_start(const struct tok *t)
 		                                "this",     "last",
 		                                "next",     NULL };
 
+	char c = t->norm[0];
+
 	return t->kind == TK_NUM || (t->wflags & (KG_W_MONTH | KG_W_WEEKDAY)) ||
-	       kg_ingest__in_list(t->norm, relative);
+	       ((c == 't' || c == 'y' || c == 'l' || c == 'n') &&
+	        kg_ingest__in_list(t->norm, relative));
 }
 
 static int
