@@ -8,6 +8,7 @@
  * around the match: "will", "is scheduled to" -> planned; "reportedly",
  * "might" -> reported; "did not" -> negated.
  */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2022,6 +2023,32 @@ static void candidates(const struct kg_rules *rs,
 		}
 }
 
+#ifndef NDEBUG
+/* The filters only skip what cannot match: in a debug build (the
+ * sanitizer run of the whole suite) every rule they skip is matched
+ * anyway, at every chunk, and must fail. */
+static void check_filters(const struct kg_ingest *ing,
+                          const struct kg_rules *rs,
+                          const struct kg_sentence_mask *mask,
+                          const uint64_t *cand,
+                          uint64_t any)
+{
+	struct kg_match m;
+	size_t i, c;
+
+	for (i = 0; i < rs->n; i++) {
+		int skipped = !((cand[i / 64] >> (i % 64)) & 1) ||
+		              !(any & rs->start[i]) ||
+		              !kg_pattern_possible(rs->compiled[i], mask);
+
+		for (c = 0; c < ing->nchunks; c++)
+			if (skipped || !(ing->bits[c] & rs->start[i]))
+				assert(!kg_pattern_match(rs->compiled[i], ing,
+				                         c, &m));
+	}
+}
+#endif
+
 int kg_ingest__rules(struct kg_ingest *ing,
                      const struct kg_rules *rs,
                      size_t si)
@@ -2044,6 +2071,9 @@ int kg_ingest__rules(struct kg_ingest *ing,
 	for (c = 0; c < ing->nchunks; c++)
 		any |= ing->bits[c];
 	candidates(rs, &mask, cand);
+#ifndef NDEBUG
+	check_filters(ing, rs, &mask, cand, any);
+#endif
 	for (w = 0; w < RULE_WORDS(rs->n); w++)
 		for (uint64_t set = cand[w]; set; set &= set - 1) {
 			i = w * 64 + (size_t)__builtin_ctzll(set);
