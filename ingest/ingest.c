@@ -27,6 +27,10 @@ int kg_ingest_new(kg_ingest **out, const kg_lexicon *lx, kg_err *err)
 		free(ing);
 		return rc;
 	}
+	if (kg_ingest__words_new(&ing->words) != KG_OK) {
+		kg_ingest_free(ing);
+		return kg_err_set(err, KG_ENOMEM, "out of memory");
+	}
 	*out = ing;
 	return KG_OK;
 }
@@ -36,6 +40,7 @@ void kg_ingest_free(kg_ingest *ing)
 	if (ing == NULL)
 		return;
 	kg_ingest__rules_free(ing->rules);
+	kg_ingest__words_free(ing->words);
 	kg_ingest__arena_free(&ing->arena);
 	free(ing->toks);
 	free(ing->sents);
@@ -571,6 +576,7 @@ int kg_ingest_text(kg_ingest *ing,
 	}
 	if ((rc = kg_ingest__tokenize(ing)) != KG_OK)
 		goto fail;
+	kg_ingest__mark_words(ing);
 	if (!ing->anchor_y)
 		date_line(ing);
 	if (!ing->anchor_y)

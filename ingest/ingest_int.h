@@ -58,6 +58,10 @@ struct tok {
 	uint32_t start, end; /* byte span in the text */
 	uint16_t kind;       /* enum tok_kind */
 	uint16_t flags;      /* TF_* */
+	uint16_t lists;      /* the word lists of tag.c that hold norm, a bit
+	                        each (kg_ingest__mark_words) */
+	int8_t head;         /* kg_ingest__head of norm: a kg_type or -1 */
+	uint8_t head_prefix; /* and its prefix */
 	const char *norm;    /* kg_norm of the text ("" for punctuation) */
 	unsigned wflags;     /* KG_W_* of the single-word lexicon entry */
 	int wvalue;          /* month or weekday number, else 0 */
@@ -130,6 +134,14 @@ int kg_ingest__is_role(const char *w);
 int kg_ingest__is_place_noun(const char *w);
 const char *kg_ingest__norm0(const struct kg_ingest *ing, size_t k);
 int kg_ingest__head(const char *norm, int *prefix);
+
+/* tag.c: an index of the word lists the tagger tests most, built once per
+ * kg_ingest; and kg_ingest__mark_words sets each token's lists and head
+ * from it (after kg_ingest__tokenize). */
+struct kg_words;
+int kg_ingest__words_new(struct kg_words **out);
+void kg_ingest__words_free(struct kg_words *ws);
+void kg_ingest__mark_words(struct kg_ingest *ing);
 size_t kg_ingest__lex_at(const struct kg_ingest *ing,
                          size_t i,
                          size_t end,
@@ -237,6 +249,7 @@ struct hnode;
 struct kg_ingest {
 	const kg_lexicon *lx;
 	struct kg_rules *rules;
+	struct kg_words *words; /* tag.c's word index */
 	struct kg_arena arena;
 	const kg_doc_input *in;
 	int anchor_y, anchor_m, anchor_d; /* published date, or zeros */

@@ -6,6 +6,7 @@
  * up to kg_lexicon_max_words words, longest first.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ingest_int.h"
@@ -205,6 +206,31 @@ int kg_ingest__in_list(const char *w, const char *const *list)
 		if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
 			return 1;
 	return 0;
+}
+
+/* The lists of struct tok .lists (kg_ingest__mark_words; the index is at
+ * the end of this file). */
+enum {
+	WL_NEVER_FIRST,
+	WL_DETS,
+	WL_MODIFIERS,
+	WL_HEADLINE_VERBS,
+	WL_PARTICLES,
+	WL_RELATIVE,
+	WL_COUNT
+};
+
+static int tok_in(const struct tok *t, int list)
+{
+	return (t->lists >> list) & 1;
+}
+
+/* kg_ingest__head of a token's norm, from the index. */
+static int tok_head(const struct tok *t, int *prefix)
+{
+	if (t->head >= 0 && prefix)
+		*prefix = t->head_prefix;
+	return t->head;
 }
 
 const char *kg_ingest__norm0(const struct kg_ingest *ing, size_t k)
@@ -511,7 +537,7 @@ cap_run(const struct kg_ingest *ing, size_t i, size_t end, int after_title)
 		if (capital(&t[j]) &&
 		    ((t[j].wflags & (KG_W_MEET | KG_W_ATTEND | KG_W_HOST |
 		                     KG_W_VISIT | KG_W_SIGN)) ||
-		     kg_ingest__in_list(t[j].norm, headline_verbs)))
+		     tok_in(&t[j], WL_HEADLINE_VERBS)))
 			break;
 		if (capital(&t[j]) &&
 		    ((t[last - 1].flags & TF_INITIAL) ||
@@ -522,12 +548,12 @@ cap_run(const struct kg_ingest *ing, size_t i, size_t end, int after_title)
 		                                 "ii", "iii", "iv", NULL })))) {
 			last = ++j;
 		} else if (t[j].kind == TK_WORD &&
-		           kg_ingest__in_list(t[j].norm, particles)) {
+		           tok_in(&t[j], WL_PARTICLES)) {
 			/* "von der Leyen", "de la Cruz" */
 			size_t k = j;
 
 			while (k < end && t[k].kind == TK_WORD &&
-			       kg_ingest__in_list(t[k].norm, particles))
+			       tok_in(&t[k], WL_PARTICLES))
 				k++;
 			if (k + 1 < end && (t[k].flags & TF_JOIN))
 				k++; /* "al-Sisi" */
@@ -583,18 +609,15 @@ year_context(const struct kg_ingest *ing, const struct sent *s, size_t i)
 	return 1;
 }
 
+/* Words that begin a relative date: "today", "last week". */
+static const char *const relative[] = { "today",   "yesterday", "tomorrow",
+	                                "tonight", "this",      "last",
+	                                "next",    NULL };
+
 static int date_start(const struct tok *t)
 {
-	static const char *const relative[] = { "today",    "yesterday",
-		                                "tomorrow", "tonight",
-		                                "this",     "last",
-		                                "next",     NULL };
-
-	char c = t->norm[0];
-
 	return t->kind == TK_NUM || (t->wflags & (KG_W_MONTH | KG_W_WEEKDAY)) ||
-	       ((c == 't' || c == 'y' || c == 'l' || c == 'n') &&
-	        kg_ingest__in_list(t->norm, relative));
+	       tok_in(t, WL_RELATIVE);
 }
 
 static int
@@ -623,15 +646,17 @@ static const char *const modifiers[] = { "joint",   "working", "opening",
 	                                 "closing", "private", "emergency",
 	                                 "press",   NULL };
 
+/* Determiners before an event noun. */
+static const char *const dets[] = { "the",  "a",     "an",    "his",
+	                            "her",  "their", "its",   "this",
+	                            "that", "our",   "whose", NULL };
+
 static int noun_context(const struct kg_ingest *ing, size_t i)
 {
-	static const char *const dets[] = { "the",  "a",     "an",    "his",
-		                            "her",  "their", "its",   "this",
-		                            "that", "our",   "whose", NULL };
 	const struct tok *p = &ing->toks[i - 1];
 	size_t k;
 
-	if ((p->flags & TF_POSS) || kg_ingest__in_list(p->norm, dets) ||
+	if ((p->flags & TF_POSS) || tok_in(p, WL_DETS) ||
 	    (p->kind == TK_WORD && (p->flags & TF_CAP)))
 		return 1;
 	/* "a bilateral meeting", "the opening ceremony", "a joint press
@@ -646,15 +671,15 @@ static int noun_context(const struct kg_ingest *ing, size_t i)
 		    ((t->kind == TK_WORD || t->kind == TK_NUM) &&
 		     ((ing->toks[k - 1].flags & TF_JOIN) ||
 		      (k + 1 < i && (ing->toks[k + 1].flags & TF_JOIN))))) {
-			if (kg_ingest__in_list(ing->toks[k - 1].norm, dets))
+			if (tok_in(&ing->toks[k - 1], WL_DETS))
 				return 1;
 			continue;
 		}
 		if (t->kind != TK_WORD || (t->flags & TF_CAP) ||
 		    !(kg_ingest__adjective_like(t->norm) ||
-		      kg_ingest__in_list(t->norm, modifiers)))
+		      tok_in(t, WL_MODIFIERS)))
 			return 0;
-		if (kg_ingest__in_list(ing->toks[k - 1].norm, dets) ||
+		if (tok_in(&ing->toks[k - 1], WL_DETS) ||
 		    (ing->toks[k - 1].flags & TF_POSS))
 			return 1;
 	}
@@ -690,7 +715,7 @@ static int place_as_first_name(const struct kg_ingest *ing,
 	if (e->kind != KG_LEX_NAME || j != i + 1 || j >= end ||
 	    (e->type != KG_T_GPE && e->type != KG_T_LOC) ||
 	    (t[i].flags & TF_ALLCAPS) || !capital(&t[j]) ||
-	    (t[j].flags & TF_ALLCAPS) || kg_ingest__head(t[j].norm, NULL) >= 0)
+	    (t[j].flags & TF_ALLCAPS) || tok_head(&t[j], NULL) >= 0)
 		return 0;
 	return kg_ingest__lex_at(ing, j, end, &x) == 0 &&
 	       (j + 1 >= end || !capital(&t[j + 1]) ||
@@ -774,8 +799,8 @@ static int name_after_title(const struct kg_ingest *ing, size_t i, size_t end)
 	return ing->nspans > 0 &&
 	       ing->spans[ing->nspans - 1].kind == SP_TITLE && i + 1 < end &&
 	       capital(n) && !(n->flags & TF_ALLCAPS) &&
-	       kg_ingest__in_list(ing->toks[i].norm, never_first) &&
-	       !kg_ingest__in_list(n->norm, never_first);
+	       tok_in(&ing->toks[i], WL_NEVER_FIRST) &&
+	       !tok_in(n, WL_NEVER_FIRST);
 }
 
 /* Is token i a role word before a capitalised name?  It is no part of
@@ -802,7 +827,7 @@ static int particle_name(const struct kg_ingest *ing, size_t i, size_t end)
 		return 0;
 	while (k < end && ing->toks[k].kind == TK_WORD &&
 	       !(ing->toks[k].flags & TF_CAP) &&
-	       kg_ingest__in_list(ing->toks[k].norm, particles))
+	       tok_in(&ing->toks[k], WL_PARTICLES))
 		k++;
 	return k > i && k < end && capital(&ing->toks[k]);
 }
@@ -873,10 +898,9 @@ static int first_pass(struct kg_ingest *ing, const struct sent *s)
 			continue;
 		}
 		if (capital(t) && !(i == s->t0 && t->wflags) &&
-		    !(s->headline &&
-		      kg_ingest__in_list(t->norm, headline_verbs)) &&
+		    !(s->headline && tok_in(t, WL_HEADLINE_VERBS)) &&
 		    !role_before_name(ing, i, s->t1) &&
-		    (!kg_ingest__in_list(t->norm, never_first) ||
+		    (!tok_in(t, WL_NEVER_FIRST) ||
 		     name_after_title(ing, i, s->t1))) {
 			size_t v;
 
@@ -961,10 +985,10 @@ static int head_type(const struct kg_ingest *ing, const struct span *sp)
 	int prefix = 0, t;
 	size_t i;
 
-	t = kg_ingest__head(ing->toks[sp->t1 - 1].norm, &prefix);
+	t = tok_head(&ing->toks[sp->t1 - 1], &prefix);
 	if (t >= 0 && (!prefix || sp->t1 - sp->t0 > 1))
 		return t; /* "Albert Museum", "Kensington Treaty" */
-	t = kg_ingest__head(ing->toks[sp->t0].norm, &prefix);
+	t = tok_head(&ing->toks[sp->t0], &prefix);
 	if (t >= 0 && prefix && sp->t1 - sp->t0 > 1)
 		return t;
 	/* "Joint Base Elmendorf-Richardson", "Clarion Hotel The Edge" */
@@ -1052,7 +1076,7 @@ static void compose(struct kg_ingest *ing)
 			continue;
 		if (sp->kind == SP_TOK && k > 0 &&
 		    cap_span(ing, &ing->spans[k - 1]) &&
-		    kg_ingest__head(first_norm(ing, sp), NULL) == KG_T_TREATY &&
+		    tok_head(&ing->toks[sp->t0], NULL) == KG_T_TREATY &&
 		    ing->spans[k - 1].kind != SP_DEMONYM) {
 			/* "the NATO treaty" */
 			merge(ing, k - 1, k, KG_T_TREATY);
@@ -1062,8 +1086,7 @@ static void compose(struct kg_ingest *ing)
 		if (sp->kind == SP_NAME && sp->t1 - sp->t0 == 1 && k > 0 &&
 		    ing->spans[k - 1].kind == SP_CAP &&
 		    !ing->spans[k - 1].typed &&
-		    kg_ingest__head(first_norm(ing, sp), NULL) ==
-		            KG_T_FACILITY) {
+		    tok_head(&ing->toks[sp->t0], NULL) == KG_T_FACILITY) {
 			/* "State House": a one-word name ("House") that is
 			 * a facility's head noun after an unknown name */
 			merge(ing, k - 1, k, KG_T_FACILITY);
@@ -1079,7 +1102,7 @@ static void compose(struct kg_ingest *ing)
 			/* "Museum of Modern Art", "Ministry of Defence" */
 			int prefix = 0;
 
-			t = kg_ingest__head(first_norm(ing, sp), &prefix);
+			t = tok_head(&ing->toks[sp->t0], &prefix);
 			if (!prefix)
 				t = -1;
 		}
@@ -1124,4 +1147,118 @@ int kg_ingest__spans(struct kg_ingest *ing, const struct sent *s)
 	if (rc == KG_OK)
 		compose(ing);
 	return rc;
+}
+
+/* ---- the word index ---- */
+
+struct word_slot {
+	const char *word; /* NULL: free */
+	uint16_t lists;
+	int8_t head;
+	uint8_t head_prefix;
+};
+
+struct kg_words {
+	struct word_slot *slots;
+	size_t mask; /* slots - 1, a power of two at least twice the words */
+};
+
+static const char *const *const indexed[WL_COUNT] = {
+	[WL_NEVER_FIRST] = never_first, [WL_DETS] = dets,
+	[WL_MODIFIERS] = modifiers,     [WL_HEADLINE_VERBS] = headline_verbs,
+	[WL_PARTICLES] = particles,     [WL_RELATIVE] = relative,
+};
+
+/* The words kg_ingest__head knows. */
+static const struct head *const head_tables[] = { heads, more_heads, NULL };
+static const char *const *const head_lists[] = { venue_heads, company_heads,
+	                                         NULL };
+
+/* The slot of word w: its own, or the free one where it would go. */
+static struct word_slot *word_slot(const struct kg_words *ws, const char *w)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	size_t i;
+
+	for (const char *p = w; *p; p++) {
+		h ^= (unsigned char)*p;
+		h *= 0x100000001b3u;
+	}
+	for (i = (size_t)h & ws->mask;
+	     ws->slots[i].word != NULL && strcmp(ws->slots[i].word, w) != 0;
+	     i = (i + 1) & ws->mask)
+		;
+	return &ws->slots[i];
+}
+
+static struct word_slot *add_word(struct kg_words *ws, const char *w)
+{
+	struct word_slot *s = word_slot(ws, w);
+
+	if (s->word == NULL) {
+		int prefix = 0;
+
+		s->word = w;
+		s->head = (int8_t)kg_ingest__head(w, &prefix);
+		s->head_prefix = (uint8_t)prefix;
+	}
+	return s;
+}
+
+int kg_ingest__words_new(struct kg_words **out)
+{
+	struct kg_words *ws = calloc(1, sizeof(*ws));
+	size_t n = 0, cap = 16, i, k;
+
+	*out = NULL;
+	if (ws == NULL)
+		return KG_ENOMEM;
+	for (i = 0; i < WL_COUNT; i++)
+		for (k = 0; indexed[i][k]; k++)
+			n++;
+	for (i = 0; head_tables[i]; i++)
+		for (k = 0; head_tables[i][k].word; k++)
+			n++;
+	for (i = 0; head_lists[i]; i++)
+		for (k = 0; head_lists[i][k]; k++)
+			n++;
+	while (cap < 2 * n)
+		cap *= 2;
+	if ((ws->slots = calloc(cap, sizeof(*ws->slots))) == NULL) {
+		free(ws);
+		return KG_ENOMEM;
+	}
+	ws->mask = cap - 1;
+	for (i = 0; i < WL_COUNT; i++)
+		for (k = 0; indexed[i][k]; k++)
+			add_word(ws, indexed[i][k])->lists |=
+			        (uint16_t)(1u << i);
+	for (i = 0; head_tables[i]; i++)
+		for (k = 0; head_tables[i][k].word; k++)
+			add_word(ws, head_tables[i][k].word);
+	for (i = 0; head_lists[i]; i++)
+		for (k = 0; head_lists[i][k]; k++)
+			add_word(ws, head_lists[i][k]);
+	*out = ws;
+	return KG_OK;
+}
+
+void kg_ingest__words_free(struct kg_words *ws)
+{
+	if (ws == NULL)
+		return;
+	free(ws->slots);
+	free(ws);
+}
+
+void kg_ingest__mark_words(struct kg_ingest *ing)
+{
+	for (size_t i = 0; i < ing->ntoks; i++) {
+		struct tok *t = &ing->toks[i];
+		const struct word_slot *s = word_slot(ing->words, t->norm);
+
+		t->lists = s->word ? s->lists : 0;
+		t->head = s->word ? s->head : -1;
+		t->head_prefix = s->word ? s->head_prefix : 0;
+	}
 }
