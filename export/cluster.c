@@ -6,7 +6,15 @@
  * events goes to the first of them in node order, since a Graphviz node can
  * sit in one cluster only.  Everything follows the graph's array order, so
  * the frames are the same for the same graph.
+ *
+ * The clusters are created before any node, in ascending frame number:
+ * by type in kg_type order (PERSON, ORG, GPE, ..., as the legend lists
+ * them), by event in node order (cluster_event_N by ascending N).  The
+ * graph comes from kg_export__agopen, whose IDs follow creation order, so
+ * DOT and the layouts see the clusters in that order, then the legend,
+ * which is created last; no order depends on memory addresses.
  */
+#include <assert.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,4 +131,28 @@ Agraph_t *kg_export__frame_graph(Agraph_t *ag,
 	                                      : KG_FRAME_EVENT_COLOR) != KG_OK)
 		return NULL;
 	return sub;
+}
+
+int kg_export__frame_graphs(Agraph_t *ag,
+                            const kg_graph *g,
+                            kg_cluster_by by,
+                            const size_t *frames)
+{
+	size_t n = by == KG_CLUSTER_TYPE ? (size_t)KG_T_COUNT : g->nnodes;
+	unsigned char *used = calloc(n ? n : 1, 1);
+	size_t i;
+	int rc = KG_OK;
+
+	if (used == NULL)
+		return KG_ENOMEM;
+	for (i = 0; i < g->nnodes; i++) {
+		assert(frames[i] == SIZE_MAX || frames[i] < n);
+		if (frames[i] != SIZE_MAX)
+			used[frames[i]] = 1;
+	}
+	for (i = 0; i < n && rc == KG_OK; i++)
+		if (used[i] && kg_export__frame_graph(ag, g, by, i) == NULL)
+			rc = KG_ERROR;
+	free(used);
+	return rc;
 }

@@ -1,15 +1,19 @@
 /* export/dot.c - the cgraph adapter: a kg_graph as a styled Agraph_t, and DOT
  *
- * This file and its helpers cluster.c and legend.c build the cgraph graphs
- * (render.c only lays out and closes them).  cgraph 2.42 is not
- * const-correct, so const is removed in one place (kg_export__unconst).  Its
- * error
- * reporting is a process-global callback (agseterrf), captured below so that
- * Graphviz prints nothing itself and failures carry cgraph's own message.
+ * This file and its helpers cluster.c, legend.c and dot_ids.c (object IDs)
+ * build the cgraph graphs (render.c only lays out and closes them).  cgraph
+ * 2.42 is not const-correct, so const is removed in one place
+ * (kg_export__unconst).  Its error reporting is a process-global callback
+ * (agseterrf), captured below so that Graphviz prints nothing itself and
+ * failures carry cgraph's own message.
  *
  * Output is deterministic: nodes and edges are created in the kg_graph's
  * array order, edges are anonymous, and no attribute holds a pointer or a
  * number that depends on the run; agwrite then prints the same bytes.
+ * Subgraphs, which cgraph keeps in ID order, are printed in the order they
+ * are created, because the graphs come from kg_export__agopen (dot_ids.c)
+ * and not from cgraph's default IDs, which are addresses: the frames in
+ * frame order (cluster.c), then the legend.
  */
 #include <assert.h>
 #include <inttypes.h>
@@ -422,6 +426,14 @@ static int fill(Agraph_t *ag,
 	    agsafeset(ag, kg_export__unconst("newrank"),
 	              kg_export__unconst("true"), kg_export__unconst("")) != 0)
 		rc = kg_err_set(err, KG_ERROR, "cannot set newrank");
+	/* the clusters first, in frame order: their IDs, hence the order
+	 * agwrite prints them in, follow creation */
+	if (rc == KG_OK && frames != NULL) {
+		rc = kg_export__frame_graphs(ag, g, d->cluster, frames);
+		if (rc != KG_OK)
+			rc = kg_err_set(err, rc, "cannot add the frames: %s",
+			                kg_export__errors_text());
+	}
 	if (rc == KG_OK)
 		rc = add_nodes(an, ag, g, d, frames, err);
 	if (rc == KG_OK)
@@ -445,7 +457,7 @@ int kg_export__build(Agraph_t **out,
 
 	assert(out != NULL && g != NULL);
 	*out = NULL;
-	ag = agopen(kg_export__unconst("kgraph"), Agdirected, NULL);
+	ag = kg_export__agopen();
 	if (ag == NULL)
 		return kg_err_set(err, KG_ERROR, "cannot create a graph: %s",
 		                  kg_export__errors_text());
@@ -469,7 +481,7 @@ int kg_export__skeleton(char **out,
                         const struct kg_export__draw *d,
                         kg_err *err)
 {
-	Agraph_t *ag = agopen(kg_export__unconst("kgraph"), Agdirected, NULL);
+	Agraph_t *ag = kg_export__agopen();
 	FILE *mem;
 	int rc;
 

@@ -80,6 +80,13 @@ struct kg_export__draw {
 	const char *diff_since;    /* NULL, or the date of a --diff-since */
 };
 
+/* An empty cgraph digraph "kgraph" whose object IDs follow creation order
+ * (dot_ids.c): cgraph orders subgraphs by ID, so agwrite prints the clusters
+ * in the order they were created, whatever the memory addresses.  NULL when
+ * out of memory; close with agclose.  Every graph export/ builds comes from
+ * here. */
+Agraph_t *kg_export__agopen(void);
+
 /* Build the cgraph digraph "kgraph" for g (styles, tooltips, clusters,
  * legend) into *out: nodes and edges in g's array order.  Only kept nodes,
  * and kept edges between two of them, are drawn.  Returns KG_OK and a graph
@@ -149,12 +156,22 @@ int kg_export__set(void *obj, const char *name, const char *value);
  * count.  Returns a malloc'd array, NULL when out of memory. */
 size_t *kg_export__frames(const kg_graph *g, const struct kg_export__draw *d);
 
-/* Add the cluster subgraph for frame f of node i to ag (or find it);
+/* Add the cluster subgraph of frame number frame to ag (or find it);
  * NULL on failure. */
 Agraph_t *kg_export__frame_graph(Agraph_t *ag,
                                  const kg_graph *g,
                                  kg_cluster_by by,
                                  size_t frame);
+
+/* Add the cluster subgraphs of all frames that frames (from
+ * kg_export__frames) uses to ag, in ascending frame number: types in
+ * kg_type order (the legend's), events in node order.  Called before any
+ * node is added, this fixes the order agwrite prints them in (with
+ * kg_export__agopen's IDs).  KG_OK, KG_ENOMEM or KG_ERROR. */
+int kg_export__frame_graphs(Agraph_t *ag,
+                            const kg_graph *g,
+                            kg_cluster_by by,
+                            const size_t *frames);
 
 /* The nodes of the diff of gs[0] (old) and gs[1] (new) into m (diff_match.c,
  * the matching rule is at its top): keys n1, n2, ... in (label, type) order,

@@ -6,6 +6,8 @@
  * compared with golden files (KG_UPDATE_GOLDEN=1 rewrites them) and parsed
  * back with cgraph and cJSON.  The graph is built and freed here without
  * graph/ (free_test_graph), so this test does not depend on the store.
+ * Clustered DOT is written with the heap left in different states, to prove
+ * that the order of the clusters depends on no memory address.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -630,6 +632,188 @@ static void dot_clusters(const kg_graph *g)
 	free(text);
 }
 
+/* ---- the order of the clusters (export/dot_ids.c, export/cluster.c) --- */
+
+/* Frames first met in an order that is neither their frame order nor its
+ * reverse: by type GPE, PERSON, ORG, LOC, EVENT; by event 7, 5, 6 (node 0,
+ * the place of event 7, comes first). */
+static void build_frames(kg_graph *g)
+{
+	memset(g, 0, sizeof(*g));
+	g->nodes = calloc(8, sizeof(kg_gnode));
+	g->edges = calloc(4, sizeof(kg_gedge));
+	if (g->nodes == NULL || g->edges == NULL)
+		abort();
+	add_node(g, "e0", KG_T_GPE, "Alaska", NULL, NULL);
+	add_node(g, "e1", KG_T_PERSON, "Ann", NULL, NULL);
+	add_node(g, "e2", KG_T_ORG, "Acme", NULL, NULL);
+	add_node(g, "e3", KG_T_PERSON, "Bob", NULL, NULL);
+	add_node(g, "e4", KG_T_LOC, "Yukon", NULL, NULL);
+	add_node(g, "e5", KG_T_EVENT, "Gala", NULL, NULL);
+	add_node(g, "e6", KG_T_EVENT, "Summit", NULL, NULL);
+	add_node(g, "e7", KG_T_EVENT, "Talks", NULL, NULL);
+	add_edge(g, 7, 0, KG_P_LOCATED_IN, KG_S_CURRENT, 0, 1,
+	         "Talks in Alaska");
+	add_edge(g, 1, 5, KG_P_ATTENDED, KG_S_CURRENT, 0, 1, "Ann at the gala");
+	add_edge(g, 2, 6, KG_P_ATTENDED, KG_S_CURRENT, 0, 1, "Acme at it");
+	add_edge(g, 3, 7, KG_P_ATTENDED, KG_S_CURRENT, 0, 1, "Bob at talks");
+}
+
+/* Leave free chunks of the sizes cgraph takes for interned names behind,
+ * freed in order (pattern 1), in reverse (2) or scattered (3), so that the
+ * names of the next graph get addresses in a different order each time. */
+static void shuffle_heap(int pattern)
+{
+	enum { N = 512 };
+	static void *p[N];
+	size_t i, k;
+
+	for (i = 0; i < N; i++)
+		p[i] = malloc(24 + 16 * (i % 6));
+	for (i = 0; i < N; i++) {
+		k = pattern == 1 ? i : pattern == 2 ? N - 1 - i : i * 7919 % N;
+		free(p[k]);
+	}
+}
+
+/* The top-level subgraphs of DOT text, "a,b,c"; into out (cap bytes). */
+static void subgraph_order(char *out, size_t cap, const char *dot)
+{
+	const char *p = dot;
+	size_t n = 0;
+
+	out[0] = '\0';
+	while (p != NULL && (p = strstr(p, "\n\tsubgraph ")) != NULL) {
+		size_t len;
+
+		p += strlen("\n\tsubgraph ");
+		len = strcspn(p, " {\n");
+		if (n + len + 2 > cap)
+			break;
+		if (n > 0)
+			out[n++] = ',';
+		memcpy(out + n, p, len);
+		n += len;
+		out[n] = '\0';
+	}
+}
+
+/* The clusters come in frame order, then the legend, whatever the heap:
+ * cgraph writes subgraphs in ID order, and its default IDs are addresses. */
+static void dot_cluster_order_is_frame_order(void)
+{
+	static const struct {
+		kg_cluster_by by;
+		const char *order;
+	} cases[] = {
+		{ KG_CLUSTER_TYPE,
+		  "cluster_type_PERSON,cluster_type_ORG,cluster_type_GPE,"
+		  "cluster_type_LOC,cluster_type_EVENT,cluster_legend" },
+		{ KG_CLUSTER_EVENT, "cluster_event_5,cluster_event_6,"
+		                    "cluster_event_7,cluster_legend" },
+	};
+	kg_draw_opts o = KG_DRAW_OPTS_INIT;
+	kg_graph g;
+	char order[512];
+	size_t c;
+	int pattern;
+
+	build_frames(&g);
+	for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+		char *first = NULL;
+		int same = 1;
+
+		o.cluster = cases[c].by;
+		for (pattern = 0; pattern < 4; pattern++) {
+			char *text = NULL;
+			size_t len = 0;
+			FILE *f;
+			kg_err err = { 0, "" };
+			int rc;
+
+			shuffle_heap(pattern);
+			f = open_memstream(&text, &len);
+			if (f == NULL)
+				abort();
+			rc = kg_export_dot_with(&g, f, &o, &err);
+			fclose(f);
+			KG_CHECK("a clustered export succeeds", rc == KG_OK);
+			subgraph_order(order, sizeof(order), text ? text : "");
+			KG_CHECK_STR("clusters in frame order, then the legend",
+			             order, cases[c].order);
+			if (first == NULL)
+				first = text;
+			else {
+				same = same && text && !strcmp(first, text);
+				free(text);
+			}
+		}
+		KG_CHECK("clustered DOT is byte-identical whatever the heap",
+		         same);
+		free(first);
+	}
+	free_test_graph(&g);
+}
+
+static Agraph_t *subg(Agraph_t *g, const char *name, int create)
+{
+	return agsubg(g, kg_export__unconst(name), create);
+}
+
+static Agnode_t *node(Agraph_t *g, const char *name, int create)
+{
+	return agnode(g, kg_export__unconst(name), create);
+}
+
+/* The ID discipline on its own: subgraphs in creation order, names found
+ * and printed back, a name used again after its object went, a subgraph
+ * name under two parents, anonymous edges. */
+static void agopen_ids_follow_creation(void)
+{
+	static const char *const names[] = { "zeta", "alpha", "mid", "beta" };
+	Agraph_t *ag = kg_export__agopen();
+	Agraph_t *sub, *inner;
+	Agnode_t *a, *b;
+	Agedge_t *e;
+	char order[64] = "";
+	size_t i;
+
+	KG_CHECK("kg_export__agopen opens a graph", ag != NULL);
+	if (ag == NULL)
+		return;
+	KG_CHECK_STR("the graph is named kgraph", agnameof(ag), "kgraph");
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		shuffle_heap((int)(i % 4));
+		subg(ag, names[i], 1);
+	}
+	for (sub = agfstsubg(ag); sub != NULL; sub = agnxtsubg(sub)) {
+		strcat(order, agnameof(sub));
+		strcat(order, agnxtsubg(sub) ? "," : "");
+	}
+	KG_CHECK_STR("subgraphs come in creation order", order,
+	             "zeta,alpha,mid,beta");
+	sub = subg(ag, "alpha", 0);
+	KG_CHECK("a subgraph is found by name",
+	         sub != NULL && !strcmp(agnameof(sub), "alpha"));
+	inner = sub ? subg(sub, "zeta", 1) : NULL;
+	KG_CHECK("a subgraph name can be used under another parent",
+	         inner != NULL && inner != subg(ag, "zeta", 0) &&
+	                 !strcmp(agnameof(inner), "zeta"));
+	a = node(ag, "a", 1);
+	b = node(ag, "b", 1);
+	KG_CHECK("a node is found by name", a && node(ag, "a", 0) == a);
+	KG_CHECK("an unknown name finds nothing", node(ag, "c", 0) == NULL);
+	e = (a && b) ? agedge(ag, a, b, NULL, 1) : NULL;
+	KG_CHECK("an anonymous edge has no name", e && agnameof(e) == NULL);
+	if (a != NULL)
+		agdelnode(ag, a);
+	KG_CHECK("a deleted node is gone", node(ag, "a", 0) == NULL);
+	a = node(ag, "a", 1);
+	KG_CHECK("and its name can be used again",
+	         a && node(ag, "a", 0) == a && !strcmp(agnameof(a), "a"));
+	KG_CHECK("agclose frees the graph", agclose(ag) == 0);
+}
+
 /* diff of a graph against itself minus its last fact, and plus one */
 static void diff_marks_added_removed_common(const kg_graph *g)
 {
@@ -751,8 +935,15 @@ static void dot_direct_matches_agwrite(void)
 	size_t i;
 
 	for (i = 0; i < 20000 && same; i++) {
+		/* agcanonStr reads the header agstrdup puts before a string
+		 * (aghtmlstr), as agwrite's strings all have: give it one */
+		char *interned;
+
 		random_text(s, i % 2 ? 24 : sizeof(s));
-		same = strcmp(kg_export__canon(s, buf), agcanonStr(s)) == 0;
+		interned = agstrdup(NULL, s);
+		same = strcmp(kg_export__canon(s, buf), agcanonStr(interned)) ==
+		       0;
+		agstrfree(NULL, interned);
 	}
 	KG_CHECK("kg_export__canon quotes and breaks text as agcanonStr", same);
 	if (!same)
@@ -797,6 +988,8 @@ int main(void)
 	render_large_graph_with_sfdp();
 	render_caps_big_graph_by_support();
 	dot_clusters(&g);
+	dot_cluster_order_is_frame_order();
+	agopen_ids_follow_creation();
 	diff_marks_added_removed_common(&g);
 	dot_direct_matches_agwrite();
 	free_test_graph(&g);
