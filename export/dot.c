@@ -445,6 +445,23 @@ static int fill(Agraph_t *ag,
 	return rc;
 }
 
+/* A new graph with the attributes declared in *ag; KG_OK or an error. */
+static int open_declared(Agraph_t **ag, kg_err *err)
+{
+	int rc;
+
+	if ((*ag = kg_export__agopen()) == NULL)
+		return kg_err_set(err, KG_ERROR, "cannot create a graph: %s",
+		                  kg_export__errors_text());
+	if ((rc = declare_defaults(*ag)) != KG_OK) {
+		rc = kg_err_set(err, rc, "cannot declare attributes: %s",
+		                kg_export__errors_text());
+		agclose(*ag);
+		*ag = NULL;
+	}
+	return rc;
+}
+
 int kg_export__build(Agraph_t **out,
                      const kg_graph *g,
                      const struct kg_export__draw *d,
@@ -457,17 +474,9 @@ int kg_export__build(Agraph_t **out,
 
 	assert(out != NULL && g != NULL);
 	*out = NULL;
-	ag = kg_export__agopen();
-	if (ag == NULL)
-		return kg_err_set(err, KG_ERROR, "cannot create a graph: %s",
-		                  kg_export__errors_text());
-	rc = declare_defaults(ag);
-	if (rc != KG_OK)
-		rc = kg_err_set(err, rc, "cannot declare attributes: %s",
-		                kg_export__errors_text());
-	if (rc == KG_OK)
-		rc = fill(ag, g, d ? d : &all, err);
-	if (rc != KG_OK) {
+	if ((rc = open_declared(&ag, err)) != KG_OK)
+		return rc;
+	if ((rc = fill(ag, g, d ? d : &all, err)) != KG_OK) {
 		agclose(ag);
 		return rc;
 	}
@@ -481,22 +490,16 @@ int kg_export__skeleton(char **out,
                         const struct kg_export__draw *d,
                         kg_err *err)
 {
-	Agraph_t *ag = kg_export__agopen();
+	Agraph_t *ag;
 	FILE *mem;
 	int rc;
 
 	assert(d->cluster == KG_CLUSTER_NONE);
 	*out = NULL;
 	*len = 0;
-	if (ag == NULL)
-		return kg_err_set(err, KG_ERROR, "cannot create a graph: %s",
-		                  kg_export__errors_text());
-	rc = declare_defaults(ag);
-	if (rc != KG_OK)
-		rc = kg_err_set(err, rc, "cannot declare attributes: %s",
-		                kg_export__errors_text());
-	if (rc == KG_OK)
-		rc = kg_export__legend(ag, g, d, err);
+	if ((rc = open_declared(&ag, err)) != KG_OK)
+		return rc;
+	rc = kg_export__legend(ag, g, d, err);
 	if (rc == KG_OK && (mem = open_memstream(out, len)) == NULL)
 		rc = kg_err_set(err, KG_ENOMEM, "out of memory");
 	else if (rc == KG_OK) {
