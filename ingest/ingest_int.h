@@ -60,7 +60,7 @@ struct tok {
 	uint16_t flags;      /* TF_* */
 	uint16_t lists;      /* the word lists of tag.c that hold norm, a bit
 	                        each (kg_ingest__mark_words) */
-	int8_t head;         /* kg_ingest__head of norm: a kg_type or -1 */
+	int8_t head;         /* head type of norm (tag.c): a kg_type or -1 */
 	uint8_t head_prefix; /* and its prefix */
 	const char *norm;    /* kg_norm of the text ("" for punctuation) */
 	unsigned wflags;     /* KG_W_* of the single-word lexicon entry */
@@ -133,7 +133,6 @@ int kg_ingest__is_role(const char *w);
 /* a settlement or region before "of" and its name: "city", "province" */
 int kg_ingest__is_place_noun(const char *w);
 const char *kg_ingest__norm0(const struct kg_ingest *ing, size_t k);
-int kg_ingest__head(const char *norm, int *prefix);
 
 /* tag.c: an index of the word lists the tagger tests most, built once per
  * kg_ingest; and kg_ingest__mark_words sets each token's lists and head

@@ -1112,10 +1112,11 @@ size_t kg_pattern_anchor(const struct kg_pattern *p, unsigned *bits, size_t max)
 	return n;
 }
 
-void kg_pattern_mask(const struct kg_ingest *ing,
-                     struct kg_sentence_mask *s,
-                     uint64_t *bits)
+uint64_t kg_pattern_mask(const struct kg_ingest *ing,
+                         struct kg_sentence_mask *s,
+                         uint64_t *bits)
 {
+	uint64_t any = 0;
 	size_t c;
 
 	memset(s, 0, sizeof(*s));
@@ -1151,7 +1152,9 @@ void kg_pattern_mask(const struct kg_ingest *ing,
 			bits[c] = 0;
 			break;
 		}
+		any |= bits[c];
 	}
+	return any;
 }
 
 int kg_pattern_possible(const struct kg_pattern *p,

@@ -45,10 +45,10 @@ struct kg_sentence_mask {
 };
 
 /* Fill s, and bits[c] for each chunk c: what kg_pattern_start is tested
- * against at that chunk. */
-void kg_pattern_mask(const struct kg_ingest *ing,
-                     struct kg_sentence_mask *s,
-                     uint64_t *bits);
+ * against at that chunk.  Returns the union of the bits. */
+uint64_t kg_pattern_mask(const struct kg_ingest *ing,
+                         struct kg_sentence_mask *s,
+                         uint64_t *bits);
 
 /* 0 when p cannot match a sentence with mask s (an element it needs has
  * nothing to match), 1 when it may. */

@@ -2049,14 +2049,32 @@ static void check_filters(const struct kg_ingest *ing,
 }
 #endif
 
+/* Rule i at every chunk of the sentence where it may start. */
+static int
+run_rule(struct kg_ingest *ing, const struct kg_rules *rs, size_t i, size_t si)
+{
+	struct kg_match m;
+	size_t c;
+	int rc;
+
+	for (c = 0; c < ing->nchunks; c++) {
+		if ((rs->rules[i].flags & R_AT_START) && c > 0)
+			break;
+		if ((ing->bits[c] & rs->start[i]) &&
+		    kg_pattern_match(rs->compiled[i], ing, c, &m) &&
+		    (rc = apply(ing, &rs->rules[i], &m, si)) != KG_OK)
+			return rc;
+	}
+	return KG_OK;
+}
+
 int kg_ingest__rules(struct kg_ingest *ing,
                      const struct kg_rules *rs,
                      size_t si)
 {
-	struct kg_match m;
 	struct kg_sentence_mask mask;
-	uint64_t any = 0, cand[RULE_WORDS(RULES_MAX)];
-	size_t i, c, w;
+	uint64_t any, cand[RULE_WORDS(RULES_MAX)];
+	size_t i, w;
 	int rc;
 
 	if (ing->nchunks > ing->capbits) {
@@ -2067,9 +2085,7 @@ int kg_ingest__rules(struct kg_ingest *ing,
 		ing->bits = b;
 		ing->capbits = ing->nchunks;
 	}
-	kg_pattern_mask(ing, &mask, ing->bits);
-	for (c = 0; c < ing->nchunks; c++)
-		any |= ing->bits[c];
+	any = kg_pattern_mask(ing, &mask, ing->bits);
 	candidates(rs, &mask, cand);
 #ifndef NDEBUG
 	check_filters(ing, rs, &mask, cand, any);
@@ -2080,17 +2096,8 @@ int kg_ingest__rules(struct kg_ingest *ing,
 			if (!(any & rs->start[i]) ||
 			    !kg_pattern_possible(rs->compiled[i], &mask))
 				continue; /* an element it needs is not here */
-			for (c = 0; c < ing->nchunks; c++) {
-				if ((rs->rules[i].flags & R_AT_START) && c > 0)
-					break;
-				if (!(ing->bits[c] & rs->start[i]) ||
-				    !kg_pattern_match(rs->compiled[i], ing, c,
-				                      &m))
-					continue;
-				if ((rc = apply(ing, &rs->rules[i], &m, si)) !=
-				    KG_OK)
-					return rc;
-			}
+			if ((rc = run_rule(ing, rs, i, si)) != KG_OK)
+				return rc;
 		}
 	return list_items(ing, si);
 }

@@ -225,7 +225,7 @@ static int tok_in(const struct tok *t, int list)
 	return (t->lists >> list) & 1;
 }
 
-/* kg_ingest__head of a token's norm, from the index. */
+/* head_of a token's norm, from the index. */
 static int tok_head(const struct tok *t, int *prefix)
 {
 	if (t->head >= 0 && prefix)
@@ -238,7 +238,6 @@ const char *kg_ingest__norm0(const struct kg_ingest *ing, size_t k)
 	return ing->toks[ing->spans[k].t0].norm;
 }
 
-/* The head type of a word, or -1; *prefix says which end it goes. */
 /* The entry of table for norm, or NULL. */
 static const struct head *head_in(const struct head *table, const char *norm)
 {
@@ -248,7 +247,9 @@ static const struct head *head_in(const struct head *table, const char *norm)
 	return NULL;
 }
 
-int kg_ingest__head(const char *norm, int *prefix)
+/* The head type of a word, or -1; *prefix says which end it goes.  Each
+ * token has it from the word index (tok_head). */
+static int head_of(const char *norm, int *prefix)
 {
 	const struct head *h = head_in(heads, norm);
 
@@ -1169,7 +1170,7 @@ static const char *const *const indexed[WL_COUNT] = {
 	[WL_PARTICLES] = particles,     [WL_RELATIVE] = relative,
 };
 
-/* The words kg_ingest__head knows. */
+/* The words head_of knows. */
 static const struct head *const head_tables[] = { heads, more_heads, NULL };
 static const char *const *const head_lists[] = { venue_heads, company_heads,
 	                                         NULL };
@@ -1199,7 +1200,7 @@ static struct word_slot *add_word(struct kg_words *ws, const char *w)
 		int prefix = 0;
 
 		s->word = w;
-		s->head = (int8_t)kg_ingest__head(w, &prefix);
+		s->head = (int8_t)head_of(w, &prefix);
 		s->head_prefix = (uint8_t)prefix;
 	}
 	return s;
