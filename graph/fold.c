@@ -23,12 +23,10 @@ static const char put_sql[] =
         "INSERT OR REPLACE INTO extracts(hash, line)"
         " SELECT hash, ?1 FROM documents ORDER BY doc_id DESC LIMIT 1";
 
-int kg_store_put_record(kg_store *st, const char *line, size_t n, kg_err *err)
+int kg_store__put_record(kg_store *st, const char *line, size_t n, kg_err *err)
 {
 	int rc;
 
-	if (st->readonly)
-		return kg_err_set(err, KG_EDB, "the store is read-only");
 	if (st->put_record == NULL) {
 		if ((rc = kg_store__exec(st, create_sql, err)) != KG_OK)
 			return rc;
@@ -45,6 +43,18 @@ int kg_store_put_record(kg_store *st, const char *line, size_t n, kg_err *err)
 	sqlite3_reset(st->put_record);
 	sqlite3_clear_bindings(st->put_record);
 	return rc == SQLITE_DONE ? KG_OK : KG_EDB;
+}
+
+int kg_store_put_record(kg_store *st, const char *line, size_t n, kg_err *err)
+{
+	int rc;
+
+	if (st->readonly)
+		return kg_err_set(err, KG_EDB, "the store is read-only");
+	if ((rc = kg_store__put_record(st, line, n, err)) == KG_OK &&
+	    st->in_batch)
+		kg_store__log_record(st, line, n);
+	return rc;
 }
 
 /* Prepare sql against the extracts table; KG_ENOTFOUND when it is absent. */

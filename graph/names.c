@@ -232,6 +232,8 @@ int kg_store__add_rule(kg_store *st,
 	sqlite3_finalize(q);
 	free(na);
 	st->nrules = -1;
+	if (st->in_batch) /* a write the batch's replay log cannot repeat */
+		kg_store__log_off(st);
 	return rc;
 }
 

@@ -1,7 +1,8 @@
 /* graph/put.c - storing one document: dedupe, entity resolution, facts
  *
- * Each document goes into its own SAVEPOINT, so a failure rolls back exactly
- * that document and a batch of thousands survives one bad input.  Entities
+ * A failure rolls back exactly the document that failed, so a batch of
+ * thousands survives one bad input: the batch's replay log (batch.c) writes
+ * the others again, or when it is off the document has a SAVEPOINT.  Entities
  * are resolved across documents through name_keys(type, norm): the first
  * entity to claim a normalised name keeps it, and later documents naming the
  * same thing (by canonical name or alias) are merged into it, with a row in
@@ -515,8 +516,14 @@ static int grow_ids(kg_store *st, size_t n, kg_err *err)
 	return KG_OK;
 }
 
-/* Is the text already stored?  Then the document is skipped. */
-static int put_in_txn(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
+/* Is the text already stored?  Then the document is skipped.  *wrote says
+ * whether a failure may have left part of it written. */
+static int put_in_txn(kg_store *st,
+                      const kg_doc *doc,
+                      int savepoint,
+                      int *added,
+                      int *wrote,
+                      kg_err *err)
 {
 	sqlite3_stmt *s = st->st[KG_ST_DOC_BY_HASH];
 	char hash[17];
@@ -526,22 +533,33 @@ static int put_in_txn(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 	kg_store__bind_text(s, 1, hash);
 	if ((rc = run(st, s, NULL, &found, err)) != KG_OK || found)
 		return rc;
-	if ((rc = kg_store__exec(st, "SAVEPOINT kg_doc", err)) != KG_OK)
+	if (savepoint &&
+	    (rc = kg_store__exec(st, "SAVEPOINT kg_doc", err)) != KG_OK)
 		return rc;
 	rc = put_body(st, doc, hash, err);
 	st->copy_of = 0;
 	if (rc != KG_OK) {
+		*wrote = !savepoint;
 		/* an I/O error may already have rolled everything back */
-		if (!sqlite3_get_autocommit(st->db))
+		if (savepoint && !sqlite3_get_autocommit(st->db))
 			sqlite3_exec(st->db,
 			             "ROLLBACK TO kg_doc; RELEASE kg_doc", NULL,
 			             NULL, NULL);
 		return rc;
 	}
-	if ((rc = kg_store__exec(st, "RELEASE kg_doc", err)) != KG_OK)
+	if (savepoint &&
+	    (rc = kg_store__exec(st, "RELEASE kg_doc", err)) != KG_OK)
 		return rc;
 	*added = 1;
 	return KG_OK;
+}
+
+int kg_store__put(
+        kg_store *st, const kg_doc *doc, int savepoint, int *added, kg_err *err)
+{
+	int wrote = 0;
+
+	return put_in_txn(st, doc, savepoint, added, &wrote, err);
 }
 
 /* Add to err's message that the open batch was rolled back with it. */
@@ -558,9 +576,24 @@ static void batch_lost(kg_err *err)
 	           msg);
 }
 
+/* A document of the batch failed half-way, without a savepoint: write the
+ * batch again from its log, without it.  When that fails too, no
+ * transaction is left (put_doc then says the batch is lost). */
+static void undo_doc(kg_store *st, kg_err *err)
+{
+	char msg[sizeof(err->msg)];
+	kg_err again = { 0, "" };
+
+	if (kg_store__replay(st, &again) == KG_OK || err == NULL)
+		return;
+	memcpy(msg, err->msg, sizeof(msg));
+	kg_err_set(err, err->code, "%.150s (writing the batch again: %.150s)",
+	           msg, again.msg);
+}
+
 int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 {
-	int rc, dummy, own = !st->in_batch;
+	int rc, dummy, own = !st->in_batch, logged, wrote = 0;
 
 	if (added == NULL)
 		added = &dummy;
@@ -572,12 +605,21 @@ int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 		return rc;
 	if (own && (rc = kg_store__exec(st, "BEGIN IMMEDIATE", err)))
 		return rc;
-	rc = put_in_txn(st, doc, added, err);
+	/* a transaction of its own needs no savepoint: ROLLBACK undoes it */
+	logged = !own && !st->log.off;
+	st->log.last_open = 0;
+	rc = put_in_txn(st, doc, !own && !logged, added, &wrote, err);
+	if (rc == KG_OK && logged && *added)
+		kg_store__log_doc(st, doc);
+	if (rc != KG_OK && logged && wrote && !sqlite3_get_autocommit(st->db))
+		undo_doc(st, err);
 	if (sqlite3_get_autocommit(st->db)) {
 		/* after a full disk or an I/O error SQLite rolls the whole
 		 * transaction back: say the batch is gone, not just this doc */
 		if (!own && rc != KG_OK)
 			batch_lost(err);
+		if (st->in_batch)
+			kg_store__log_clear(st);
 		st->in_batch = 0;
 		own = 0;
 	}

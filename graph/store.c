@@ -316,6 +316,7 @@ void kg_store_close(kg_store *st)
 	sqlite3_finalize(st->hash_put);
 	sqlite3_finalize(st->near_best);
 	sqlite3_close(st->db);
+	kg_store__log_clear(st);
 	free(st->norm);
 	free(st->ids);
 	free(st->taken);
@@ -334,6 +335,7 @@ int kg_store_begin(kg_store *st, kg_err *err)
 		sleep_ns(KG_BUSY_YIELD_NS); /* a waiting writer's turn */
 	if ((rc = kg_store__exec(st, "BEGIN IMMEDIATE", err)) != KG_OK)
 		return rc;
+	kg_store__log_clear(st);
 	st->in_batch = 1;
 	return KG_OK;
 }
@@ -347,10 +349,13 @@ int kg_store_commit(kg_store *st, kg_err *err)
 	if ((rc = kg_store__search_flush(st, err)) != KG_OK ||
 	    (rc = kg_store__exec(st, "COMMIT", err)) != KG_OK) {
 		/* a failed COMMIT (busy) leaves the transaction open */
-		if (sqlite3_get_autocommit(st->db))
+		if (sqlite3_get_autocommit(st->db)) {
 			st->in_batch = 0;
+			kg_store__log_clear(st);
+		}
 		return rc;
 	}
+	kg_store__log_clear(st);
 	st->in_batch = 0;
 	st->committed = 1;
 	return KG_OK;

@@ -35,6 +35,23 @@ enum kg_st {
 	KG_ST_COUNT
 };
 
+/* batch.c: the documents the open batch has stored, to write them again
+ * when a later one fails half-way (each with its extraction record, if
+ * any); off when dropped, and then each document has a savepoint. */
+struct kg_logged {
+	kg_doc *doc; /* kg_doc_clone */
+	char *record;
+	size_t nrecord;
+};
+
+struct kg_batch_log {
+	struct kg_logged *v;
+	size_t n, cap;
+	size_t bytes;  /* of the copies */
+	int last_open; /* the last put stored v[n - 1] and no record yet */
+	int off;
+};
+
 struct kg_store {
 	sqlite3 *db;
 	int readonly;                  /* opened with KG_STORE_READONLY */
@@ -57,6 +74,7 @@ struct kg_store {
 	sqlite3_stmt *fact_get;   /* KG_ST_INS_FACT's ?1-?6 -> fact_id, no
 	                             insert (syndic.c); NULL until needed */
 	sqlite3_stmt *put_record; /* fold.c, prepared on first use */
+	struct kg_batch_log log;  /* batch.c */
 };
 
 /* Set err to KG_EDB with sqlite3_errmsg(st->db); returns KG_EDB. */
@@ -126,6 +144,28 @@ int kg_store__add_rule(kg_store *st,
                        int same,
                        const char *rule,
                        kg_err *err);
+
+/* put.c: store doc in the open transaction, in a savepoint of its own when
+ * savepoint is set (else a failure leaves part of it written). */
+int kg_store__put(kg_store *st,
+                  const kg_doc *doc,
+                  int savepoint,
+                  int *added,
+                  kg_err *err);
+
+/* fold.c: the extraction record of the document stored last. */
+int kg_store__put_record(kg_store *st, const char *line, size_t n, kg_err *err);
+
+/* batch.c: the replay log.  clear empties it (and turns it on again);
+ * off drops it for the rest of the batch; doc and record add a document
+ * just stored and its record (on failure the log turns itself off);
+ * replay rolls the transaction back, begins another and stores the logged
+ * documents again (on failure no transaction is open). */
+void kg_store__log_clear(kg_store *st);
+void kg_store__log_off(kg_store *st);
+void kg_store__log_doc(kg_store *st, const kg_doc *doc);
+void kg_store__log_record(kg_store *st, const char *line, size_t n);
+int kg_store__replay(kg_store *st, kg_err *err);
 
 /* syndic.c: store the sentence hashes of document doc_id and decide
  * whether it is a near-copy of a stored document (st->copy_of, and a row

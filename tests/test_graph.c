@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "kgraph/audit.h"
+#include "kgraph/fold.h"
 #include "kgraph/store.h"
 
 static char dir[64];
@@ -342,6 +344,105 @@ static void test_failures(kg_store *st)
 	KG_CHECK("batch_commits", kg_store_commit(st, &e) == KG_OK);
 	KG_CHECK("later_doc_is_stored",
 	         num(st, "SELECT count(*) FROM documents") == before + 1);
+}
+
+/* The rows of every table a document writes, in storage order. */
+static const char *dump_rows(kg_store *st)
+{
+	return q(st, "SELECT group_concat(x, ';') FROM ("
+	             " SELECT doc_id || name || hash AS x FROM documents"
+	             " UNION ALL SELECT entity_id || type || name FROM entities"
+	             " UNION ALL SELECT rowid || entity_id || name FROM aliases"
+	             " UNION ALL SELECT rowid || entity_id || byte_start"
+	             "  FROM mentions"
+	             " UNION ALL SELECT rowid || entity_id || name || rule"
+	             "  FROM merges"
+	             " UNION ALL SELECT fact_id || predicate || subject_id"
+	             "  FROM fact"
+	             " UNION ALL SELECT evidence_id || fact_id || doc_id"
+	             "  FROM evidence"
+	             " UNION ALL SELECT rowid || hash || line FROM extracts"
+	             " UNION ALL SELECT rowid FROM sentence_fts)");
+}
+
+/* A document failing half-way in a batch: the batch's earlier documents
+ * are written again from the replay log (graph/batch.c), so the database
+ * is the one the batch makes without it, record of --shard included; and
+ * with the log dropped (a name rule in the batch) the savepoint does it. */
+static void test_replay(void)
+{
+	static const char text[] = "Acme failed.";
+	static const kg_doc_sentence s[] = { { 0, sizeof(text) - 1 } };
+	static const kg_doc_entity en[] = { { KG_T_ORG, "Acme", NULL, 0 } };
+	static const kg_doc_mention m[] = { { 0, 0, 999, 1000 } };
+	kg_doc d1 = make_doc1(), d2 = make_doc2(), bad = { 0 }, good;
+	kg_store *st = NULL, *ref = NULL;
+	char want[16384];
+	int added = 0;
+	kg_err e;
+
+	bad.id = "bad.txt";
+	bad.text = text;
+	bad.len = strlen(text);
+	bad.sentences = s;
+	bad.nsentences = 1;
+	bad.entities = en;
+	bad.nentities = 1;
+	bad.mentions = m;
+	bad.nmentions = 1;
+	if (kg_store_open(&ref, path("ref.db"), KG_STORE_CREATE, &e) ||
+	    kg_store_begin(ref, &e) || kg_store_put_doc(ref, &d1, NULL, &e) ||
+	    kg_store_put_record(ref, "one", 3, &e) ||
+	    kg_store_put_doc(ref, &d2, NULL, &e) ||
+	    kg_store_put_record(ref, "two", 3, &e) || kg_store_commit(ref, &e))
+		KG_CHECK("replay_reference_db", 0);
+	snprintf(want, sizeof(want), "%s", dump_rows(ref));
+	kg_store_close(ref);
+
+	KG_CHECK("replay_open", kg_store_open(&st, path("rp.db"),
+	                                      KG_STORE_CREATE, &e) == KG_OK);
+	tamper(path("rp.db"), "CREATE TRIGGER no999 BEFORE INSERT ON mentions"
+	                      " WHEN new.byte_start = 999"
+	                      " BEGIN SELECT RAISE(ABORT, 'no mention 999'); "
+	                      "END");
+	KG_CHECK("replay_first_docs_go_in",
+	         kg_store_begin(st, &e) == KG_OK &&
+	                 kg_store_put_doc(st, &d1, NULL, &e) == KG_OK &&
+	                 kg_store_put_record(st, "one", 3, &e) == KG_OK);
+	KG_CHECK("replay_failing_doc_fails",
+	         kg_store_put_doc(st, &bad, &added, &e) == KG_EDB && !added);
+	KG_CHECK_STR("replay_failure_message", e.msg, "no mention 999");
+	KG_CHECK("replay_batch_goes_on",
+	         kg_store_put_doc(st, &d2, &added, &e) == KG_OK && added &&
+	                 kg_store_put_record(st, "two", 3, &e) == KG_OK &&
+	                 kg_store_commit(st, &e) == KG_OK);
+	KG_CHECK_STR("replay_db_is_the_batch_without_it", dump_rows(st), want);
+
+	/* a name rule turns the log off: the next document has a savepoint */
+	good = bad;
+	good.id = "good.txt";
+	good.text = "Acme did well.";
+	good.len = strlen(good.text);
+	good.nmentions = 0;
+	bad.id = "bad2.txt";
+	bad.text = "Acme failed again";
+	bad.len = strlen(bad.text);
+	KG_CHECK("unlogged_batch_begins",
+	         kg_store_begin(st, &e) == KG_OK &&
+	                 kg_store_put_doc(st, &good, &added, &e) == KG_OK &&
+	                 added &&
+	                 kg_audit_name_rule(st, "Acme", "Acme Corp", 1, &e) ==
+	                         KG_OK);
+	KG_CHECK("unlogged_failing_doc_fails",
+	         kg_store_put_doc(st, &bad, &added, &e) == KG_EDB && !added &&
+	                 kg_store_commit(st, &e) == KG_OK);
+	KG_CHECK_STR("unlogged_batch_keeps_the_rest",
+	             q(st, "SELECT (SELECT count(*) FROM documents),"
+	                   " (SELECT count(*) FROM name_rules),"
+	                   " (SELECT count(*) FROM entities"
+	                   "  WHERE name = 'Acme')"),
+	             "3|1|1\n");
+	kg_store_close(st);
 }
 
 static void test_sql(kg_store *st)
@@ -883,6 +984,7 @@ int main(void)
 	test_facts_and_stats(st);
 	kg_store_close(st);
 	test_read_only();
+	test_replay();
 	test_select();
 	test_differential();
 	test_similar();

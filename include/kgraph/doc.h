@@ -69,4 +69,8 @@ typedef struct kg_doc {
 	                     were dropped */
 } kg_doc;
 
+/* A deep copy of doc in one malloc'd block (free it with free()), its size
+ * in *bytes when bytes is not NULL; NULL when out of memory. */
+kg_doc *kg_doc_clone(const kg_doc *doc, size_t *bytes);
+
 #endif

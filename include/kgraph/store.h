@@ -2,8 +2,8 @@
  * aliases, mentions and facts with provenance
  *
  * The one place that talks to SQLite.  Writes are batched: the caller opens
- * a batch, puts documents (each in its own savepoint, so a failing document
- * leaves nothing behind and the others stay), and commits.  The schema and
+ * a batch, puts documents (a failing document leaves nothing behind and the
+ * others stay), and commits.  The schema and
  * the views entity_names and facts are in schema/schema.sql; docs/schema.md
  * describes them.
  */
@@ -50,8 +50,8 @@ void kg_store_close(kg_store *st);
 int kg_store_begin(kg_store *st, kg_err *err);
 int kg_store_commit(kg_store *st, kg_err *err);
 
-/* Store one document and its extraction in a savepoint of the open batch
- * (or in a transaction of its own when no batch is open).  Entities of the
+/* Store one document and its extraction in the open batch (or in a
+ * transaction of its own when no batch is open).  Entities of the
  * same type whose canonical name or an alias normalises to the same string
  * become one entity across documents.  A document whose text hash is already
  * stored is skipped: *added is 0 (1 when stored; added may be NULL).  On
