@@ -37,6 +37,28 @@ expect_eq "reverse: link" "$(q ih.db "SELECT d.name FROM copies c
 ingest other.db a-oslo-talks.txt c-vilnius-summit.txt $H
 expect_eq "no copies" "$(q other.db "SELECT count(*) FROM copies")" 0
 
+# a tie: the brief shares as many sentences with two stored articles (which
+# share them too, but are not copies of each other: half their sentences);
+# the name decides, not the order they were stored in
+common='The finance ministers of the Nordic countries met in Bergen on Monday.
+They agreed to coordinate their response to rising energy prices. The
+meeting was chaired by the Norwegian finance minister. A joint statement is
+expected later this week.'
+printf '%s Officials in Oslo welcomed the outcome of the talks. Danish
+negotiators asked for more time on the grid levy. Trade unions in Sweden
+called the plan too timid. Markets in Helsinki rose slightly after the
+announcement.\n' "$common" >b-bergen-wire.txt
+printf '%s Icelandic delegates attended the meeting as observers. Critics in
+Copenhagen said the deal left households exposed. The next round of talks
+will be held in Reykjavik. Analysts expect little change in prices before
+winter.\n' "$common" >a-bergen-daily.txt
+printf '%s Reporting by the regional desk.\n' "$common" >c-bergen-brief.txt
+ingest tie.db b-bergen-wire.txt a-bergen-daily.txt c-bergen-brief.txt
+expect_eq "tie: the first name" "$(q tie.db "SELECT d.name, o.name, c.share
+	FROM copies c JOIN documents d ON d.doc_id = c.doc_id
+	JOIN documents o ON o.doc_id = c.of_doc" | tr '\t' ' ')" \
+	"c-bergen-brief.txt a-bergen-daily.txt 0.8"
+
 # retracting the original unlinks the copy, which keeps its support
 run retract --quiet --db hi.db $H
 expect_rc 0
