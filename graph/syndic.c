@@ -180,14 +180,20 @@ static int prepare(kg_store *st, sqlite3_stmt **q, const char *sql, kg_err *err)
 	return KG_OK;
 }
 
+/* Are k of n counted sentences enough for a copy? */
+static int enough(int64_t k, size_t n)
+{
+	return k >= NEAR_MIN_SENTENCES && (double)k / (double)n >= NEAR_SHARE;
+}
+
 /* The stored document sharing the most counted sentences h[0..n) with
- * doc_id (ties: by name, so the choice does not depend on doc_ids) and how
- * many.  A sentence in more than NEAR_MAX_DOCS + 1 rows (this document's
- * own included) is boilerplate, no sign of a copy; bounding it keeps the
- * lookup linear in the corpus (unbounded, a corpus of template news went
- * quadratic: 0.09 MB/s after 100 MB).  This was one query, a self-join of
- * sentence_hashes grouped and sorted: point lookups and a sort here take
- * less time (bench/README.md). */
+ * doc_id, when they are enough for a copy (ties: by name, so the choice
+ * does not depend on doc_ids) and how many; *shared 0 when none.  A sentence in
+ * more than NEAR_MAX_DOCS + 1 rows (this document's own included) is
+ * boilerplate, no sign of a copy; bounding it keeps the lookup linear in the
+ * corpus (unbounded, a corpus of template news went quadratic: 0.09 MB/s after
+ * 100 MB).  This was one query, a self-join of sentence_hashes grouped and
+ * sorted: point lookups and a sort here take less time (bench/README.md). */
 static int best_match(kg_store *st,
                       int64_t doc_id,
                       const int64_t *h,
@@ -238,7 +244,7 @@ static int best_match(kg_store *st,
 
 		for (j = i + 1; j < np && p[j].doc == p[i].doc; j++)
 			k += p[j].k != p[j - 1].k;
-		if (k < *shared)
+		if (k < *shared || !enough(k, n))
 			continue;
 		rc = prefer(st, p[i].doc, k > *shared ? 0 : *of, &yes, err);
 		if (rc == KG_OK && yes) {
@@ -302,10 +308,8 @@ int kg_store__near_copy(kg_store *st,
 	if (rc == KG_OK && n >= NEAR_MIN_SENTENCES)
 		rc = best_match(st, doc_id, h, n, &of, &shared, err);
 	free(h);
-	if (rc != KG_OK)
+	if (rc != KG_OK || shared == 0)
 		return rc;
 	share = (double)shared / (double)n;
-	if (shared < NEAR_MIN_SENTENCES || share < NEAR_SHARE)
-		return KG_OK;
 	return mark_copy(st, doc_id, of, share, err);
 }
