@@ -315,7 +315,6 @@ void kg_store_close(kg_store *st)
 	sqlite3_finalize(st->put_record);
 	sqlite3_finalize(st->hash_put);
 	sqlite3_finalize(st->near_best);
-	sqlite3_finalize(st->near_name);
 	sqlite3_close(st->db);
 	kg_store__log_clear(st);
 	free(st->norm);

@@ -71,7 +71,6 @@ struct kg_store {
 	int64_t copy_of; /* doc_id the document being put copies, or 0 */
 	sqlite3_stmt *hash_put;   /* syndic.c, prepared on first use */
 	sqlite3_stmt *near_best;  /* syndic.c, prepared on first use */
-	sqlite3_stmt *near_name;  /* syndic.c, prepared on first use */
 	sqlite3_stmt *fact_get;   /* KG_ST_INS_FACT's ?1-?6 -> fact_id, no
 	                             insert (syndic.c); NULL until needed */
 	sqlite3_stmt *put_record; /* fold.c, prepared on first use */
