@@ -516,14 +516,9 @@ static int grow_ids(kg_store *st, size_t n, kg_err *err)
 	return KG_OK;
 }
 
-/* Is the text already stored?  Then the document is skipped.  *wrote says
- * whether a failure may have left part of it written. */
-static int put_in_txn(kg_store *st,
-                      const kg_doc *doc,
-                      int savepoint,
-                      int *added,
-                      int *wrote,
-                      kg_err *err)
+/* Is the text already stored?  Then the document is skipped. */
+int kg_store__put(
+        kg_store *st, const kg_doc *doc, int savepoint, int *added, kg_err *err)
 {
 	sqlite3_stmt *s = st->st[KG_ST_DOC_BY_HASH];
 	char hash[17];
@@ -539,7 +534,6 @@ static int put_in_txn(kg_store *st,
 	rc = put_body(st, doc, hash, err);
 	st->copy_of = 0;
 	if (rc != KG_OK) {
-		*wrote = !savepoint;
 		/* an I/O error may already have rolled everything back */
 		if (savepoint && !sqlite3_get_autocommit(st->db))
 			sqlite3_exec(st->db,
@@ -552,14 +546,6 @@ static int put_in_txn(kg_store *st,
 		return rc;
 	*added = 1;
 	return KG_OK;
-}
-
-int kg_store__put(
-        kg_store *st, const kg_doc *doc, int savepoint, int *added, kg_err *err)
-{
-	int wrote = 0;
-
-	return put_in_txn(st, doc, savepoint, added, &wrote, err);
 }
 
 /* Add to err's message that the open batch was rolled back with it. */
@@ -593,7 +579,7 @@ static void undo_doc(kg_store *st, kg_err *err)
 
 int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 {
-	int rc, dummy, own = !st->in_batch, logged, wrote = 0;
+	int rc, dummy, own = !st->in_batch, logged;
 
 	if (added == NULL)
 		added = &dummy;
@@ -608,10 +594,10 @@ int kg_store_put_doc(kg_store *st, const kg_doc *doc, int *added, kg_err *err)
 	/* a transaction of its own needs no savepoint: ROLLBACK undoes it */
 	logged = !own && !st->log.off;
 	st->log.last_open = 0;
-	rc = put_in_txn(st, doc, !own && !logged, added, &wrote, err);
+	rc = kg_store__put(st, doc, !own && !logged, added, err);
 	if (rc == KG_OK && logged && *added)
 		kg_store__log_doc(st, doc);
-	if (rc != KG_OK && logged && wrote && !sqlite3_get_autocommit(st->db))
+	if (rc != KG_OK && logged && !sqlite3_get_autocommit(st->db))
 		undo_doc(st, err);
 	if (sqlite3_get_autocommit(st->db)) {
 		/* after a full disk or an I/O error SQLite rolls the whole

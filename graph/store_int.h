@@ -145,8 +145,9 @@ int kg_store__add_rule(kg_store *st,
                        const char *rule,
                        kg_err *err);
 
-/* put.c: store doc in the open transaction, in a savepoint of its own when
- * savepoint is set (else a failure leaves part of it written). */
+/* put.c: store doc in the open transaction unless its text is stored
+ * (*added 0), in a savepoint of its own when savepoint is set (else a
+ * failure may leave part of it written). */
 int kg_store__put(kg_store *st,
                   const kg_doc *doc,
                   int savepoint,

@@ -52,12 +52,17 @@ static size_t doc_strings(const kg_doc *doc)
 	return n;
 }
 
-/* memcpy that accepts an empty array given as NULL (a document without
- * facts has facts == NULL; memcpy(at, NULL, 0) is undefined). */
-static void copy(void *to, const void *from, size_t n)
+/* Copy an array of n bytes to *at and advance it; from may be NULL when n
+ * is 0 (a document without facts has facts == NULL, and memcpy(at, NULL,
+ * 0) is undefined).  Returns where it went. */
+static void *place(char **at, const void *from, size_t n)
 {
+	void *to = *at;
+
 	if (n > 0)
 		memcpy(to, from, n);
+	*at += n;
+	return to;
 }
 
 /* Copy the arrays of doc to *at (pointer-aligned) and fix up d. */
@@ -66,18 +71,13 @@ static char *copy_arrays(kg_doc *d, const kg_doc *doc, char *at)
 	size_t na = 0;
 	const char **alias;
 
-	copy(at, doc->sentences, doc->nsentences * sizeof(*doc->sentences));
-	d->sentences = (const kg_doc_sentence *)(void *)at;
-	at += doc->nsentences * sizeof(*doc->sentences);
-	copy(at, doc->mentions, doc->nmentions * sizeof(*doc->mentions));
-	d->mentions = (const kg_doc_mention *)(void *)at;
-	at += doc->nmentions * sizeof(*doc->mentions);
-	copy(at, doc->facts, doc->nfacts * sizeof(*doc->facts));
-	d->facts = (const kg_doc_fact *)(void *)at;
-	at += doc->nfacts * sizeof(*doc->facts);
-	copy(at, doc->entities, doc->nentities * sizeof(*doc->entities));
-	d->entities = (const kg_doc_entity *)(void *)at;
-	at += doc->nentities * sizeof(*doc->entities);
+	d->sentences = place(&at, doc->sentences,
+	                     doc->nsentences * sizeof(*doc->sentences));
+	d->mentions = place(&at, doc->mentions,
+	                    doc->nmentions * sizeof(*doc->mentions));
+	d->facts = place(&at, doc->facts, doc->nfacts * sizeof(*doc->facts));
+	d->entities = place(&at, doc->entities,
+	                    doc->nentities * sizeof(*doc->entities));
 	alias = (const char **)(void *)at;
 	for (size_t i = 0; i < doc->nentities; i++) {
 		((kg_doc_entity *)&d->entities[i])->aliases = alias + na;
