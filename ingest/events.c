@@ -49,16 +49,27 @@ static const char *const adjectives[] = {
 /* Nouns and words of manner before an event noun: "the party conference",
  * "a brief bilateral meeting", "an hour-long meeting". */
 static const char *const noun_modifiers[] = {
-	"party",      "cabinet",   "council",      "board",     "climate",
-	"donor",      "crisis",    "opening",      "closing",   "campaign",
-	"government", "ministers", "bloc",         "brief",     "short",
-	"lengthy",    "hour",      "minute",       "cordial",   "productive",
-	"frank",      "candid",    "constructive", "wide",      "ranging",
-	"separate",   "impromptu", "quick",        "secret",    "extended",
-	"delegation", "fruitful",  "tense",        "welcome",   "grand",
-	"farewell",   "gala",      "evening",      "morning",   "afternoon",
-	"private",    "informal",  "official",     "emergency", "side",
-	"parallel",   "follow",    "up",           NULL
+	"party",      "cabinet",      "council",
+	"board",      "climate",      "donor",
+	"crisis",     "opening",      "closing",
+	"campaign",   "government",   "ministers",
+	"bloc",       "brief",        "short",
+	"lengthy",    "hour",         "minute",
+	"cordial",    "productive",   "frank",
+	"candid",     "constructive", "wide",
+	"ranging",    "separate",     "impromptu",
+	"quick",      "secret",       "extended",
+	"delegation", "fruitful",     "tense",
+	"welcome",    "grand",        "farewell",
+	"gala",       "evening",      "morning",
+	"afternoon",  "private",      "informal",
+	"official",   "emergency",    "side",
+	"parallel",   "follow",       "up",
+	"expanded",   "restricted",   "enlarged",
+	"plenary",    "direct",       "indirect",
+	"technical",  "preparatory",  "fresh",
+	"further",    "wider",        "broader",
+	"marathon",   "exploratory",  NULL
 };
 
 /* Words of a length: "the 35-minute meeting". */

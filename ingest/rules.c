@@ -774,6 +774,8 @@ static int called_on(const struct kg_ingest *ing, size_t c)
  * Zhao": not Li's doing)? */
 static int met_object(const struct kg_ingest *ing, size_t c)
 {
+	static const char *const received[] = { "received", "welcomed",
+		                                "greeted", "hosted", NULL };
 	size_t b = c;
 
 	if (c > 0 && object_of_with(&ing->chunks[c - 1]))
@@ -785,6 +787,12 @@ static int met_object(const struct kg_ingest *ing, size_t c)
 	if (b > 0 && called_on(ing, b - 1))
 		return 1; /* "paid a courtesy call on Prime Minister X and met
 		             Y": X met the caller, not Y */
+	if (b > 1 && ing->chunks[b - 1].kind == CH_WORD &&
+	    ing->chunks[b - 2].kind == CH_WORD &&
+	    !strcmp(ing->chunks[b - 1].norm, "by") &&
+	    kg_ingest__in_list(ing->chunks[b - 2].norm, received))
+		return 1; /* "was received by Trong and then held talks with
+		             Phuc": the one received held them */
 	return b < c && b > 0 && ing->chunks[b - 1].kind == CH_WORD &&
 	       (ing->chunks[b - 1].wflags & KG_W_MEET);
 }

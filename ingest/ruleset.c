@@ -49,8 +49,34 @@ static const struct rule rules[] = {
 	{ "meet.and", "S=PER+ ~~ 'and|and then|and later' w:meet ~ O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.and-later",
-	  "S=PER ,? ~ w:meet ~ PER+ ,? 'and|and then|and later' ~2 w:meet "
+	  "S=PER ,? ~ w:meet ~ PER+ ~3 ,? 'and|and then|and later' ~2 w:meet "
+	  "'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "met Sisi and then held his first talks with Macron" */
+	{ "meet.and-later-held",
+	  "S=PER ,? ~ w:meet ~ PER+ ~3 ,? 'and' ~2 'held|had|hold|will hold' "
+	  "~3 E=EVT 'with' 'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "was received by Trong at the palace and then held talks with
+	 * Phuc": the one received is the subject of both */
+	{ "meet.received-and",
+	  "S=PER ~~ 'was|were' 'received|welcomed|greeted|hosted' 'by' ~1 "
+	  "PER+ ~~ 'and' ~2 w:meet 'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.received-and-held",
+	  "S=PER ~~ 'was|were' 'received|welcomed|greeted|hosted' 'by' ~1 "
+	  "PER+ ~~ 'and' ~2 'held|had|hold|will hold' ~3 E=EVT 'with' 'the'? "
 	  "O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "held talks with Vucic and, separately, with Kurti" */
+	{ "meet.and-with",
+	  "S=PER ,? ~ w:meet 'the'? PER+ ,? 'and' ,? "
+	  "'separately|later|then|also|briefly'? ,? 'with' 'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	{ "meet.held-and-with",
+	  "S=PER ,? ~2 'held|had|hold|holds|will hold' ~4 E=EVT 'with' 'the'? "
+	  "PER+ ,? 'and' ,? 'separately|later|then|also|briefly'? ,? 'with' "
+	  "'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.event-for",
 	  "S=PER ,? ~2 'held|hosted|gave|threw|will hold|will host' ~4 E=EVT "
@@ -235,7 +261,8 @@ static const struct rule rules[] = {
 	  A_GATHER, KG_P_ATTENDED, 0 },
 	{ "attend.paid",
 	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
-	  "will make|was on|to make|to pay' 'a|an|his|her|their'? E=EVT",
+	  "will make|was on|is on|are on|were on|will be on|to make|to pay' "
+	  "'a|an|his|her|their'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.appos", "S=PER , ~* , ~2 w:attend", A_ATTEND_CTX,
 	  KG_P_ATTENDED, 0 },
@@ -480,6 +507,28 @@ static const struct rule rules[] = {
 	  "S=PER ,? ~2 'held|had|spent|hold|holds|will hold' ~4 E=EVT 'with' "
 	  "'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "held talks on the sidelines with Mondino", "held talks there
+	 * with Erdogan" */
+	{ "meet.held-there-with",
+	  "S=PER ,? ~2 'held|had|hold|holds|will hold' ~4 E=EVT 'there|"
+	  "privately|separately|briefly|again|later|on the sidelines|on the "
+	  "margins|in private|in person' 'with' 'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "had a one-on-one conversation with Costa" (not by phone: the
+	 * words before the noun are listed) */
+	{ "meet.conversation",
+	  "S=PER+ ,? ~2 'had|held|has|have|will have|will hold' 'a|an' "
+	  "'one-on-one|private|long|lengthy|brief|face-to-face|frank|candid|"
+	  "warm|cordial|hour-long|closed-door|informal'? 'conversation|"
+	  "discussion|discussions|exchange|chat|tete-a-tete' 'with' 'the'? "
+	  "O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "attended a meeting with Defence Minister Umerov", "were at a
+	 * closed-door meeting with Georgieva" */
+	{ "meet.attended-with",
+	  "S=PER+ ,? ~2 'attended|attends|will attend|was at|were at|joined|"
+	  "took part in|sat in on' 'a|an|the' ~2 E=EVT 'with' 'the'? O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "held two-plus-two talks with their Philippine counterparts,
 	 * Foreign Secretary Enrique Manalo and Mr Teodoro" */
 	{ "meet.held-with-counterparts",
@@ -623,8 +672,8 @@ static const struct rule rules[] = {
 	  KG_P_ATTENDED, 0 },
 	{ "during.event", "S=PER+ ~* 'during' 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, R_AT_START },
-	{ "at.event", "'at|during' E=EVT ~~ , S=PER+", A_ATTEND, KG_P_ATTENDED,
-	  R_AT_START },
+	{ "at.event", "'at|during' 'the|a|an|this'? E=EVT ~~ , S=PER+",
+	  A_ATTEND, KG_P_ATTENDED, R_AT_START },
 	{ "event.is", "S=EVT )? 'was|is|will be|became' ~2 'the|a|an'? O=EVT",
 	  A_ALIAS, KG_P_COUNT, 0 },
 	{ "event.appos", "S=EVT ~~ , 'a|an' ~~ O=EVT", A_ALIAS, KG_P_COUNT, 0 },
@@ -652,6 +701,11 @@ static const struct rule rules[] = {
 	  "S=PER ~3 'travel|travels|travelled|traveled|flew|flies|fly|"
 	  "arrived|arrives|arrive|headed|heads|went|goes|go|came|comes|come' "
 	  "~~ 'for' 'talks|meetings|a meeting|a summit' 'with' O=PER+",
+	  A_MEET, KG_P_MET_WITH, 0 },
+	/* "will travel to Moscow for two days of talks with Putin" */
+	{ "meet.travel-for-event",
+	  "S=PER ~3 w:visit ~~ 'for' 'a|an|the|two|three|several|further'? "
+	  "~2 E=EVT 'with' 'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "attend.visit-for", "S=PER+ ~3 w:visit ~~ 'for' 'the|a|an'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },

@@ -643,9 +643,13 @@ try_date(struct kg_ingest *ing, const struct sent *s, size_t i, size_t *next)
 /* Does the token before i call for a noun ("the", "a", "'s")? */
 
 /* Other words that stand between a determiner and an event noun. */
-static const char *const modifiers[] = { "joint",   "working", "opening",
-	                                 "closing", "private", "emergency",
-	                                 "press",   NULL };
+static const char *const modifiers[] = {
+	"joint",       "working", "opening",  "closing",    "private",
+	"emergency",   "press",   "expanded", "restricted", "enlarged",
+	"plenary",     "direct",  "indirect", "technical",  "preparatory",
+	"fresh",       "further", "wider",    "broader",    "marathon",
+	"exploratory", NULL
+};
 
 /* Determiners before an event noun. */
 static const char *const dets[] = { "the",  "a",     "an",    "his",

@@ -2499,6 +2499,52 @@ static const struct tcase cases[] = {
 	  "the war in Sudan was discussed.",
 	  { "summit|located_in|Pyongyang|current" },
 	  { "war in Sudan|located_in|Elysee Palace|current" } },
+	{ "a_second_meeting_verb_keeps_the_subject",
+	  NULL,
+	  "Foreign Minister Elena Rossi held talks with Tomas Berg on Monday "
+	  "morning and later sat down with Marta Kowal. Hanna Ek met Rui "
+	  "Costa and then held her first talks with Paul Girard. Chancellor "
+	  "Karl Brandt held bilateral talks with President Ana Moreira and, "
+	  "separately, with Prime Minister Jonas Vik.",
+	  { "Elena Rossi|met_with|Marta Kowal|current",
+	    "Hanna Ek|met_with|Paul Girard|current",
+	    "Karl Brandt|met_with|Ana Moreira|current",
+	    "Karl Brandt|met_with|Jonas Vik|current" },
+	  { "Tomas Berg|met_with|Marta Kowal|current",
+	    "Rui Costa|met_with|Paul Girard|current",
+	    "Ana Moreira|met_with|Jonas Vik|current" } },
+	{ "the_one_received_holds_the_talks_that_follow",
+	  NULL,
+	  "Luis Ortega was received by President Ana Moreira at the palace "
+	  "and then held talks with Prime Minister Jonas Vik.",
+	  { "Luis Ortega|met_with|Ana Moreira|current",
+	    "Luis Ortega|met_with|Jonas Vik|current" },
+	  { "Ana Moreira|met_with|Jonas Vik|current" } },
+	{ "meetings_told_by_their_nouns",
+	  NULL,
+	  "Karl Brandt had a one-on-one conversation with Ole Lund. Peter "
+	  "Holm attended a meeting with Defence Minister Ivan Petrov at the "
+	  "ministry. Nora Falk was at a closed-door meeting with Paul Girard "
+	  "on Tuesday. Sofia Lind will travel to Porto next week for a round "
+	  "of talks with Rui Costa. Ana Ek had a phone conversation with "
+	  "Jonas Vik.",
+	  { "Karl Brandt|met_with|Ole Lund|current",
+	    "Peter Holm|met_with|Ivan Petrov|current",
+	    "Nora Falk|met_with|Paul Girard|current",
+	    "Sofia Lind|met_with|Rui Costa|planned" },
+	  { "Ana Ek|met_with|Jonas Vik|current" } },
+	{ "at_the_event_a_person_speaks_and_who_is_on_a_visit",
+	  NULL,
+	  "At the council meeting in Geneva, Ana Duarte warned that aid was "
+	  "running out. Ben Cole, who is on a state visit, laid a wreath.",
+	  { "Ana Duarte|attended|council meeting in Geneva|current",
+	    "Ben Cole|attended|state visit|current" },
+	  { NULL } },
+	{ "talks_named_by_their_format",
+	  NULL,
+	  "Foreign Minister Mauro Lima took part in the expanded talks.",
+	  { "Mauro Lima|attended|expanded talks|current" },
+	  { NULL } },
 };
 
 /* Is name one of entity i's names? */
