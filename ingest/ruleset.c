@@ -30,6 +30,22 @@ static const struct rule rules[] = {
 	  A_HEADS, KG_P_HOLDS_OFFICE, 0 },
 	{ "title.as", "S=PER ~4 'as' 'the'? ~1 O=OFF", A_PAIR,
 	  KG_P_HOLDS_OFFICE, 0 },
+	/* "As head of the Commonwealth, Charles had hoped" */
+	{ "title.as-lead", "'as' 'the'? O=OFF , S=PER", A_PAIR,
+	  KG_P_HOLDS_OFFICE, R_AT_START },
+	/* "was elected president of the Assembly", "was named foreign
+	 * minister" */
+	{ "title.elected",
+	  "S=PER ~~ 'was elected|was re-elected|is elected|was named|was "
+	  "appointed|has been appointed|has been named|will become|became|"
+	  "becomes' 'the|its'? O=OFF",
+	  A_PAIR, KG_P_HOLDS_OFFICE, 0 },
+	/* "Baron Waqa is a former president of Nauru" (not "is the
+	 * president's nephew": the title ends the clause) */
+	{ "title.is",
+	  "S=PER ,? 'is|was|has been|had been' 'a|the|also' 'former|current|"
+	  "sitting|serving'? O=OFF ',|.|;|and|since|until|from|who|when'",
+	  A_PAIR, KG_P_HOLDS_OFFICE, 0 },
 	{ "article.of", "S=ART 'of' 'the|its|their'? ~1 O=TRE", A_PAIR,
 	  KG_P_PART_OF, 0 }, /* "Article 20 of the 1991 Treaty of Asuncion",
 	                        "Article 30 of its Constitutive Act" */
@@ -766,8 +782,9 @@ static const struct rule rules[] = {
 	  "congressman|congresswoman|member|who|,'",
 	  A_PARTY, KG_P_MEMBER_OF, 0 },
 	{ "member.paren", "S=PER ( O=ORG )", A_PARTY, KG_P_MEMBER_OF, 0 },
-	{ "member.join", "S=GPE|ORG+ ,? 'which'? ~ w:join 'the'? O=ORG+",
-	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	{ "member.join",
+	  "S=GPE|ORG+ ,? 'which'? ~ w:join 'both'? 'the'? O=ORG+", A_PAIR,
+	  KG_P_MEMBER_OF, 0 },
 	{ "member.became",
 	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|become|is|was|remains' "
 	  "~3 O=ORG 's? ~2 'member|members|ally|member state'",
@@ -800,9 +817,9 @@ static const struct rule rules[] = {
 	/* "Finland and Sweden ... are two of the council's eight members,
 	 * alongside Canada, Iceland and the United States" */
 	{ "member.two-of",
-	  "S=GPE+ ,? ~* 'are|were' ~2 'of' 'the'? O=ORG 's ~2 'members|member "
-	  "states|member countries' ,? 'alongside|along with|together with|"
-	  "with'? S=GPE+?",
+	  "S=GPE+ ,? ~* 'are|were' ~2 'of|among' 'the'? O=ORG 's ~2 'members|"
+	  "member states|member countries|member economies|member nations' ,? "
+	  "'alongside|along with|together with|with'? S=GPE+?",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.whose-country",
 	  "S=PER , 'whose country|whose government' ~4 w:join 'the'? O=ORG",
@@ -823,7 +840,7 @@ static const struct rule rules[] = {
 	  "belonged to' 'the'? O=ORG+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.with",
-	  "w:join 'the'? O=ORG 'with|along with|alongside|together with' "
+	  "w:join 'the'? O=ORG ,? 'with|along with|alongside|together with' "
 	  "S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.apposition",
@@ -839,14 +856,30 @@ static const struct rule rules[] = {
 	  "'include|includes|are|were' S=GPE+",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.which-also",
-	  "S=GPE|ORG , 'which|who' ~~ , ~3 w:join 'the'? O=ORG", A_PAIR,
+	  "S=GPE|ORG , 'which|who' ~~ , ~4 w:join 'the'? O=ORG", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.appos-join",
-	  "S=GPE|ORG , 'a|an|the' ~4 , ~4 w:join 'the'? O=ORG+", A_PAIR,
+	  "S=GPE|ORG+ , 'a|an|the' ~4 , ~4 w:join 'the'? O=ORG+", A_PAIR,
 	  KG_P_MEMBER_OF, 0 },
 	{ "member.members-include",
 	  "O=ORG 's ~2 'members|member states|member countries' 'also'? "
 	  "'include|includes|are|were' S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	/* "Hungary, a member of the EU since 2004 and of NATO since 1999" */
+	{ "member.appos-of-and",
+	  "S=GPE , 'founding|full'? w:join 'the'? ORG ~3 'and' 'of' 'the'? "
+	  "O=ORG",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	/* "the four EFTA countries: Switzerland, Norway, Iceland and
+	 * Liechtenstein" */
+	{ "member.countries-colon",
+	  "O=ORG 'countries|member states|members|nations|states' "
+	  "':|-|\u2013|\u2014' S=GPE , S=GPE+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
+	/* "BIMSTEC, which Bhutan joined in 2004" */
+	{ "member.which-joined",
+	  "O=ORG , 'which' S=GPE+ 'joined|has joined|had joined|joins|will "
+	  "join|later joined|also joined'",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.appos-of",
 	  "S=GPE+ , 'a|an|the|both|all'? 'founding|full|fellow'? 'a member "

@@ -2540,6 +2540,43 @@ static const struct tcase cases[] = {
 	  { "Ana Duarte|attended|council meeting in Geneva|current",
 	    "Ben Cole|attended|state visit|current" },
 	  { NULL } },
+	{ "offices_told_by_election_a_lead_and_is",
+	  NULL,
+	  "Mirela Dobre was elected president of the International Olympic "
+	  "Committee on Thursday. As head of the Commonwealth, King Charles "
+	  "had hoped for more. Its secretary general, Tevita Ula, is a "
+	  "former president of Nauru. Tevita Ula is the president's cousin.",
+	  { "Mirela Dobre|holds_office|President of the International "
+	    "Olympic Committee|current",
+	    "Charles|holds_office|Head of the Commonwealth|current",
+	    "Tevita Ula|holds_office|President of Nauru|former" },
+	  { "Tevita Ula|holds_office|President|current" } },
+	{ "envoys_and_representatives_of_a_country",
+	  NULL,
+	  "Beijing is represented by its climate envoy, Liu Zhen. Ghana was "
+	  "represented by its permanent representative, Kofi Boateng. So "
+	  "did Anne Roy, Ontario's transportation minister.",
+	  { "Liu Zhen|holds_office|Climate Envoy of Beijing|current",
+	    "Kofi Boateng|holds_office|Permanent Representative of "
+	    "Ghana|current",
+	    "Anne Roy|holds_office|Transport Minister of Ontario|current" },
+	  { NULL } },
+	{ "membership_in_lists_clauses_and_second_objects",
+	  NULL,
+	  "Latvia, which joined both NATO and the European Union in 2004, "
+	  "sent troops. Slovenia, a member of the European Union since 2004 "
+	  "and of NATO since 2004, abstained. Vietnam and Peru are among "
+	  "APEC's 21 member economies. Brazil and India are members of the "
+	  "G20, along with Turkey. The deal covers the four EFTA countries: "
+	  "Switzerland, Norway, Iceland and Liechtenstein. Both also belong "
+	  "to ASEAN, which Laos joined in 1997.",
+	  { "Latvia|member_of|NATO|current",
+	    "Latvia|member_of|European Union|current",
+	    "Slovenia|member_of|NATO|current", "Vietnam|member_of|APEC|current",
+	    "Peru|member_of|APEC|current", "Turkey|member_of|G20|current",
+	    "Iceland|member_of|European Free Trade Association|current",
+	    "Laos|member_of|ASEAN|current" },
+	  { NULL } },
 	{ "talks_named_by_their_format",
 	  NULL,
 	  "Foreign Minister Mauro Lima took part in the expanded talks.",
