@@ -770,6 +770,17 @@ static const struct rule rules[] = {
 	  "E=EVT ~~ 'held|took place|convened|was held|will be held|"
 	  "is scheduled|was scheduled|will take place' ~~ D=DATE",
 	  A_DATE, KG_P_OCCURRED_ON, 0 },
+	/* "the Forum Leaders Meeting, which the Cook Islands is hosting from
+	 * 6 to 10 November" */
+	{ "event.which-hosts",
+	  "E=EVT , 'which|that' 'the'? O=GPE 'is hosting|will "
+	  "host|hosts|hosted|is "
+	  "to host|will be hosting|is due to host|is set to host'",
+	  A_LOCATE, KG_P_LOCATED_IN, 0 },
+	/* "is due to host the next meeting, in Budapest on 7 November" */
+	{ "event.appos-place-date",
+	  "E=EVT , 'in|at' PLACES ,? 'on|from' D=DATE", A_DATE,
+	  KG_P_OCCURRED_ON, 0 },
 	{ "event.of-date", "E=EVT 'of|in|against' PLACE|ORG 'in|on' D=DATE",
 	  A_DATE, KG_P_OCCURRED_ON, 0 },
 	{ "date.event",

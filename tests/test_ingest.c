@@ -2577,6 +2577,18 @@ static const struct tcase cases[] = {
 	    "Iceland|member_of|European Free Trade Association|current",
 	    "Laos|member_of|ASEAN|current" },
 	  { NULL } },
+	{ "an_event_placed_and_dated_by_its_host_or_an_apposition",
+	  "2024-10-01",
+	  "Leaders signed the pact on the sidelines of the Pacific Islands "
+	  "Forum Leaders Meeting, which the Cook Islands is hosting from 6 to "
+	  "10 November. The Hungarian prime minister is due to host the next "
+	  "meeting, in Budapest on 7 November.",
+	  { "Pacific Islands Forum Leaders Meeting|located_in|Cook "
+	    "Islands|current",
+	    "Pacific Islands Forum Leaders Meeting|occurred_on|2024-11-06|"
+	    "current",
+	    "next meeting|occurred_on|2024-11-07|current" },
+	  { NULL } },
 	{ "talks_named_by_their_format",
 	  NULL,
 	  "Foreign Minister Mauro Lima took part in the expanded talks.",
