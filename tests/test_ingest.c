@@ -2555,11 +2555,17 @@ static const struct tcase cases[] = {
 	  NULL,
 	  "Beijing is represented by its climate envoy, Liu Zhen. Ghana was "
 	  "represented by its permanent representative, Kofi Boateng. So "
-	  "did Anne Roy, Ontario's transportation minister.",
+	  "did Anne Roy, Ontario's transportation minister. Kenyan opposition "
+	  "leader Paul Otieno and Russian First Deputy Prime Minister Ivan "
+	  "Sokolov attended. The Queen Consort, Camilla, laid a wreath.",
 	  { "Liu Zhen|holds_office|Climate Envoy of Beijing|current",
 	    "Kofi Boateng|holds_office|Permanent Representative of "
 	    "Ghana|current",
-	    "Anne Roy|holds_office|Transport Minister of Ontario|current" },
+	    "Anne Roy|holds_office|Transport Minister of Ontario|current",
+	    "Paul Otieno|holds_office|Opposition Leader of Kenya|current",
+	    "Ivan Sokolov|holds_office|First Deputy Prime Minister of "
+	    "Russia|current",
+	    "Camilla|holds_office|Queen Consort|current" },
 	  { NULL } },
 	{ "membership_in_lists_clauses_and_second_objects",
 	  NULL,
