@@ -2588,12 +2588,14 @@ static const struct tcase cases[] = {
 	  "Leaders signed the pact on the sidelines of the Pacific Islands "
 	  "Forum Leaders Meeting, which the Cook Islands is hosting from 6 to "
 	  "10 November. The Hungarian prime minister is due to host the next "
-	  "meeting, in Budapest on 7 November.",
+	  "meeting, in Budapest on 7 November. President Ana Vidal held "
+	  "talks with Rui Costa at the Presidential Palace.",
 	  { "Pacific Islands Forum Leaders Meeting|located_in|Cook "
 	    "Islands|current",
 	    "Pacific Islands Forum Leaders Meeting|occurred_on|2024-11-06|"
 	    "current",
-	    "next meeting|occurred_on|2024-11-07|current" },
+	    "next meeting|occurred_on|2024-11-07|current",
+	    "Vidal-Costa talks|located_in|Presidential Palace|current" },
 	  { NULL } },
 	{ "talks_named_by_their_format",
 	  NULL,
