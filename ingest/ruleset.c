@@ -244,11 +244,23 @@ static const struct rule rules[] = {
 	  0 },
 	{ "attend.represented", "S=ORG|GPE " REPRESENTED " O=PER+",
 	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "China was represented by its envoy, X, and the United States by
+	 * Deputy Secretary of State Y" */
+	{ "attend.represented-and",
+	  "ORG|GPE " REPRESENTED " ~* , 'and' 'the'? GPE|ORG 'by' "
+	  "'its|his|her|the'? ~3 ,? O=PER+",
+	  A_ATTEND_CTX, KG_P_ATTENDED, 0 },
+	/* "Tusk and Fico had both been in Paris on Monday for a conference
+	 * on Ukraine" */
+	{ "attend.were-in-for",
+	  "S=PER+ ~2 'was|were|is|are|been|will be' 'in|at' PLACES ~4 'for' "
+	  "'a|an|the|its|their'? E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "host.event", "S=PER+ ~~ w:host 'the|a'? E=EVT", A_ATTEND,
 	  KG_P_ATTENDED, 0 },
 	/* "hosted a state banquet in honour of the Indonesian President" */
 	{ "attend.in-honour",
-	  "E=EVT ~2 'in honour of|in honor of|in his honour|in her honour' "
+	  "E=EVT ~~ 'in honour of|in honor of|in his honour|in her honour' "
 	  "'the'? S=PER+",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "chair.event",

@@ -2597,6 +2597,19 @@ static const struct tcase cases[] = {
 	    "next meeting|occurred_on|2024-11-07|current",
 	    "Vidal-Costa talks|located_in|Presidential Palace|current" },
 	  { NULL } },
+	{ "attendance_by_stand_ins_stays_and_honours",
+	  NULL,
+	  "Leaders gathered in Suva for the Pacific Islands Forum summit. "
+	  "China was represented by its special envoy, Qian Ming, and the "
+	  "United States by Deputy Secretary of State Kurt Holm. Donald Tusk "
+	  "and Robert Fico had both been in "
+	  "Paris on Monday for a conference on Ukraine. Emmanuel Macron "
+	  "hosted a state banquet at the Elysee Palace in honor of Lee Min.",
+	  { "Kurt Holm|attended|Pacific Islands Forum summit|current",
+	    "Donald Tusk|attended|conference|current",
+	    "Robert Fico|attended|conference|current",
+	    "Lee Min|attended|state banquet|current" },
+	  { NULL } },
 	{ "talks_named_by_their_format",
 	  NULL,
 	  "Foreign Minister Mauro Lima took part in the expanded talks.",
