@@ -167,6 +167,25 @@ static int word_at(const struct kg_ingest *ing, size_t k)
 	return ing->spans[k].kind == SP_TOK || ing->spans[k].kind == SP_WORDS;
 }
 
+/* The span where a backward search from span j goes on when a closed
+ * relative clause lies before j: "Iran, which joined the SCO a year ago,
+ * is represented by its acting president" (Iran's, not the SCO's). */
+static size_t skip_relative(const struct kg_ingest *ing, size_t j)
+{
+	size_t w, close = 0;
+
+	for (w = j; w-- > 1;) {
+		if (punct_is(ing, w, ',') && !close)
+			close = w;
+		if ((tok_is(ing, w, "which") || tok_is(ing, w, "who")) &&
+		    punct_is(ing, w - 1, ',') && close > w)
+			return w - 1;
+		if (punct_is(ing, w, '.') || punct_is(ing, w, ';'))
+			break;
+	}
+	return j;
+}
+
 /* "its first lady", "the country's vice president": the jurisdiction is
  * the nearest country (or, for "its", organisation) named earlier in the
  * sentence, also as the jurisdiction of a title ("Ukraine's first lady,
@@ -217,6 +236,7 @@ static long juris_back(struct kg_ingest *ing, size_t m, size_t si)
 		j = m - 3;
 	} else
 		return -1;
+	j = skip_relative(ing, j);
 	while (j-- > 0) {
 		const struct span *sp = &ing->spans[j];
 
@@ -257,6 +277,8 @@ static int owner_before(const struct kg_ingest *ing, size_t k)
 static void
 left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 {
+	static const char *const ranks[] = { "deputy", "vice", "assistant",
+		                             "associate", NULL };
 	size_t m = k;
 
 	ph->lo = k;
@@ -300,6 +322,18 @@ left_part(struct kg_ingest *ing, size_t k, size_t si, struct phrase *ph)
 			ph->juris = kg_ingest__span_entity(ing, m - 2, si);
 			juris_text(ing, ph, m - 2);
 			m -= 2;
+		} else if (ph->juris < 0 && ph->pt1 == ph->pt0 && m == k &&
+		           (sp->kind == SP_CAP || sp->kind == SP_TOK) &&
+		           !sp->typed && sp->t1 == sp->t0 + 1 &&
+		           kg_ingest__in_list(t->norm, ranks)) {
+			/* "Deputy Chief Cabinet Secretary Seiji Kihara",
+			 * "Deputy Energy Minister X": a rank the lexicon does
+			 * not list with the title is part of the office */
+			ph->pt0 = sp->t0;
+			ph->pt1 = sp->t1;
+			ph->pre = 1;
+			ph->st0 = sp->t0;
+			m--;
 		} else if (ph->juris < 0 && ph->pt1 == ph->pt0 && m == k &&
 		           sp->kind == SP_CAP && !sp->typed &&
 		           (portfolio_split(ing, sp) == sp->t1 ||

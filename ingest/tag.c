@@ -326,8 +326,9 @@ static int acceptable(const struct kg_ingest *ing,
 		return 1;
 	if (!(t->flags & TF_CAP))
 		return 0;
-	/* "US" yes, "us" no; "Chad" yes; "G7" and "G20" yes */
-	if (nwords == 1 && strlen(t->norm) <= 3 &&
+	/* "US" yes, "us" no; "Chad" yes; "G7" and "G20" yes; the demonym
+	 * "Lao" yes */
+	if (nwords == 1 && strlen(t->norm) <= 3 && e->kind != KG_LEX_DEMONYM &&
 	    !(t->flags & (TF_ALLCAPS | TF_ABBR)) &&
 	    strpbrk(t->norm, "0123456789") == NULL)
 		return 0;

@@ -2610,6 +2610,22 @@ static const struct tcase cases[] = {
 	    "Robert Fico|attended|conference|current",
 	    "Lee Min|attended|state banquet|current" },
 	  { NULL } },
+	{ "ranks_short_demonyms_and_its_past_a_relative_clause",
+	  NULL,
+	  "Kishida was joined by Deputy Chief Cabinet Secretary Taro Ono and "
+	  "Deputy Energy Minister Olga Brandt. Lao Prime Minister Khamla Vong "
+	  "and Dominican President Luis Pena spoke. Iran, which joined the "
+	  "SCO a year ago, is represented by its acting president, Reza "
+	  "Karimi. Berlin sent state secretary Lena Roth.",
+	  { "Taro Ono|holds_office|Deputy Chief Cabinet Secretary|current",
+	    "Olga Brandt|holds_office|Deputy Energy Minister|current",
+	    "Khamla Vong|holds_office|Prime Minister of Laos|current",
+	    "Luis Pena|holds_office|President of Dominican Republic|current",
+	    "Reza Karimi|holds_office|President of Iran|current",
+	    "Lena Roth|holds_office|State Secretary|current" },
+	  { "Taro Ono|holds_office|Chief Cabinet Secretary|current",
+	    "Reza Karimi|holds_office|President of Shanghai Cooperation "
+	    "Organisation|current" } },
 	{ "talks_named_by_their_format",
 	  NULL,
 	  "Foreign Minister Mauro Lima took part in the expanded talks.",
