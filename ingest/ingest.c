@@ -543,7 +543,8 @@ static void reset(struct kg_ingest *ing, const kg_doc_input *in)
 	ing->fhcap = 0;
 	ing->last_event = ing->last_person = ing->list_event = -1;
 	ing->sec_date = ing->sec_place = -1;
-	ing->dl_city = ing->dl_land = -1;
+	ing->dl_city = ing->dl_land = ing->dl_lede_city = -1;
+	ing->dl_lede = 0;
 	ing->nhere = 0;
 	ing->anchor_y = ing->anchor_m = ing->anchor_d = 0;
 	ing->anchor_wd = 0;

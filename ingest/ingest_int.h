@@ -253,6 +253,8 @@ struct kg_ingest {
 	const kg_doc_input *in;
 	int anchor_y, anchor_m, anchor_d; /* published date, or zeros */
 	long dl_city, dl_land; /* a dateline's city and country, or -1 */
+	long dl_lede_city;     /* the city of any dateline, or -1 */
+	size_t dl_lede;        /* and the sentence it opens */
 	long here[3];          /* "Good morning from X, Y": "here" (rules.c) */
 	size_t nhere;
 	size_t cur_sent; /* the sentence being read */
@@ -351,9 +353,10 @@ int kg_ingest__rules(struct kg_ingest *ing,
 /* After the rules: place and date the sentence's one event from the
  * sentence around it (setting.c). */
 int kg_ingest__setting(struct kg_ingest *ing, size_t si);
-/* After the rules: note the city and country of a "APIA, Samoa, Oct 25"
- * dateline; after every sentence: events in that city are in that country
- * too (dateline.c). */
+/* After the rules: note the city (and country) of a "BANGKOK --", "APIA,
+ * Samoa, Oct 25" dateline; after every sentence: the lede's unplaced
+ * events are in that city, and events in that city are in that country too
+ * (dateline.c). */
 void kg_ingest__dateline_place(struct kg_ingest *ing, size_t si);
 int kg_ingest__dateline_country(struct kg_ingest *ing);
 /* The date index of the sentence's one date (written once, or one day

@@ -2626,6 +2626,13 @@ static const struct tcase cases[] = {
 	  { "Taro Ono|holds_office|Chief Cabinet Secretary|current",
 	    "Reza Karimi|holds_office|President of Shanghai Cooperation "
 	    "Organisation|current" } },
+	{ "the_ledes_unplaced_event_is_in_the_datelines_city",
+	  NULL,
+	  "US, Chinese envoys hold first talks in a year\n\nBANGKOK -- "
+	  "Japanese Prime Minister Taro Ono and Chinese President Li Wen "
+	  "held talks on Thursday, their first meeting since 2019.",
+	  { "first talks|located_in|Bangkok|current" },
+	  { "first talks|located_in|United States|current" } },
 	{ "talks_named_by_their_format",
 	  NULL,
 	  "Foreign Minister Mauro Lima took part in the expanded talks.",
