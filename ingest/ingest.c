@@ -594,6 +594,7 @@ int kg_ingest_text(kg_ingest *ing,
 		kg_ingest__dateline_place(ing, si);
 	}
 	if ((rc = kg_ingest__dateline_country(ing)) != KG_OK ||
+	    (rc = kg_ingest__bare_articles(ing)) != KG_OK ||
 	    (rc = build_doc(ing)) != KG_OK)
 		goto fail;
 	ing->doc.id = in->id;

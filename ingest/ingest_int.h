@@ -359,6 +359,9 @@ int kg_ingest__setting(struct kg_ingest *ing, size_t si);
  * (dateline.c). */
 void kg_ingest__dateline_place(struct kg_ingest *ing, size_t si);
 int kg_ingest__dateline_country(struct kg_ingest *ing);
+/* After the rules: an article no fact ties to a treaty is part of the
+ * treaty the text names most (articles.c). */
+int kg_ingest__bare_articles(struct kg_ingest *ing);
 /* The date index of the sentence's one date (written once, or one day
  * written twice: a dateline and "on Wednesday"), or -1 (setting.c). */
 long kg_ingest__sentence_date(const struct kg_ingest *ing);

@@ -806,8 +806,9 @@ static const struct rule rules[] = {
 	  A_PARTY, KG_P_MEMBER_OF, 0 },
 	{ "member.paren", "S=PER ( O=ORG )", A_PARTY, KG_P_MEMBER_OF, 0 },
 	{ "member.join",
-	  "S=GPE|ORG+ ,? 'which'? ~ w:join 'both'? 'the'? O=ORG+", A_PAIR,
-	  KG_P_MEMBER_OF, 0 },
+	  "S=GPE|ORG+ ,? 'which'? ~ w:join 'both'? 'the'? GPE? '-'? "
+	  "'led|backed|based'? O=ORG+",
+	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	{ "member.became",
 	  "S=GPE|ORG ,? 'which'? ~3 'became|becomes|become|is|was|remains' "
 	  "~3 O=ORG 's? ~2 'member|members|ally|member state'",
@@ -890,7 +891,7 @@ static const struct rule rules[] = {
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	/* "Hungary, a member of the EU since 2004 and of NATO since 1999" */
 	{ "member.appos-of-and",
-	  "S=GPE , 'founding|full'? w:join 'the'? ORG ~3 'and' 'of' 'the'? "
+	  "S=GPE+ , 'founding|full'? w:join ~3 ORG? ~3 'and' 'of' 'the'? "
 	  "O=ORG",
 	  A_PAIR, KG_P_MEMBER_OF, 0 },
 	/* "the four EFTA countries: Switzerland, Norway, Iceland and

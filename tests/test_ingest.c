@@ -2575,13 +2575,19 @@ static const struct tcase cases[] = {
 	  "APEC's 21 member economies. Brazil and India are members of the "
 	  "G20, along with Turkey. The deal covers the four EFTA countries: "
 	  "Switzerland, Norway, Iceland and Liechtenstein. Both also belong "
-	  "to ASEAN, which Laos joined in 1997.",
+	  "to ASEAN, which Laos joined in 1997. Armenia and Belarus are "
+	  "members of the Russia-led Collective Security Treaty "
+	  "Organization. Belgium and Luxembourg, founding members of the "
+	  "European Communities and of NATO, agreed.",
 	  { "Latvia|member_of|NATO|current",
 	    "Latvia|member_of|European Union|current",
 	    "Slovenia|member_of|NATO|current", "Vietnam|member_of|APEC|current",
 	    "Peru|member_of|APEC|current", "Turkey|member_of|G20|current",
 	    "Iceland|member_of|European Free Trade Association|current",
-	    "Laos|member_of|ASEAN|current" },
+	    "Laos|member_of|ASEAN|current",
+	    "Belarus|member_of|Collective Security Treaty "
+	    "Organization|current",
+	    "Luxembourg|member_of|NATO|current" },
 	  { NULL } },
 	{ "an_event_placed_and_dated_by_its_host_or_an_apposition",
 	  "2024-10-01",
@@ -2633,6 +2639,21 @@ static const struct tcase cases[] = {
 	  "held talks on Thursday, their first meeting since 2019.",
 	  { "first talks|located_in|Bangkok|current" },
 	  { "first talks|located_in|United States|current" } },
+	{ "a_bare_article_is_part_of_the_one_treaty_named",
+	  NULL,
+	  "Italy and France signed the Quirinal Treaty in Rome. Under "
+	  "Article 2, the two countries undertake to work together. Article "
+	  "11 provides for joint cabinet meetings.",
+	  { "Article 2|part_of|Quirinal Treaty|current",
+	    "Article 11|part_of|Quirinal Treaty|current" },
+	  { NULL } },
+	{ "a_bare_article_of_one_of_two_treaties_is_no_fact",
+	  NULL,
+	  "The Quirinal Treaty is modelled on the Elysee Treaty. Under "
+	  "Article 2, the two countries undertake to work together.",
+	  { NULL },
+	  { "Article 2|part_of|Quirinal Treaty|current",
+	    "Article 2|part_of|Élysée Treaty|current" } },
 	{ "talks_named_by_their_format",
 	  NULL,
 	  "Foreign Minister Mauro Lima took part in the expanded talks.",
