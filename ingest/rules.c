@@ -2057,17 +2057,45 @@ static void check_filters(const struct kg_ingest *ing,
 }
 #endif
 
+/* Where a sentence's own words start after a timeline's or a live blog's
+ * stamp: "17 June 2018 - At a ceremony in Psarades, ...", "14:50 — On the
+ * margins, ..." (the chunk after the dash; 0 when there is no stamp). */
+static size_t own_start(const struct kg_ingest *ing)
+{
+	size_t c;
+
+	for (c = 0; c < ing->nchunks && c < 6; c++) {
+		const struct chunk *ch = &ing->chunks[c];
+
+		if (ch->kind == CH_PUNCT && c > 0 &&
+		    (!strcmp(ch->norm, "-") || !strcmp(ch->norm, "\u2014") ||
+		     !strcmp(ch->norm, "\u2013")))
+			return c + 1;
+		if (ch->kind != CH_DATE && ch->kind != CH_PUNCT &&
+		    !(ch->kind == CH_WORD && ch->norm[0] >= '0' &&
+		      ch->norm[0] <= '9'))
+			return 0;
+	}
+	return 0;
+}
+
 /* Rule i at every chunk of the sentence where it may start. */
-static int
-run_rule(struct kg_ingest *ing, const struct kg_rules *rs, size_t i, size_t si)
+static int run_rule(struct kg_ingest *ing,
+                    const struct kg_rules *rs,
+                    size_t i,
+                    size_t si,
+                    size_t start)
 {
 	struct kg_match m;
 	size_t c;
 	int rc;
 
 	for (c = 0; c < ing->nchunks; c++) {
-		if ((rs->rules[i].flags & R_AT_START) && c > 0)
-			break;
+		if ((rs->rules[i].flags & R_AT_START) && c > 0 && c != start) {
+			if (c > start)
+				break;
+			continue;
+		}
 		if ((ing->bits[c] & rs->start[i]) &&
 		    kg_pattern_match(rs->compiled[i], ing, c, &m) &&
 		    (rc = apply(ing, &rs->rules[i], &m, si)) != KG_OK)
@@ -2082,7 +2110,7 @@ int kg_ingest__rules(struct kg_ingest *ing,
 {
 	struct kg_sentence_mask mask;
 	uint64_t any, cand[RULE_WORDS(RULES_MAX)];
-	size_t i, w;
+	size_t i, w, start;
 	int rc;
 
 	if (ing->nchunks > ing->capbits) {
@@ -2098,13 +2126,14 @@ int kg_ingest__rules(struct kg_ingest *ing,
 #ifndef NDEBUG
 	check_filters(ing, rs, &mask, cand, any);
 #endif
+	start = own_start(ing);
 	for (w = 0; w < RULE_WORDS(rs->n); w++)
 		for (uint64_t set = cand[w]; set; set &= set - 1) {
 			i = w * 64 + (size_t)__builtin_ctzll(set);
 			if (!(any & rs->start[i]) ||
 			    !kg_pattern_possible(rs->compiled[i], &mask))
 				continue; /* an element it needs is not here */
-			if ((rc = run_rule(ing, rs, i, si)) != KG_OK)
+			if ((rc = run_rule(ing, rs, i, si, start)) != KG_OK)
 				return rc;
 		}
 	return list_items(ing, si);

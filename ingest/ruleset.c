@@ -220,6 +220,12 @@ static const struct rule rules[] = {
 	  "E=EVT ~~ 'bringing together|brought together|bring together|"
 	  "brings together|will bring together' ~3 ,? S=PARTY+",
 	  A_GATHER, KG_P_ATTENDED, 0 },
+	/* "At a ceremony in Psarades, A and B sign the agreement, watched
+	 * by Prime Ministers C and D" */
+	{ "event.watched-by",
+	  "E=EVT ~* 'watched by|witnessed by|in the presence of' 'the'? ~2 "
+	  "S=PER+",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "event.include",
 	  "E=EVT ~~ 'include|includes|included|including|attended by|"
 	  "witnessed by|will include' 'the'? S=PARTY+",
@@ -253,7 +259,8 @@ static const struct rule rules[] = {
 	/* "Tusk and Fico had both been in Paris on Monday for a conference
 	 * on Ukraine" */
 	{ "attend.were-in-for",
-	  "S=PER+ ~2 'was|were|is|are|been|will be' 'in|at' PLACES ~4 'for' "
+	  "S=PER+ ~2 'was|were|is|are|been|will be|is expected|are expected|"
+	  "is due|are due' 'in|at' PLACES ~4 'for' "
 	  "'a|an|the|its|their'? E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "host.event", "S=PER+ ~~ w:host 'the|a'? E=EVT", A_ATTEND,
@@ -287,6 +294,9 @@ static const struct rule rules[] = {
 	  "~6 "
 	  "E=EVT",
 	  A_GATHER, KG_P_ATTENDED, 0 },
+	/* "Xi, on his first trip to the kingdom since 2016, landed" */
+	{ "attend.appos-on", "S=PER , 'on' 'his|her|their|a|an' ~2 E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	{ "attend.paid",
 	  "S=PER ~~ 'paid|pays|made|makes|undertook|began|is paying|will pay|"
 	  "will make|was on|is on|are on|were on|will be on|to make|to pay' "

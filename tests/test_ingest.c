@@ -2654,6 +2654,18 @@ static const struct tcase cases[] = {
 	  { NULL },
 	  { "Article 2|part_of|Quirinal Treaty|current",
 	    "Article 2|part_of|Élysée Treaty|current" } },
+	{ "a_timelines_stamp_does_not_hide_the_sentence_start",
+	  NULL,
+	  "Key moments:\n\n18 October 2019 - At a European Council summit "
+	  "in Brussels, French President Paul Girard blocks the talks.\n\n"
+	  "20 March 2020 - At a ceremony in Ohrid, Foreign Minister Ana Vidal "
+	  "signs the agreement, watched by Prime Minister Rui Costa. Li Wen is "
+	  "expected in Johannesburg on Monday for the BRICS summit.",
+	  { "Paul Girard|attended|European Council summit in Brussels|current",
+	    "Ana Vidal|attended|ceremony|current",
+	    "Rui Costa|attended|ceremony|current",
+	    "Li Wen|attended|BRICS summit|current" },
+	  { NULL } },
 	{ "talks_named_by_their_format",
 	  NULL,
 	  "Foreign Minister Mauro Lima took part in the expanded talks.",
