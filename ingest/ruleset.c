@@ -294,6 +294,16 @@ static const struct rule rules[] = {
 	  "~6 "
 	  "E=EVT",
 	  A_GATHER, KG_P_ATTENDED, 0 },
+	/* "met Wang on the sidelines of the ASEAN Foreign Ministers'
+	 * Meeting": both were at it */
+	{ "attend.sidelines",
+	  "S=PER+ ~* 'on the sidelines of|on the margins of|on the fringes "
+	  "of' 'the|a|an|this|last'? ~2 E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
+	/* "told a joint news conference with A", "told the eighth Indian
+	 * Ocean Conference in Muscat" */
+	{ "attend.told", "S=PER+ ,? ~2 'told|briefed' 'the|a|an|this' ~1 E=EVT",
+	  A_ATTEND, KG_P_ATTENDED, 0 },
 	/* "Xi, on his first trip to the kingdom since 2016, landed" */
 	{ "attend.appos-on", "S=PER , 'on' 'his|her|their|a|an' ~2 E=EVT",
 	  A_ATTEND, KG_P_ATTENDED, 0 },
@@ -571,7 +581,7 @@ static const struct rule rules[] = {
 	 * Foreign Secretary Enrique Manalo and Mr Teodoro" */
 	{ "meet.held-with-counterparts",
 	  "S=PER+ ,? ~2 'held|had|hold|will hold' ~4 E=EVT 'with' "
-	  "'their|his|her' ~2 'counterparts|counterpart' , O=PER+",
+	  "'their|his|her' ~3 'counterparts|counterpart' , O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "chaired a side meeting on Venezuela with Lula, Petro and X" */
 	{ "meet.chaired-with",

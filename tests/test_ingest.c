@@ -2666,6 +2666,17 @@ static const struct tcase cases[] = {
 	    "Rui Costa|attended|ceremony|current",
 	    "Li Wen|attended|BRICS summit|current" },
 	  { NULL } },
+	{ "the_sidelines_of_an_event_and_telling_it",
+	  NULL,
+	  "Foreign Minister Ana Vidal held separate bilateral meetings with "
+	  "her Chinese and Philippine counterparts, Li Wen and Jose Cruz. "
+	  "Pedro Alves signed a trade deal on the sidelines of the G20 "
+	  "summit in Rio. Rui Costa told a joint news conference that the "
+	  "talks had gone well.",
+	  { "Ana Vidal|met_with|Jose Cruz|current",
+	    "Pedro Alves|attended|G20 summit|current",
+	    "Rui Costa|attended|joint news conference|current" },
+	  { NULL } },
 	{ "talks_named_by_their_format",
 	  NULL,
 	  "Foreign Minister Mauro Lima took part in the expanded talks.",
