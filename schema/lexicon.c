@@ -5,8 +5,10 @@
  * with 1..max_words words, and almost every probe misses, so a lookup
  * hashes the words as they would be joined (FNV-1a 64, so the hash of "prime
  * minister" continues from that of "prime": kg_lexicon_next hashes only the
- * new word) and compares the stored hash and length before the bytes: no
- * allocation, usually one cache miss.
+ * new word) and compares a 16-bit tag of the hash, kept in an array of its
+ * own, before the slot's hash, length and bytes: no allocation, and a miss
+ * reads only the tags (32 KB for the builtin lexicon, where the slots take
+ * 900 KB and a probe of them was a cache miss).
  * Loading (lexicon_load.c) happens once per process.
  */
 #include <stdlib.h>
@@ -44,7 +46,10 @@ kg_lexicon *kg_lexicon__new(void)
 		return NULL;
 	lx->cap = 1024;
 	lx->slots = calloc(lx->cap, sizeof(*lx->slots));
-	if (lx->slots == NULL) {
+	lx->tags = calloc(lx->cap, sizeof(*lx->tags));
+	if (lx->slots == NULL || lx->tags == NULL) {
+		free(lx->slots);
+		free(lx->tags);
 		free(lx);
 		return NULL;
 	}
@@ -94,6 +99,7 @@ void kg_lexicon_free(kg_lexicon *lx)
 	for (i = 0; i < lx->cap; i++)
 		free(lx->slots[i].entries);
 	free(lx->slots);
+	free(lx->tags);
 	for (b = lx->strings; b; b = next) {
 		next = b->next;
 		free(b);
@@ -117,24 +123,48 @@ find_slot(const kg_lexicon *lx, const char *key, size_t len, uint64_t h)
 	}
 }
 
+/* Give the empty slot s the key k (in the arena) of hash h. */
+static void fill_slot(kg_lexicon *lx,
+                      struct kg_lex_slot *s,
+                      const char *k,
+                      size_t len,
+                      uint64_t h)
+{
+	s->key = k;
+	s->hash = h;
+	s->len = len;
+	lx->tags[s - lx->slots] = KG_LEX_TAG(h);
+	lx->used++;
+}
+
 /* Double the table.  On failure the table is unchanged. */
 static int grow(kg_lexicon *lx)
 {
 	struct kg_lex_slot *old = lx->slots;
+	uint16_t *oldtags = lx->tags;
 	size_t oldcap = lx->cap, i;
 
 	lx->slots = calloc(oldcap * 2, sizeof(*lx->slots));
-	if (lx->slots == NULL) {
+	lx->tags = calloc(oldcap * 2, sizeof(*lx->tags));
+	if (lx->slots == NULL || lx->tags == NULL) {
+		free(lx->slots);
+		free(lx->tags);
 		lx->slots = old;
+		lx->tags = oldtags;
 		return KG_ENOMEM;
 	}
 	lx->cap = oldcap * 2;
 	for (i = 0; i < oldcap; i++) {
-		if (old[i].key)
-			*find_slot(lx, old[i].key, old[i].len, old[i].hash) =
-			        old[i];
+		struct kg_lex_slot *s;
+
+		if (old[i].key == NULL)
+			continue;
+		s = find_slot(lx, old[i].key, old[i].len, old[i].hash);
+		*s = old[i];
+		lx->tags[s - lx->slots] = oldtags[i];
 	}
 	free(old);
+	free(oldtags);
 	return KG_OK;
 }
 
@@ -194,13 +224,13 @@ static int add_prefixes(kg_lexicon *lx, const char *key, size_t len)
 		h = kg_lexicon__fnv(KG_LEX_FNV_INIT, key, i);
 		s = find_slot(lx, key, i, h);
 		if (s->key == NULL) {
+			const char *k;
+
 			memcpy(buf, key, i);
 			buf[i] = '\0';
-			if ((s->key = kg_lexicon__strdup(lx, buf)) == NULL)
+			if ((k = kg_lexicon__strdup(lx, buf)) == NULL)
 				return KG_ENOMEM;
-			s->hash = h;
-			s->len = i;
-			lx->used++;
+			fill_slot(lx, s, k, i, h);
 		}
 		s->more = 1;
 	}
@@ -235,10 +265,7 @@ int kg_lexicon__add(kg_lexicon *lx,
 
 		if (k == NULL)
 			return KG_ENOMEM;
-		s->key = k;
-		s->hash = h;
-		s->len = len;
-		lx->used++;
+		fill_slot(lx, s, k, len, h);
 		w = count_words(key, len);
 		if (w > lx->max_words)
 			lx->max_words = w;
@@ -261,18 +288,21 @@ static inline const struct kg_lex_slot *find_words(const kg_lexicon *lx,
 {
 	size_t mask = lx->cap - 1, i = (size_t)h & mask;
 	size_t len = plen + (size_t)sep + wlen;
+	uint16_t tag = KG_LEX_TAG(h);
 
-	for (;;) {
+	for (;; i = (i + 1) & mask) {
 		const struct kg_lex_slot *s = &lx->slots[i];
 
-		if (s->key == NULL)
-			return NULL;
+		if (lx->tags[i] != tag) {
+			if (lx->tags[i] == 0)
+				return NULL;
+			continue;
+		}
 		if (s->hash == h && s->len == len &&
 		    (plen == 0 || memcmp(s->key, prefix, plen) == 0) &&
 		    (!sep || s->key[plen] == ' ') &&
 		    (wlen == 0 || memcmp(s->key + len - wlen, word, wlen) == 0))
 			return s;
-		i = (i + 1) & mask;
 	}
 }
 

@@ -28,8 +28,19 @@ struct kg_lex_slot {
 
 struct kg_lex_block; /* a chunk of the string arena */
 
+/* The tag of a key with hash h in kg_lexicon.tags: 16 bits of the hash
+ * that do not pick the slot, never 0 (0 marks an empty slot). */
+#define KG_LEX_TAG(h) ((uint16_t)(((h) >> 48) | 1u))
+
 struct kg_lexicon {
 	struct kg_lex_slot *slots;    /* cap slots, cap a power of two */
+	uint16_t *tags;               /* cap tags beside them: KG_LEX_TAG of
+	                                 the slot's hash, 0 when empty.  A
+	                                 lookup probes these 2-byte tags and
+	                                 reads a 56-byte slot only when the
+	                                 tag matches, so a miss (most lookups)
+	                                 touches one small array that stays
+	                                 in cache. */
 	size_t cap;                   /* slots allocated */
 	size_t used;                  /* keys stored, <= cap / 2 */
 	size_t max_words;             /* words in the longest key */
