@@ -6,7 +6,7 @@
  * hashes the words as they would be joined (FNV-1a 64, so the hash of "prime
  * minister" continues from that of "prime": kg_lexicon_next hashes only the
  * new word) and compares a 16-bit tag of the hash, kept in an array of its
- * own, before the slot's hash, length and bytes: no allocation, and a miss
+ * own, before the slot's length and bytes: no allocation, and a miss
  * reads only the tags (32 KB for the builtin lexicon, where the slots take
  * 900 KB and a probe of them was a cache miss).
  * Loading (lexicon_load.c) happens once per process.
@@ -38,6 +38,17 @@ uint64_t kg_lexicon__fnv(uint64_t h, const void *data, size_t n)
 	return h;
 }
 
+/* cap empty slots, cache-line aligned (cap a power of two, >= 2). */
+static struct kg_lex_slot *new_slots(size_t cap)
+{
+	size_t size = cap * sizeof(struct kg_lex_slot);
+	struct kg_lex_slot *s = aligned_alloc(64, size);
+
+	if (s)
+		memset(s, 0, size);
+	return s;
+}
+
 kg_lexicon *kg_lexicon__new(void)
 {
 	kg_lexicon *lx = calloc(1, sizeof(*lx));
@@ -45,7 +56,7 @@ kg_lexicon *kg_lexicon__new(void)
 	if (lx == NULL)
 		return NULL;
 	lx->cap = 1024;
-	lx->slots = calloc(lx->cap, sizeof(*lx->slots));
+	lx->slots = new_slots(lx->cap);
 	lx->tags = calloc(lx->cap, sizeof(*lx->tags));
 	if (lx->slots == NULL || lx->tags == NULL) {
 		free(lx->slots);
@@ -107,19 +118,19 @@ void kg_lexicon_free(kg_lexicon *lx)
 	free(lx);
 }
 
-/* The slot holding key, or the empty slot where it would go. */
+/* The slot holding key (hash h), or the empty slot where it would go. */
 static struct kg_lex_slot *
 find_slot(const kg_lexicon *lx, const char *key, size_t len, uint64_t h)
 {
 	size_t mask = lx->cap - 1, i = (size_t)h & mask;
+	uint16_t tag = KG_LEX_TAG(h);
 
-	for (;;) {
+	for (;; i = (i + 1) & mask) {
 		struct kg_lex_slot *s = &lx->slots[i];
 
-		if (s->key == NULL || (s->hash == h && s->len == len &&
-		                       memcmp(s->key, key, len) == 0))
+		if (lx->tags[i] == 0 || (lx->tags[i] == tag && s->len == len &&
+		                         memcmp(s->key, key, len) == 0))
 			return s;
-		i = (i + 1) & mask;
 	}
 }
 
@@ -131,8 +142,7 @@ static void fill_slot(kg_lexicon *lx,
                       uint64_t h)
 {
 	s->key = k;
-	s->hash = h;
-	s->len = len;
+	s->len = (uint8_t)len;
 	lx->tags[s - lx->slots] = KG_LEX_TAG(h);
 	lx->used++;
 }
@@ -144,7 +154,7 @@ static int grow(kg_lexicon *lx)
 	uint16_t *oldtags = lx->tags;
 	size_t oldcap = lx->cap, i;
 
-	lx->slots = calloc(oldcap * 2, sizeof(*lx->slots));
+	lx->slots = new_slots(oldcap * 2);
 	lx->tags = calloc(oldcap * 2, sizeof(*lx->tags));
 	if (lx->slots == NULL || lx->tags == NULL) {
 		free(lx->slots);
@@ -156,10 +166,12 @@ static int grow(kg_lexicon *lx)
 	lx->cap = oldcap * 2;
 	for (i = 0; i < oldcap; i++) {
 		struct kg_lex_slot *s;
+		uint64_t h;
 
 		if (old[i].key == NULL)
 			continue;
-		s = find_slot(lx, old[i].key, old[i].len, old[i].hash);
+		h = kg_lexicon__fnv(KG_LEX_FNV_INIT, old[i].key, old[i].len);
+		s = find_slot(lx, old[i].key, old[i].len, h);
 		*s = old[i];
 		lx->tags[s - lx->slots] = oldtags[i];
 	}
@@ -252,13 +264,15 @@ int kg_lexicon__add(kg_lexicon *lx,
 	if (s->key && merge(s, e))
 		return KG_OK;
 	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 1;
-		kg_lex_entry *p = realloc(s->entries, cap * sizeof(*p));
+		size_t cap = s->cap ? (size_t)s->cap * 2 : 1;
+		kg_lex_entry *p;
 
-		if (p == NULL)
+		if (cap > UINT32_MAX)
+			return KG_ENOMEM;
+		if ((p = realloc(s->entries, cap * sizeof(*p))) == NULL)
 			return KG_ENOMEM;
 		s->entries = p;
-		s->cap = cap;
+		s->cap = (uint32_t)cap;
 	}
 	if (s->key == NULL) {
 		const char *k = kg_lexicon__strdup(lx, key);
@@ -276,8 +290,8 @@ int kg_lexicon__add(kg_lexicon *lx,
 
 /* The slot of the key with hash h that is prefix (plen bytes), then a space
  * when sep is 1, then word (wlen bytes); NULL when there is none.  The hash
- * and the length are compared first, so the bytes are compared about once
- * per lookup, and only for a hit. */
+ * tag and the length are compared first, so the bytes are compared about
+ * once per lookup, and only for a hit. */
 static inline const struct kg_lex_slot *find_words(const kg_lexicon *lx,
                                                    uint64_t h,
                                                    const char *prefix,
@@ -298,7 +312,7 @@ static inline const struct kg_lex_slot *find_words(const kg_lexicon *lx,
 				return NULL;
 			continue;
 		}
-		if (s->hash == h && s->len == len &&
+		if (s->len == len &&
 		    (plen == 0 || memcmp(s->key, prefix, plen) == 0) &&
 		    (!sep || s->key[plen] == ' ') &&
 		    (wlen == 0 || memcmp(s->key + len - wlen, word, wlen) == 0))
