@@ -5,7 +5,6 @@
  * Lexicon lookups are the hot path: every token position probes phrases of
  * up to kg_lexicon_max_words words, longest first.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -379,11 +378,19 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 	kg_lex_cursor cur = KG_LEX_CURSOR_INIT, before;
 	char poss[64];
 	int more;
-	size_t maxw = kg_lexicon_max_words(ing->lx), j, best = 0;
+	size_t maxw = kg_lexicon_max_words(ing->lx), j, n, best = 0;
 	const kg_lex_entry *best_e = NULL;
 
 	if (maxw > 16)
 		maxw = 16;
+	/* most words start no phrase: their own lookup found no key, and
+	 * no possessive follows to make "peoples" of "people" */
+	if (is_word_tok(&ing->toks[i]) &&
+	    (i + 1 >= end || !(ing->toks[i + 1].flags & TF_POSS)) &&
+	    kg_lexicon_found(&ing->toks[i].lex, &best_e, &more) == 0 && !more) {
+		*out = NULL;
+		return 0;
+	}
 	for (j = i; j < end && cur.n < maxw; j++) {
 		const struct tok *t = &ing->toks[j];
 
@@ -401,9 +408,11 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 		before = cur;
 		more = probe(ing, &cur, t, t->norm, i, j + 1, &best, &best_e);
 		if (j + 1 < end && (ing->toks[j + 1].flags & TF_POSS) &&
-		    strlen(t->norm) + 2 < sizeof(poss)) {
+		    (n = strlen(t->norm)) + 2 < sizeof(poss)) {
 			/* "People's Republic of China": "peoples" */
-			snprintf(poss, sizeof(poss), "%ss", t->norm);
+			memcpy(poss, t->norm, n);
+			poss[n] = 's';
+			poss[n + 1] = '\0';
 			cur = before;
 			j++;
 			more = probe(ing, &cur, t, poss, i, j + 1, &best,
