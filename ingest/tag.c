@@ -196,10 +196,56 @@ static const char *const particles[] = { "von", "der",  "van", "de",  "da",
 	                                 "ben", "bint", "ter", "den", "do",
 	                                 "das", NULL };
 
-int kg_ingest__in_list(const char *w, const char *const *list)
+/* kg_ingest__in_list is called ~10 times a token, with some 80 lists of
+ * 3 to 50 words, and mostly answers no.  Each thread keeps, per list, a
+ * 256-bit set of its words' first two bytes, keyed by the list's address
+ * (the lists are static arrays that never change): a word whose first two
+ * bytes no word of the list has is out at the cost of a few instructions,
+ * where a scan of the list cost ~5 a word.  (A hash of the whole word
+ * rules out more, but costs more than scanning a short list.) */
+#define LIST_SETS 256 /* direct-mapped: a clash only means a rebuild */
+struct list_set {
+	const char *const *list; /* NULL: unused */
+	uint64_t bits[4];
+};
+static _Thread_local struct list_set list_sets[LIST_SETS];
+
+/* The bit of w's first two bytes (the NUL when shorter). */
+static unsigned pair_bit(const char *w)
 {
+	const unsigned char *u = (const unsigned char *)w;
+	unsigned k = u[0] ? u[0] | (unsigned)u[1] << 8 : 0;
+
+	return (k * 0x9e3779b1u) >> 24;
+}
+
+static const struct list_set *list_set_of(const char *const *list)
+{
+	/* Fibonacci hashing of the address: its top 8 bits */
+	size_t k = (size_t)(((uint64_t)(uintptr_t)list * 0x9e3779b97f4a7c15u) >>
+	                    56);
+	struct list_set *ls = &list_sets[k];
 	size_t i;
 
+	if (ls->list == list)
+		return ls;
+	ls->list = list;
+	memset(ls->bits, 0, sizeof(ls->bits));
+	for (i = 0; list[i]; i++) {
+		unsigned b = pair_bit(list[i]);
+
+		ls->bits[b / 64] |= 1ull << (b % 64);
+	}
+	return ls;
+}
+
+int kg_ingest__in_list(const char *w, const char *const *list)
+{
+	unsigned b = pair_bit(w);
+	size_t i;
+
+	if (!((list_set_of(list)->bits[b / 64] >> (b % 64)) & 1))
+		return 0;
 	/* the first byte settles most comparisons without a call */
 	for (i = 0; list[i]; i++)
 		if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
@@ -534,6 +580,9 @@ static int surname_at(const struct kg_ingest *ing,
 	return 1;
 }
 
+/* Regnal numbers that end a name: "Charles III". */
+static const char *const regnal[] = { "ii", "iii", "iv", NULL };
+
 static size_t
 cap_run(const struct kg_ingest *ing, size_t i, size_t end, int after_title)
 {
@@ -553,9 +602,7 @@ cap_run(const struct kg_ingest *ing, size_t i, size_t end, int after_title)
 		    ((t[last - 1].flags & TF_INITIAL) ||
 		     !lex_blocks(ing, j, end) ||
 		     (t[j].flags & TF_ALLCAPS && strlen(t[j].norm) <= 3 &&
-		      kg_ingest__in_list(t[j].norm,
-		                         (const char *const[]){
-		                                 "ii", "iii", "iv", NULL })))) {
+		      kg_ingest__in_list(t[j].norm, regnal)))) {
 			last = ++j;
 		} else if (t[j].kind == TK_WORD &&
 		           tok_in(&t[j], WL_PARTICLES)) {
