@@ -44,20 +44,24 @@ struct element {
  * an entity type, a word class or one of the first words in words. */
 struct need {
 	unsigned types;
-	unsigned wflags;
-	size_t nw;                       /* words of the mask it tests */
+	unsigned char nw;                /* words of the mask it tests */
 	unsigned char wi[KG_MASK_WORDS]; /* their indexes */
 	uint64_t wm[KG_MASK_WORDS];      /* and their bits */
 };
 
+/* kg_pattern_possible runs for some 60 rules a sentence and reads only
+ * types, wflags and the needs: they come first, and the needs live in the
+ * same allocation, so a rule costs one or two cache lines, not three
+ * scattered ones. */
 struct kg_pattern {
-	struct element *els;
-	size_t nels;
-	unsigned types;     /* entity types it needs, each of them */
-	unsigned wflags;    /* word classes it needs, each of them */
-	struct need *needs; /* the other elements that must match */
+	unsigned types;  /* entity types it needs, each of them */
+	unsigned wflags; /* word classes it needs, each of them */
 	size_t nneeds;
 	uint64_t start; /* kg_pattern_start */
+	struct element *els;
+	size_t nels;
+	struct need needs[]; /* the other elements that must match (room
+	                        for one per element) */
 };
 
 #define TITLE_BIT (1u << KG_T_COUNT)
@@ -289,14 +293,20 @@ static int one_bit(unsigned x)
 
 /* What p needs of a sentence: the types and word classes that each have
  * an element of their own, and p->needs for the others (literals, and
- * elements of one of several types). */
-static int compile_needs(struct kg_pattern *p)
+ * elements of one of several types).  p (its elements parsed, no needs)
+ * moves into a block with room for them: returns it, or NULL when out of
+ * memory (p unchanged). */
+static struct kg_pattern *compile_needs(struct kg_pattern *p)
 {
+	struct kg_pattern *q =
+	        calloc(1, sizeof(*q) + p->nels * sizeof(q->needs[0]));
 	size_t e, i;
 
-	p->needs = calloc(p->nels ? p->nels : 1, sizeof(*p->needs));
-	if (p->needs == NULL)
-		return KG_ENOMEM;
+	if (q == NULL)
+		return NULL;
+	*q = *p;
+	free(p);
+	p = q;
 	for (e = 0; e < p->nels; e++) {
 		const struct element *el = &p->els[e];
 		struct need *nd = &p->needs[p->nneeds];
@@ -339,7 +349,7 @@ static int compile_needs(struct kg_pattern *p)
 			break; /* a gap */
 		}
 	}
-	return KG_OK;
+	return p;
 }
 
 void kg_pattern_free(struct kg_pattern *p)
@@ -354,13 +364,12 @@ void kg_pattern_free(struct kg_pattern *p)
 		free(p->els[i].alts);
 	}
 	free(p->els);
-	free(p->needs);
 	free(p);
 }
 
 int kg_pattern_compile(struct kg_pattern **out, const char *src)
 {
-	struct kg_pattern *p = calloc(1, sizeof(*p));
+	struct kg_pattern *p = calloc(1, sizeof(*p)), *full;
 	const char *s = src;
 
 	*out = NULL;
@@ -403,10 +412,11 @@ int kg_pattern_compile(struct kg_pattern **out, const char *src)
 		}
 		s += n;
 	}
-	if (compile_needs(p) != KG_OK) {
+	if ((full = compile_needs(p)) == NULL) {
 		kg_pattern_free(p);
 		return KG_ENOMEM;
 	}
+	p = full;
 	p->start = start_bits(p);
 	*out = p;
 	return KG_OK;
