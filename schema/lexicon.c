@@ -354,12 +354,12 @@ size_t kg_lexicon_next(const kg_lexicon *lx,
 		h = (h ^ ' ') * KG_LEX_FNV_PRIME;
 		len++;
 	}
-	/* strlen and FNV-1a in one pass */
-	for (wl = 0; w[wl]; wl++) {
-		if (wl == room)
-			goto done;
+	/* strlen and FNV-1a in one pass; a word too long for any key is
+	 * hashed for nothing, but the loop tests one thing a byte */
+	for (wl = 0; w[wl]; wl++)
 		h = (h ^ w[wl]) * KG_LEX_FNV_PRIME;
-	}
+	if (wl > room)
+		goto done;
 	len += wl;
 	if (len == 0)
 		goto done;
