@@ -324,7 +324,9 @@ static int push(struct kg_ingest *ing, size_t t0, size_t t1, int kind)
 {
 	struct span *sp;
 
-	if (KG_GROW(ing->spans, ing->nspans, ing->capspans))
+	/* the array is reused across sentences: it rarely has to grow */
+	if (ing->nspans == ing->capspans &&
+	    KG_GROW(ing->spans, ing->nspans, ing->capspans))
 		return KG_ENOMEM;
 	sp = &ing->spans[ing->nspans++];
 	memset(sp, 0, sizeof(*sp));
