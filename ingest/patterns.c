@@ -432,6 +432,26 @@ struct mstate {
 
 static int match_from(struct mstate *st, size_t e, size_t c);
 
+/* Does w begin a subordinate clause ("that", "whether", "if", "because",
+ * "although")?  Asked at every chunk of a long gap: one strcmp at most. */
+static int clause_word(const char *w)
+{
+	switch (w[0]) {
+	case 't':
+		return !strcmp(w, "that");
+	case 'w':
+		return !strcmp(w, "whether");
+	case 'i':
+		return !strcmp(w, "if");
+	case 'b':
+		return !strcmp(w, "because");
+	case 'a':
+		return !strcmp(w, "although");
+	default:
+		return 0;
+	}
+}
+
 /* Dashes and quotes, which a short gap may step over ("we—A, B—met"). */
 static int soft_punct(const struct chunk *ch)
 {
@@ -498,7 +518,9 @@ static int quote_at(const struct kg_ingest *ing, size_t c)
 {
 	const char *n = ing->chunks[c].norm;
 
+	/* (the first byte rules out most marks without a call) */
 	return ing->chunks[c].kind == CH_PUNCT &&
+	       (n[0] == '\'' || n[0] == '"' || (unsigned char)n[0] == 0xe2) &&
 	       (!strcmp(n, "'") || !strcmp(n, "\"") || !strcmp(n, "\u2018") ||
 	        !strcmp(n, "\u2019") || !strcmp(n, "\u201c") ||
 	        !strcmp(n, "\u201d"));
@@ -1007,12 +1029,7 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 				/* a long gap does not enter a subordinate
 				 * clause: "X said that Y attended" */
 				if (el->longgap && ch->kind == CH_WORD &&
-				    strchr("twiba", ch->norm[0]) &&
-				    (!strcmp(ch->norm, "that") ||
-				     !strcmp(ch->norm, "whether") ||
-				     !strcmp(ch->norm, "if") ||
-				     !strcmp(ch->norm, "because") ||
-				     !strcmp(ch->norm, "although")))
+				    clause_word(ch->norm))
 					break;
 				if (el->longgap ? (ch->kind == CH_ENT &&
 				                   (ch->type == KG_T_EVENT ||
