@@ -488,27 +488,32 @@ lit_may_start(const struct kg_ingest *ing, const struct element *el, size_t c)
  * chunks used (0 = no).  "took part in" may be one chunk or three. */
 static size_t lit_at(const struct kg_ingest *ing, size_t c, const char *alt)
 {
-	size_t used = 0, len = strlen(alt), pos = 0;
+	size_t used = 0, pos = 0;
 
-	while (pos < len && c + used < ing->nchunks) {
+	/* the words are short: compared byte by byte, without strlen or
+	 * memcmp calls (alt's NUL ends a comparison like any other
+	 * mismatch) */
+	while (alt[pos] && c + used < ing->nchunks) {
 		const struct chunk *ch = &ing->chunks[c + used];
+		const char *w = ch->norm;
 		size_t n;
 
 		if (ch->kind != CH_WORD && ch->kind != CH_PUNCT)
 			return 0;
 		/* "will also join" reads as "will join" */
-		if (pos > 0 && !strcmp(ch->norm, "also")) {
+		if (pos > 0 && w[0] == 'a' && !strcmp(w, "also")) {
 			used++;
 			continue;
 		}
-		n = strlen(ch->norm);
-		if (n == 0 || n > len - pos || memcmp(alt + pos, ch->norm, n) ||
-		    (pos + n < len && alt[pos + n] != ' '))
+		for (n = 0; w[n]; n++)
+			if (alt[pos + n] != w[n])
+				return 0;
+		if (n == 0 || (alt[pos + n] && alt[pos + n] != ' '))
 			return 0;
-		pos += n + (pos + n < len);
+		pos += n + (alt[pos + n] != '\0');
 		used++;
 	}
-	return pos >= len ? used : 0;
+	return alt[pos] ? 0 : used;
 }
 
 /* One entity element at chunk c; returns chunks used, 0 = no.  A title
