@@ -384,15 +384,16 @@ static int acceptable(const struct kg_ingest *ing,
 /* Add word to the phrase of c (t: its token, whose own lookup starts a
  * phrase for free), look it up and keep the entry if it beats *best (the
  * phrase ends at token end).  Returns whether a longer phrase may still
- * match. */
-static int probe(const struct kg_ingest *ing,
-                 kg_lex_cursor *c,
-                 const struct tok *t,
-                 const char *word,
-                 size_t i,
-                 size_t end,
-                 size_t *best,
-                 const kg_lex_entry **best_e)
+ * match.  (inline: it runs at most word tokens, and a call with eight
+ * arguments cost about as much as its body) */
+static inline int probe(const struct kg_ingest *ing,
+                        kg_lex_cursor *c,
+                        const struct tok *t,
+                        const char *word,
+                        size_t i,
+                        size_t end,
+                        size_t *best,
+                        const kg_lex_entry **best_e)
 {
 	const kg_lex_entry *e;
 	int more = 0;
