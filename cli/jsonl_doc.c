@@ -7,7 +7,6 @@
  * document's strings point into it.
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,6 +73,37 @@ static int needs_escape8(const char *p)
 	        high) != 0;
 }
 
+/* The JSON escape of c (a control character, '"' or '\\') in esc, which
+ * has room for 6 bytes; returns its length.  (snprintf cost ~500
+ * instructions an escape, and news text has a newline or a quote in most
+ * documents.) */
+static size_t json_escape(unsigned char c, char *esc)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	esc[0] = '\\';
+	switch (c) {
+	case '"':
+	case '\\':
+		esc[1] = (char)c;
+		return 2;
+	case '\n':
+		esc[1] = 'n';
+		return 2;
+	case '\t':
+		esc[1] = 't';
+		return 2;
+	case '\r':
+		esc[1] = 'r';
+		return 2;
+	default: /* "\u%04x" */
+		memcpy(esc + 1, "u00", 3);
+		esc[4] = hex[c >> 4];
+		esc[5] = hex[c & 15];
+		return 6;
+	}
+}
+
 /* s[0..n) as a JSON string (valid UTF-8 is copied as is). */
 static void jb_str(jbuf *b, const char *s, size_t n)
 {
@@ -93,17 +123,7 @@ static void jb_str(jbuf *b, const char *s, size_t n)
 			continue;
 		jb_put(b, s + run, i - run);
 		run = i + 1;
-		if (c == '"' || c == '\\')
-			snprintf(esc, sizeof(esc), "\\%c", c);
-		else if (c == '\n')
-			snprintf(esc, sizeof(esc), "\\n");
-		else if (c == '\t')
-			snprintf(esc, sizeof(esc), "\\t");
-		else if (c == '\r')
-			snprintf(esc, sizeof(esc), "\\r");
-		else
-			snprintf(esc, sizeof(esc), "\\u%04x", c);
-		jb_lit(b, esc);
+		jb_put(b, esc, json_escape(c, esc));
 	}
 	jb_put(b, s + run, n - run);
 	jb_put(b, "\"", 1);

@@ -126,7 +126,8 @@ struct span {
 };
 
 /* ingest/tag.c helpers used by the other passes: is w one of list
- * (NULL-ended); the normalised first word of span k */
+ * (NULL-ended, and static: tag.c indexes each list once per thread, by
+ * its address); the normalised first word of span k */
 int kg_ingest__in_list(const char *w, const char *const *list);
 /* a noun for what a person does, not an office: "actor", "activists" */
 int kg_ingest__is_role(const char *w);

@@ -44,20 +44,24 @@ struct element {
  * an entity type, a word class or one of the first words in words. */
 struct need {
 	unsigned types;
-	unsigned wflags;
-	size_t nw;                       /* words of the mask it tests */
+	unsigned char nw;                /* words of the mask it tests */
 	unsigned char wi[KG_MASK_WORDS]; /* their indexes */
 	uint64_t wm[KG_MASK_WORDS];      /* and their bits */
 };
 
+/* kg_pattern_possible runs for some 60 rules a sentence and reads only
+ * types, wflags and the needs: they come first, and the needs live in the
+ * same allocation, so a rule costs one or two cache lines, not three
+ * scattered ones. */
 struct kg_pattern {
-	struct element *els;
-	size_t nels;
-	unsigned types;     /* entity types it needs, each of them */
-	unsigned wflags;    /* word classes it needs, each of them */
-	struct need *needs; /* the other elements that must match */
+	unsigned types;  /* entity types it needs, each of them */
+	unsigned wflags; /* word classes it needs, each of them */
 	size_t nneeds;
 	uint64_t start; /* kg_pattern_start */
+	struct element *els;
+	size_t nels;
+	struct need needs[]; /* the other elements that must match (room
+	                        for one per element) */
 };
 
 #define TITLE_BIT (1u << KG_T_COUNT)
@@ -289,14 +293,20 @@ static int one_bit(unsigned x)
 
 /* What p needs of a sentence: the types and word classes that each have
  * an element of their own, and p->needs for the others (literals, and
- * elements of one of several types). */
-static int compile_needs(struct kg_pattern *p)
+ * elements of one of several types).  p (its elements parsed, no needs)
+ * moves into a block with room for them: returns it, or NULL when out of
+ * memory (p unchanged). */
+static struct kg_pattern *compile_needs(struct kg_pattern *p)
 {
+	struct kg_pattern *q =
+	        calloc(1, sizeof(*q) + p->nels * sizeof(q->needs[0]));
 	size_t e, i;
 
-	p->needs = calloc(p->nels ? p->nels : 1, sizeof(*p->needs));
-	if (p->needs == NULL)
-		return KG_ENOMEM;
+	if (q == NULL)
+		return NULL;
+	*q = *p;
+	free(p);
+	p = q;
 	for (e = 0; e < p->nels; e++) {
 		const struct element *el = &p->els[e];
 		struct need *nd = &p->needs[p->nneeds];
@@ -339,7 +349,7 @@ static int compile_needs(struct kg_pattern *p)
 			break; /* a gap */
 		}
 	}
-	return KG_OK;
+	return p;
 }
 
 void kg_pattern_free(struct kg_pattern *p)
@@ -354,13 +364,12 @@ void kg_pattern_free(struct kg_pattern *p)
 		free(p->els[i].alts);
 	}
 	free(p->els);
-	free(p->needs);
 	free(p);
 }
 
 int kg_pattern_compile(struct kg_pattern **out, const char *src)
 {
-	struct kg_pattern *p = calloc(1, sizeof(*p));
+	struct kg_pattern *p = calloc(1, sizeof(*p)), *full;
 	const char *s = src;
 
 	*out = NULL;
@@ -403,10 +412,11 @@ int kg_pattern_compile(struct kg_pattern **out, const char *src)
 		}
 		s += n;
 	}
-	if (compile_needs(p) != KG_OK) {
+	if ((full = compile_needs(p)) == NULL) {
 		kg_pattern_free(p);
 		return KG_ENOMEM;
 	}
+	p = full;
 	p->start = start_bits(p);
 	*out = p;
 	return KG_OK;
@@ -421,6 +431,26 @@ struct mstate {
 };
 
 static int match_from(struct mstate *st, size_t e, size_t c);
+
+/* Does w begin a subordinate clause ("that", "whether", "if", "because",
+ * "although")?  Asked at every chunk of a long gap: one strcmp at most. */
+static int clause_word(const char *w)
+{
+	switch (w[0]) {
+	case 't':
+		return !strcmp(w, "that");
+	case 'w':
+		return !strcmp(w, "whether");
+	case 'i':
+		return !strcmp(w, "if");
+	case 'b':
+		return !strcmp(w, "because");
+	case 'a':
+		return !strcmp(w, "although");
+	default:
+		return 0;
+	}
+}
 
 /* Dashes and quotes, which a short gap may step over ("we—A, B—met"). */
 static int soft_punct(const struct chunk *ch)
@@ -458,27 +488,32 @@ lit_may_start(const struct kg_ingest *ing, const struct element *el, size_t c)
  * chunks used (0 = no).  "took part in" may be one chunk or three. */
 static size_t lit_at(const struct kg_ingest *ing, size_t c, const char *alt)
 {
-	size_t used = 0, len = strlen(alt), pos = 0;
+	size_t used = 0, pos = 0;
 
-	while (pos < len && c + used < ing->nchunks) {
+	/* the words are short: compared byte by byte, without strlen or
+	 * memcmp calls (alt's NUL ends a comparison like any other
+	 * mismatch) */
+	while (alt[pos] && c + used < ing->nchunks) {
 		const struct chunk *ch = &ing->chunks[c + used];
+		const char *w = ch->norm;
 		size_t n;
 
 		if (ch->kind != CH_WORD && ch->kind != CH_PUNCT)
 			return 0;
 		/* "will also join" reads as "will join" */
-		if (pos > 0 && !strcmp(ch->norm, "also")) {
+		if (pos > 0 && w[0] == 'a' && !strcmp(w, "also")) {
 			used++;
 			continue;
 		}
-		n = strlen(ch->norm);
-		if (n == 0 || n > len - pos || memcmp(alt + pos, ch->norm, n) ||
-		    (pos + n < len && alt[pos + n] != ' '))
+		for (n = 0; w[n]; n++)
+			if (alt[pos + n] != w[n])
+				return 0;
+		if (n == 0 || (alt[pos + n] && alt[pos + n] != ' '))
 			return 0;
-		pos += n + (pos + n < len);
+		pos += n + (alt[pos + n] != '\0');
 		used++;
 	}
-	return pos >= len ? used : 0;
+	return alt[pos] ? 0 : used;
 }
 
 /* One entity element at chunk c; returns chunks used, 0 = no.  A title
@@ -488,7 +523,9 @@ static int quote_at(const struct kg_ingest *ing, size_t c)
 {
 	const char *n = ing->chunks[c].norm;
 
+	/* (the first byte rules out most marks without a call) */
 	return ing->chunks[c].kind == CH_PUNCT &&
+	       (n[0] == '\'' || n[0] == '"' || (unsigned char)n[0] == 0xe2) &&
 	       (!strcmp(n, "'") || !strcmp(n, "\"") || !strcmp(n, "\u2018") ||
 	        !strcmp(n, "\u2019") || !strcmp(n, "\u201c") ||
 	        !strcmp(n, "\u201d"));
@@ -997,12 +1034,7 @@ static int match_from(struct mstate *st, size_t e, size_t c)
 				/* a long gap does not enter a subordinate
 				 * clause: "X said that Y attended" */
 				if (el->longgap && ch->kind == CH_WORD &&
-				    strchr("twiba", ch->norm[0]) &&
-				    (!strcmp(ch->norm, "that") ||
-				     !strcmp(ch->norm, "whether") ||
-				     !strcmp(ch->norm, "if") ||
-				     !strcmp(ch->norm, "because") ||
-				     !strcmp(ch->norm, "although")))
+				    clause_word(ch->norm))
 					break;
 				if (el->longgap ? (ch->kind == CH_ENT &&
 				                   (ch->type == KG_T_EVENT ||

@@ -5,7 +5,6 @@
  * Lexicon lookups are the hot path: every token position probes phrases of
  * up to kg_lexicon_max_words words, longest first.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -197,10 +196,56 @@ static const char *const particles[] = { "von", "der",  "van", "de",  "da",
 	                                 "ben", "bint", "ter", "den", "do",
 	                                 "das", NULL };
 
-int kg_ingest__in_list(const char *w, const char *const *list)
+/* kg_ingest__in_list is called ~10 times a token, with some 80 lists of
+ * 3 to 50 words, and mostly answers no.  Each thread keeps, per list, a
+ * 256-bit set of its words' first two bytes, keyed by the list's address
+ * (the lists are static arrays that never change): a word whose first two
+ * bytes no word of the list has is out at the cost of a few instructions,
+ * where a scan of the list cost ~5 a word.  (A hash of the whole word
+ * rules out more, but costs more than scanning a short list.) */
+#define LIST_SETS 256 /* direct-mapped: a clash only means a rebuild */
+struct list_set {
+	const char *const *list; /* NULL: unused */
+	uint64_t bits[4];
+};
+static _Thread_local struct list_set list_sets[LIST_SETS];
+
+/* The bit of w's first two bytes (the NUL when shorter). */
+static unsigned pair_bit(const char *w)
 {
+	const unsigned char *u = (const unsigned char *)w;
+	unsigned k = u[0] ? u[0] | (unsigned)u[1] << 8 : 0;
+
+	return (k * 0x9e3779b1u) >> 24;
+}
+
+static const struct list_set *list_set_of(const char *const *list)
+{
+	/* Fibonacci hashing of the address: its top 8 bits */
+	size_t k = (size_t)(((uint64_t)(uintptr_t)list * 0x9e3779b97f4a7c15u) >>
+	                    56);
+	struct list_set *ls = &list_sets[k];
 	size_t i;
 
+	if (ls->list == list)
+		return ls;
+	ls->list = list;
+	memset(ls->bits, 0, sizeof(ls->bits));
+	for (i = 0; list[i]; i++) {
+		unsigned b = pair_bit(list[i]);
+
+		ls->bits[b / 64] |= 1ull << (b % 64);
+	}
+	return ls;
+}
+
+int kg_ingest__in_list(const char *w, const char *const *list)
+{
+	unsigned b = pair_bit(w);
+	size_t i;
+
+	if (!((list_set_of(list)->bits[b / 64] >> (b % 64)) & 1))
+		return 0;
 	/* the first byte settles most comparisons without a call */
 	for (i = 0; list[i]; i++)
 		if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
@@ -279,7 +324,9 @@ static int push(struct kg_ingest *ing, size_t t0, size_t t1, int kind)
 {
 	struct span *sp;
 
-	if (KG_GROW(ing->spans, ing->nspans, ing->capspans))
+	/* the array is reused across sentences: it rarely has to grow */
+	if (ing->nspans == ing->capspans &&
+	    KG_GROW(ing->spans, ing->nspans, ing->capspans))
 		return KG_ENOMEM;
 	sp = &ing->spans[ing->nspans++];
 	memset(sp, 0, sizeof(*sp));
@@ -338,15 +385,16 @@ static int acceptable(const struct kg_ingest *ing,
 /* Add word to the phrase of c (t: its token, whose own lookup starts a
  * phrase for free), look it up and keep the entry if it beats *best (the
  * phrase ends at token end).  Returns whether a longer phrase may still
- * match. */
-static int probe(const struct kg_ingest *ing,
-                 kg_lex_cursor *c,
-                 const struct tok *t,
-                 const char *word,
-                 size_t i,
-                 size_t end,
-                 size_t *best,
-                 const kg_lex_entry **best_e)
+ * match.  (inline: it runs at most word tokens, and a call with eight
+ * arguments cost about as much as its body) */
+static inline int probe(const struct kg_ingest *ing,
+                        kg_lex_cursor *c,
+                        const struct tok *t,
+                        const char *word,
+                        size_t i,
+                        size_t end,
+                        size_t *best,
+                        const kg_lex_entry **best_e)
 {
 	const kg_lex_entry *e;
 	int more = 0;
@@ -380,11 +428,19 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 	kg_lex_cursor cur = KG_LEX_CURSOR_INIT, before;
 	char poss[64];
 	int more;
-	size_t maxw = kg_lexicon_max_words(ing->lx), j, best = 0;
+	size_t maxw = kg_lexicon_max_words(ing->lx), j, n, best = 0;
 	const kg_lex_entry *best_e = NULL;
 
 	if (maxw > 16)
 		maxw = 16;
+	/* most words start no phrase: their own lookup found no key, and
+	 * no possessive follows to make "peoples" of "people" */
+	if (is_word_tok(&ing->toks[i]) &&
+	    (i + 1 >= end || !(ing->toks[i + 1].flags & TF_POSS)) &&
+	    kg_lexicon_found(&ing->toks[i].lex, &best_e, &more) == 0 && !more) {
+		*out = NULL;
+		return 0;
+	}
 	for (j = i; j < end && cur.n < maxw; j++) {
 		const struct tok *t = &ing->toks[j];
 
@@ -402,9 +458,11 @@ size_t kg_ingest__lex_at(const struct kg_ingest *ing,
 		before = cur;
 		more = probe(ing, &cur, t, t->norm, i, j + 1, &best, &best_e);
 		if (j + 1 < end && (ing->toks[j + 1].flags & TF_POSS) &&
-		    strlen(t->norm) + 2 < sizeof(poss)) {
+		    (n = strlen(t->norm)) + 2 < sizeof(poss)) {
 			/* "People's Republic of China": "peoples" */
-			snprintf(poss, sizeof(poss), "%ss", t->norm);
+			memcpy(poss, t->norm, n);
+			poss[n] = 's';
+			poss[n + 1] = '\0';
 			cur = before;
 			j++;
 			more = probe(ing, &cur, t, poss, i, j + 1, &best,
@@ -526,6 +584,9 @@ static int surname_at(const struct kg_ingest *ing,
 	return 1;
 }
 
+/* Regnal numbers that end a name: "Charles III". */
+static const char *const regnal[] = { "ii", "iii", "iv", NULL };
+
 static size_t
 cap_run(const struct kg_ingest *ing, size_t i, size_t end, int after_title)
 {
@@ -545,9 +606,7 @@ cap_run(const struct kg_ingest *ing, size_t i, size_t end, int after_title)
 		    ((t[last - 1].flags & TF_INITIAL) ||
 		     !lex_blocks(ing, j, end) ||
 		     (t[j].flags & TF_ALLCAPS && strlen(t[j].norm) <= 3 &&
-		      kg_ingest__in_list(t[j].norm,
-		                         (const char *const[]){
-		                                 "ii", "iii", "iv", NULL })))) {
+		      kg_ingest__in_list(t[j].norm, regnal)))) {
 			last = ++j;
 		} else if (t[j].kind == TK_WORD &&
 		           tok_in(&t[j], WL_PARTICLES)) {

@@ -24,13 +24,9 @@ static const char *const abbrevs[] = {
 
 static int is_abbrev(const char *norm)
 {
-	size_t i;
-
-	/* the first letter rules out almost all, without a call */
-	for (i = 0; abbrevs[i]; i++)
-		if (abbrevs[i][0] == norm[0] && strcmp(norm, abbrevs[i]) == 0)
-			return 1;
-	return 0;
+	/* tested at every word before a period: the list's index (tag.c)
+	 * rules out most words without a scan of the 55 */
+	return kg_ingest__in_list(norm, abbrevs);
 }
 
 /* Length of the UTF-8 sequence at p (1 for ASCII or a stray byte). */
@@ -111,6 +107,7 @@ add_tok(struct kg_ingest *ing, size_t s, size_t e, int kind, unsigned flags)
 		return KG_ENOMEM;
 	t = &ing->toks[ing->ntoks++];
 	memset(t, 0, sizeof(*t));
+	t->norm = ""; /* finish_tok gives words and numbers theirs */
 	t->start = (uint32_t)s;
 	t->end = (uint32_t)e;
 	t->kind = (uint16_t)kind;
@@ -211,7 +208,8 @@ scan_word(const unsigned char *p, size_t n, size_t i, unsigned *flags)
 	return j;
 }
 
-/* Normalise token t and attach its single-word lexicon classes. */
+/* Normalise word or number token t and attach its single-word lexicon
+ * classes. */
 static int finish_tok(struct kg_ingest *ing, struct tok *t)
 {
 	const char *s = ing->in->text + t->start;
@@ -219,10 +217,6 @@ static int finish_tok(struct kg_ingest *ing, struct tok *t)
 	const kg_lex_entry *e;
 	char *norm;
 
-	if (t->kind == TK_PUNCT) {
-		t->norm = "";
-		return KG_OK;
-	}
 	/* "H.E." is "His Excellency", not the pronoun its letters spell */
 	if ((n == 4 && !memcmp(s, "H.E.", 4)) ||
 	    (n == 3 && !memcmp(s, "H.E", 3))) {
@@ -283,7 +277,10 @@ static int tokenize_words(struct kg_ingest *ing)
 				if (p[j - 1] > '9')
 					flags |= TF_ORD;
 			}
-			if (add_tok(ing, i, j, kind, flags))
+			/* normalised and looked up now, while the bytes and
+			 * the token are in cache */
+			if (add_tok(ing, i, j, kind, flags) ||
+			    finish_tok(ing, &ing->toks[ing->ntoks - 1]))
 				return KG_ENOMEM;
 			i = j;
 		} else if (p[i] == '\'' ||
@@ -333,7 +330,9 @@ static void attach_periods(struct kg_ingest *ing)
 	for (r = 0; r < ing->ntoks; r++) {
 		struct tok *t = &ing->toks[r];
 
-		ing->toks[w++] = *t;
+		if (w != r)
+			ing->toks[w] = *t;
+		w++;
 		if (r + 1 < ing->ntoks && t->kind == TK_WORD) {
 			struct tok *d = &ing->toks[r + 1],
 			           *o = &ing->toks[w - 1];
@@ -356,11 +355,23 @@ static void attach_periods(struct kg_ingest *ing)
 	ing->ntoks = w;
 }
 
+/* strchr(set, c) != NULL (so a NUL byte is in every set), inlined: the
+ * sets are short constants, tested a few times per token. */
+static inline int in_set(const char *set, char c)
+{
+	for (;; set++) {
+		if (*set == c)
+			return 1;
+		if (*set == '\0')
+			return 0;
+	}
+}
+
 static int
 is_mark(const struct kg_ingest *ing, const struct tok *t, const char *marks)
 {
 	return t->kind == TK_PUNCT && t->end - t->start == 1 &&
-	       strchr(marks, ing->in->text[t->start]) != NULL;
+	       in_set(marks, ing->in->text[t->start]);
 }
 
 /* Does t mark an item of a list: "- Edi Rama, Prime Minister of
@@ -371,7 +382,7 @@ static int list_mark(const struct kg_ingest *ing, const struct tok *t)
 	        (const unsigned char *)ing->in->text + t->start;
 
 	return t->kind == TK_PUNCT &&
-	       ((t->end - t->start == 1 && strchr("-*", p[0]) != NULL) ||
+	       ((t->end - t->start == 1 && in_set("-*", (char)p[0])) ||
 	        (t->end - t->start == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
 	         (p[2] == 0xa2 || p[2] == 0x93))); /* bullet, en dash */
 }
@@ -492,15 +503,11 @@ static int split_sentences(struct kg_ingest *ing)
 
 int kg_ingest__tokenize(struct kg_ingest *ing)
 {
-	size_t i;
 	int rc;
 
 	ing->ntoks = ing->nsents = 0;
 	if ((rc = tokenize_words(ing)) != KG_OK)
 		return rc;
-	for (i = 0; i < ing->ntoks; i++)
-		if ((rc = finish_tok(ing, &ing->toks[i])) != KG_OK)
-			return rc;
 	attach_periods(ing);
 	return split_sentences(ing);
 }

@@ -5,8 +5,10 @@
  * with 1..max_words words, and almost every probe misses, so a lookup
  * hashes the words as they would be joined (FNV-1a 64, so the hash of "prime
  * minister" continues from that of "prime": kg_lexicon_next hashes only the
- * new word) and compares the stored hash and length before the bytes: no
- * allocation, usually one cache miss.
+ * new word) and compares a 16-bit tag of the hash, kept in an array of its
+ * own, before the slot's length and bytes: no allocation, and a miss
+ * reads only the tags (32 KB for the builtin lexicon, where the slots take
+ * 900 KB and a probe of them was a cache miss).
  * Loading (lexicon_load.c) happens once per process.
  */
 #include <stdlib.h>
@@ -36,6 +38,17 @@ uint64_t kg_lexicon__fnv(uint64_t h, const void *data, size_t n)
 	return h;
 }
 
+/* cap empty slots, cache-line aligned (cap a power of two, >= 2). */
+static struct kg_lex_slot *new_slots(size_t cap)
+{
+	size_t size = cap * sizeof(struct kg_lex_slot);
+	struct kg_lex_slot *s = aligned_alloc(64, size);
+
+	if (s)
+		memset(s, 0, size);
+	return s;
+}
+
 kg_lexicon *kg_lexicon__new(void)
 {
 	kg_lexicon *lx = calloc(1, sizeof(*lx));
@@ -43,8 +56,11 @@ kg_lexicon *kg_lexicon__new(void)
 	if (lx == NULL)
 		return NULL;
 	lx->cap = 1024;
-	lx->slots = calloc(lx->cap, sizeof(*lx->slots));
-	if (lx->slots == NULL) {
+	lx->slots = new_slots(lx->cap);
+	lx->tags = calloc(lx->cap, sizeof(*lx->tags));
+	if (lx->slots == NULL || lx->tags == NULL) {
+		free(lx->slots);
+		free(lx->tags);
 		free(lx);
 		return NULL;
 	}
@@ -94,6 +110,7 @@ void kg_lexicon_free(kg_lexicon *lx)
 	for (i = 0; i < lx->cap; i++)
 		free(lx->slots[i].entries);
 	free(lx->slots);
+	free(lx->tags);
 	for (b = lx->strings; b; b = next) {
 		next = b->next;
 		free(b);
@@ -101,40 +118,65 @@ void kg_lexicon_free(kg_lexicon *lx)
 	free(lx);
 }
 
-/* The slot holding key, or the empty slot where it would go. */
+/* The slot holding key (hash h), or the empty slot where it would go. */
 static struct kg_lex_slot *
 find_slot(const kg_lexicon *lx, const char *key, size_t len, uint64_t h)
 {
 	size_t mask = lx->cap - 1, i = (size_t)h & mask;
+	uint16_t tag = KG_LEX_TAG(h);
 
-	for (;;) {
+	for (;; i = (i + 1) & mask) {
 		struct kg_lex_slot *s = &lx->slots[i];
 
-		if (s->key == NULL || (s->hash == h && s->len == len &&
-		                       memcmp(s->key, key, len) == 0))
+		if (lx->tags[i] == 0 || (lx->tags[i] == tag && s->len == len &&
+		                         memcmp(s->key, key, len) == 0))
 			return s;
-		i = (i + 1) & mask;
 	}
+}
+
+/* Give the empty slot s the key k (in the arena) of hash h. */
+static void fill_slot(kg_lexicon *lx,
+                      struct kg_lex_slot *s,
+                      const char *k,
+                      size_t len,
+                      uint64_t h)
+{
+	s->key = k;
+	s->len = (uint8_t)len;
+	lx->tags[s - lx->slots] = KG_LEX_TAG(h);
+	lx->used++;
 }
 
 /* Double the table.  On failure the table is unchanged. */
 static int grow(kg_lexicon *lx)
 {
 	struct kg_lex_slot *old = lx->slots;
+	uint16_t *oldtags = lx->tags;
 	size_t oldcap = lx->cap, i;
 
-	lx->slots = calloc(oldcap * 2, sizeof(*lx->slots));
-	if (lx->slots == NULL) {
+	lx->slots = new_slots(oldcap * 2);
+	lx->tags = calloc(oldcap * 2, sizeof(*lx->tags));
+	if (lx->slots == NULL || lx->tags == NULL) {
+		free(lx->slots);
+		free(lx->tags);
 		lx->slots = old;
+		lx->tags = oldtags;
 		return KG_ENOMEM;
 	}
 	lx->cap = oldcap * 2;
 	for (i = 0; i < oldcap; i++) {
-		if (old[i].key)
-			*find_slot(lx, old[i].key, old[i].len, old[i].hash) =
-			        old[i];
+		struct kg_lex_slot *s;
+		uint64_t h;
+
+		if (old[i].key == NULL)
+			continue;
+		h = kg_lexicon__fnv(KG_LEX_FNV_INIT, old[i].key, old[i].len);
+		s = find_slot(lx, old[i].key, old[i].len, h);
+		*s = old[i];
+		lx->tags[s - lx->slots] = oldtags[i];
 	}
 	free(old);
+	free(oldtags);
 	return KG_OK;
 }
 
@@ -194,13 +236,13 @@ static int add_prefixes(kg_lexicon *lx, const char *key, size_t len)
 		h = kg_lexicon__fnv(KG_LEX_FNV_INIT, key, i);
 		s = find_slot(lx, key, i, h);
 		if (s->key == NULL) {
+			const char *k;
+
 			memcpy(buf, key, i);
 			buf[i] = '\0';
-			if ((s->key = kg_lexicon__strdup(lx, buf)) == NULL)
+			if ((k = kg_lexicon__strdup(lx, buf)) == NULL)
 				return KG_ENOMEM;
-			s->hash = h;
-			s->len = i;
-			lx->used++;
+			fill_slot(lx, s, k, i, h);
 		}
 		s->more = 1;
 	}
@@ -222,23 +264,22 @@ int kg_lexicon__add(kg_lexicon *lx,
 	if (s->key && merge(s, e))
 		return KG_OK;
 	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 1;
-		kg_lex_entry *p = realloc(s->entries, cap * sizeof(*p));
+		size_t cap = s->cap ? (size_t)s->cap * 2 : 1;
+		kg_lex_entry *p;
 
-		if (p == NULL)
+		if (cap > UINT32_MAX)
+			return KG_ENOMEM;
+		if ((p = realloc(s->entries, cap * sizeof(*p))) == NULL)
 			return KG_ENOMEM;
 		s->entries = p;
-		s->cap = cap;
+		s->cap = (uint32_t)cap;
 	}
 	if (s->key == NULL) {
 		const char *k = kg_lexicon__strdup(lx, key);
 
 		if (k == NULL)
 			return KG_ENOMEM;
-		s->key = k;
-		s->hash = h;
-		s->len = len;
-		lx->used++;
+		fill_slot(lx, s, k, len, h);
 		w = count_words(key, len);
 		if (w > lx->max_words)
 			lx->max_words = w;
@@ -249,8 +290,8 @@ int kg_lexicon__add(kg_lexicon *lx,
 
 /* The slot of the key with hash h that is prefix (plen bytes), then a space
  * when sep is 1, then word (wlen bytes); NULL when there is none.  The hash
- * and the length are compared first, so the bytes are compared about once
- * per lookup, and only for a hit. */
+ * tag and the length are compared first, so the bytes are compared about
+ * once per lookup, and only for a hit. */
 static inline const struct kg_lex_slot *find_words(const kg_lexicon *lx,
                                                    uint64_t h,
                                                    const char *prefix,
@@ -261,18 +302,21 @@ static inline const struct kg_lex_slot *find_words(const kg_lexicon *lx,
 {
 	size_t mask = lx->cap - 1, i = (size_t)h & mask;
 	size_t len = plen + (size_t)sep + wlen;
+	uint16_t tag = KG_LEX_TAG(h);
 
-	for (;;) {
+	for (;; i = (i + 1) & mask) {
 		const struct kg_lex_slot *s = &lx->slots[i];
 
-		if (s->key == NULL)
-			return NULL;
-		if (s->hash == h && s->len == len &&
+		if (lx->tags[i] != tag) {
+			if (lx->tags[i] == 0)
+				return NULL;
+			continue;
+		}
+		if (s->len == len &&
 		    (plen == 0 || memcmp(s->key, prefix, plen) == 0) &&
 		    (!sep || s->key[plen] == ' ') &&
 		    (wlen == 0 || memcmp(s->key + len - wlen, word, wlen) == 0))
 			return s;
-		i = (i + 1) & mask;
 	}
 }
 
@@ -310,12 +354,12 @@ size_t kg_lexicon_next(const kg_lexicon *lx,
 		h = (h ^ ' ') * KG_LEX_FNV_PRIME;
 		len++;
 	}
-	/* strlen and FNV-1a in one pass */
-	for (wl = 0; w[wl]; wl++) {
-		if (wl == room)
-			goto done;
+	/* strlen and FNV-1a in one pass; a word too long for any key is
+	 * hashed for nothing, but the loop tests one thing a byte */
+	for (wl = 0; w[wl]; wl++)
 		h = (h ^ w[wl]) * KG_LEX_FNV_PRIME;
-	}
+	if (wl > room)
+		goto done;
 	len += wl;
 	if (len == 0)
 		goto done;

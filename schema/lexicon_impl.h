@@ -15,21 +15,33 @@
 
 /* One key of the open-addressing table: a normalised phrase and its
  * entries in load order (countries, places, orgs, offices, treaties,
- * events, words). */
+ * events, words).  32 bytes, and the array is aligned to 64, so reading a
+ * slot is one cache line; its hash is not kept (kg_lexicon.tags has 16 bits
+ * of it, and growing the table hashes the keys again). */
 struct kg_lex_slot {
 	const char *key;       /* phrase in the string arena; NULL: empty */
-	uint64_t hash;         /* FNV-1a 64 of key */
-	size_t len;            /* strlen(key), < KG_LEX_PHRASE_CAP */
-	size_t n, cap;         /* entries used / allocated */
-	int more;              /* a longer key starts with this one (a key
-	                          may exist only for this, with n == 0) */
 	kg_lex_entry *entries; /* malloc'd, n of them */
+	uint32_t n, cap;       /* entries used / allocated */
+	uint8_t len;           /* strlen(key), < KG_LEX_PHRASE_CAP */
+	uint8_t more;          /* a longer key starts with this one (a key
+	                          may exist only for this, with n == 0) */
 };
 
 struct kg_lex_block; /* a chunk of the string arena */
 
+/* The tag of a key with hash h in kg_lexicon.tags: 16 bits of the hash
+ * that do not pick the slot, never 0 (0 marks an empty slot). */
+#define KG_LEX_TAG(h) ((uint16_t)(((h) >> 48) | 1u))
+
 struct kg_lexicon {
 	struct kg_lex_slot *slots;    /* cap slots, cap a power of two */
+	uint16_t *tags;               /* cap tags beside them: KG_LEX_TAG of
+	                                 the slot's hash, 0 when empty.  A
+	                                 lookup probes these 2-byte tags and
+	                                 reads a slot only when the tag
+	                                 matches, so a miss (most lookups)
+	                                 touches one small array that stays
+	                                 in cache. */
 	size_t cap;                   /* slots allocated */
 	size_t used;                  /* keys stored, <= cap / 2 */
 	size_t max_words;             /* words in the longest key */
