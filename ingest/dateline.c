@@ -48,8 +48,7 @@ void kg_ingest__dateline_place(struct kg_ingest *ing, size_t si)
 	      (mark_chunk(ing, 1, ",") &&
 	       (gpe_chunk(ing, 2) ||
 	        (ing->nchunks > 2 && ch[2].kind == CH_DATE)))))
-		return; /* "US, Chinese defence chiefs hold talks": no dateline
-		         */
+		return; /* not "US, Chinese envoys hold talks" */
 	for (size_t t = ch[0].t0; t < ch[0].t1; t++)
 		if (!(ing->toks[t].flags & TF_ALLCAPS))
 			return; /* a sentence, not a dateline */
@@ -106,7 +105,7 @@ static int lede_events(struct kg_ingest *ing)
 
 int kg_ingest__dateline_country(struct kg_ingest *ing)
 {
-	size_t i, nf = ing->nfacts;
+	size_t i, nf;
 	long city, land;
 
 	if (ing->dl_lede_city >= 0 && lede_events(ing))
