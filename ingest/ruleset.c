@@ -13,6 +13,18 @@
 	"represented by|was represented instead by|was instead represented "   \
 	"by'"
 
+/* A meeting told by its noun: "held talks", "held her first talks",
+ * "had a bilateral meeting" (the gap takes the words before the noun) */
+#define HELD_EVENT "'held|had|hold|holds|will hold' ~4 E=EVT"
+
+/* "was received by President X (at the palace)" */
+#define RECEIVED_BY "'was|were' 'received|welcomed|greeted|hosted' 'by' ~1 PER+"
+
+/* "... with A and, separately, with B": B is the second object */
+#define AND_AGAIN_WITH                                                         \
+	",? 'and' ,? 'separately|later|then|also|briefly'? ,? 'with' 'the'? "  \
+	"O=PER+"
+
 static const struct rule rules[] = {
 	{ "title.appos",
 	  "S=PER , 'a|an|the'? 'country|nation|bloc|league|alliance|union'? "
@@ -70,29 +82,23 @@ static const struct rule rules[] = {
 	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "met Sisi and then held his first talks with Macron" */
 	{ "meet.and-later-held",
-	  "S=PER ,? ~ w:meet ~ PER+ ~3 ,? 'and' ~2 'held|had|hold|will hold' "
-	  "~3 E=EVT 'with' 'the'? O=PER+",
+	  "S=PER ,? ~ w:meet ~ PER+ ~3 ,? 'and' ~2 " HELD_EVENT
+	  " 'with' 'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "was received by Trong at the palace and then held talks with
 	 * Phuc": the one received is the subject of both */
 	{ "meet.received-and",
-	  "S=PER ~~ 'was|were' 'received|welcomed|greeted|hosted' 'by' ~1 "
-	  "PER+ ~~ 'and' ~2 w:meet 'the'? O=PER+",
-	  A_MEET, KG_P_MET_WITH, 0 },
+	  "S=PER ~~ " RECEIVED_BY " ~~ 'and' ~2 w:meet 'the'? O=PER+", A_MEET,
+	  KG_P_MET_WITH, 0 },
 	{ "meet.received-and-held",
-	  "S=PER ~~ 'was|were' 'received|welcomed|greeted|hosted' 'by' ~1 "
-	  "PER+ ~~ 'and' ~2 'held|had|hold|will hold' ~3 E=EVT 'with' 'the'? "
-	  "O=PER+",
+	  "S=PER ~~ " RECEIVED_BY " ~~ 'and' ~2 " HELD_EVENT
+	  " 'with' 'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "held talks with Vucic and, separately, with Kurti" */
-	{ "meet.and-with",
-	  "S=PER ,? ~ w:meet 'the'? PER+ ,? 'and' ,? "
-	  "'separately|later|then|also|briefly'? ,? 'with' 'the'? O=PER+",
+	{ "meet.and-with", "S=PER ,? ~ w:meet 'the'? PER+ " AND_AGAIN_WITH,
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.held-and-with",
-	  "S=PER ,? ~2 'held|had|hold|holds|will hold' ~4 E=EVT 'with' 'the'? "
-	  "PER+ ,? 'and' ,? 'separately|later|then|also|briefly'? ,? 'with' "
-	  "'the'? O=PER+",
+	  "S=PER ,? ~2 " HELD_EVENT " 'with' 'the'? PER+ " AND_AGAIN_WITH,
 	  A_MEET, KG_P_MET_WITH, 0 },
 	{ "meet.event-for",
 	  "S=PER ,? ~2 'held|hosted|gave|threw|will hold|will host' ~4 E=EVT "
@@ -558,9 +564,9 @@ static const struct rule rules[] = {
 	/* "held talks on the sidelines with Mondino", "held talks there
 	 * with Erdogan" */
 	{ "meet.held-there-with",
-	  "S=PER ,? ~2 'held|had|hold|holds|will hold' ~4 E=EVT 'there|"
-	  "privately|separately|briefly|again|later|on the sidelines|on the "
-	  "margins|in private|in person' 'with' 'the'? O=PER+",
+	  "S=PER ,? ~2 " HELD_EVENT " 'there|privately|separately|briefly|"
+	  "again|later|on the sidelines|on the margins|in private|in person' "
+	  "'with' 'the'? O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "had a one-on-one conversation with Costa" (not by phone: the
 	 * words before the noun are listed) */
@@ -580,8 +586,8 @@ static const struct rule rules[] = {
 	/* "held two-plus-two talks with their Philippine counterparts,
 	 * Foreign Secretary Enrique Manalo and Mr Teodoro" */
 	{ "meet.held-with-counterparts",
-	  "S=PER+ ,? ~2 'held|had|hold|will hold' ~4 E=EVT 'with' "
-	  "'their|his|her' ~3 'counterparts|counterpart' , O=PER+",
+	  "S=PER+ ,? ~2 " HELD_EVENT " 'with' 'their|his|her' ~3 "
+	  "'counterparts|counterpart' , O=PER+",
 	  A_MEET, KG_P_MET_WITH, 0 },
 	/* "chaired a side meeting on Venezuela with Lula, Petro and X" */
 	{ "meet.chaired-with",
